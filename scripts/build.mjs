@@ -1,0 +1,30 @@
+// One build for everything that runs outside the browser: esbuild bundles each Node / Electron entry
+// (dependencies stay in node_modules: better-sqlite3 is native, pdfkit reads its data files at run
+// time), then Vite builds the renderer. `npm run build`, `prepare` (so `npx benchmatch` works right
+// after `npm install`) and `npm test` all run this file.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+
+const quiet = process.argv.includes('--node-only');
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, packages: 'external', logLevel: 'warning' };
+
+const nodeEntries = {
+  cli: 'electron/cli/main.ts',
+  index: 'db/index.ts',
+  bench: 'bench/run.ts',
+};
+for (const [name, entry] of Object.entries(nodeEntries)) {
+  if (!existsSync(entry)) continue;
+  await build({ ...common, entryPoints: [entry], outfile: `dist/node/${name}.js`, format: 'esm',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+}
+// Electron: main as ESM, preload as CommonJS (a sandboxed preload cannot be an ES module).
+if (existsSync('electron/main.ts')) {
+  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] });
+}
+if (!quiet && existsSync('renderer/index.html')) {
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
