@@ -1,0 +1,13 @@
+// The whole API, merged from one group per domain. Each group file declares its methods with `method()`;
+// this file only joins them, so a new method is written in exactly one place.
+import type { ClientFor, HandlersFor } from './define';
+import { benchApi } from './bench';
+
+export const api = {
+  ...benchApi,
+} as const;
+
+export type Api = typeof api;
+export type ApiMethod = keyof Api;
+export type ApiHandlers = HandlersFor<Api>;
+export type ApiClient = ClientFor<Api>;
