@@ -1,0 +1,16 @@
+// `benchmatch export FILE`: *.bench.json (the whole bench) or *.csv (engineers).
+import path from 'node:path';
+import type { CliCommand } from '../context';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    program
+      .command('export')
+      .description('export to *.bench.json (whole bench) or *.csv (engineers)')
+      .argument('<file>', 'where to write')
+      .action(async (file: string) => {
+        const r = await ctx.call('exportFile', { path: path.resolve(file) }, { progress: true });
+        ctx.out.line(`Exported ${r.engineers} engineers to ${r.path}`);
+      });
+  },
+};

@@ -1,0 +1,7 @@
+// The command registry: ONE line per command module, each exporting `command: CliCommand`
+// (see ../context.ts). Help lists commands alphabetically, so the order here does not matter.
+// To add one: `export { command as match } from './match';`
+export { command as backup } from './backup';
+export { command as exportFile } from './export';
+export { command as importFile } from './import';
+export { command as stats } from './stats';
