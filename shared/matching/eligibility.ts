@@ -1,0 +1,114 @@
+// Hard constraints (matching.md "Eligibility"): each failed one yields its code and, where the gap has a
+// size, a sentence an account manager can act on ("$6/h over budget").
+import type { Client, Hours, Role, Seniority } from '../bench/schema';
+import { CEFR, DEFAULT_CORE_HOURS } from '../bench/schema';
+import { relatedSkills, resolveSkill, skillKey } from '../taxonomy';
+import { cefrRank } from './effective';
+import { intervalHours, OverlapCache, roundHours, type OverlapResult } from './overlap';
+import type { PreparedEngineer } from './prepare';
+
+export interface Failure {
+  /** vetting | seniority | must_have:<Canonical> | english | overlap | budget | availability */
+  code: string;
+  /** What is missing, in words, with its size where it has one. */
+  gap: string;
+}
+
+export interface MustReq { name: string; key: string; minLevel: number; minYears: number }
+export interface NiceReq { name: string; key: string; weight: number; related: { name: string; key: string }[] }
+
+/** A role resolved once for a ranking: canonical skills, defaults applied, the overlap cache. */
+export interface RoleContext {
+  role: Role;
+  asOf: string;
+  startDate: string;
+  must: MustReq[];
+  nice: NiceReq[];
+  seniorities: Set<Seniority> | null;
+  requireVetted: boolean;
+  minEnglishRank: number;
+  timeZone?: string;
+  coreHours: Hours;
+  /** Length of the client window in hours, or null when the overlap is unknown. */
+  windowHours: number | null;
+  overlaps: OverlapCache;
+}
+
+export function roleContext(role: Role, clients: readonly Client[], asOf: string): RoleContext {
+  const timeZone = role.timeZone ?? clients.find((c) => c.id === role.clientId)?.timeZone;
+  const coreHours = role.coreHours ?? DEFAULT_CORE_HOURS;
+  const overlaps = new OverlapCache(timeZone ? { timeZone, coreHours } : {}, asOf);
+  // The client window's length, measured on D itself (it is 23 or 25 h long on a DST day when round the clock).
+  const probe = overlaps.get({ timeZone: timeZone ?? 'UTC', workingHours: { start: '00:00', end: '00:00' } });
+  // Requirements naming one skill twice (an alias and its canonical name) count once, the stricter one.
+  const must = new Map<string, MustReq>();
+  for (const r of role.mustHave ?? []) {
+    const name = resolveSkill(r.skill).name;
+    const key = skillKey(name);
+    const prev = must.get(key);
+    must.set(key, { name, key, minLevel: Math.max(r.minLevel ?? 1, prev?.minLevel ?? 1), minYears: Math.max(r.minYears ?? 0, prev?.minYears ?? 0) });
+  }
+  const nice = new Map<string, NiceReq>();
+  for (const r of role.niceToHave ?? []) {
+    const name = resolveSkill(r.skill).name;
+    const key = skillKey(name);
+    if (must.has(key)) continue; // already required: counted (more strictly) as a must-have
+    const related = relatedSkills(name).map((n) => ({ name: n, key: skillKey(n) }));
+    nice.set(key, { name, key, weight: Math.max(r.weight ?? 1, nice.get(key)?.weight ?? 1), related });
+  }
+  return {
+    role,
+    asOf,
+    startDate: role.startDate ?? asOf,
+    must: [...must.values()],
+    nice: [...nice.values()],
+    seniorities: role.seniority && role.seniority.length ? new Set(role.seniority) : null,
+    requireVetted: role.requireVetted ?? true,
+    minEnglishRank: cefrRank(role.minEnglish),
+    ...(timeZone ? { timeZone } : {}),
+    coreHours,
+    windowHours: timeZone && probe.clientWindow ? intervalHours(probe.clientWindow) : null,
+    overlaps,
+  };
+}
+
+const num = (n: number) => String(roundHours(n));
+
+/** Every failed constraint of one engineer, in the order of matching.md's table. */
+export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, overlap: OverlapResult): Failure[] {
+  const e = p.engineer;
+  const role = ctx.role;
+  const out: Failure[] = [];
+  if (ctx.requireVetted && e.vettingStatus !== 'vetted') {
+    out.push({ code: 'vetting', gap: `not vetted (${e.vettingStatus ?? 'no status'})` });
+  }
+  if (ctx.seniorities && !ctx.seniorities.has(e.seniority)) {
+    out.push({ code: 'seniority', gap: `${e.seniority}, needs ${[...ctx.seniorities].join(' or ')}` });
+  }
+  for (const r of ctx.must) {
+    const s = p.skills.get(r.key);
+    if (!s) out.push({ code: `must_have:${r.name}`, gap: `${r.name} missing` });
+    else if (s.level < r.minLevel) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${s.level}, needs ${r.minLevel}` });
+    else if (s.years < r.minYears) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${num(s.years)} years, needs ${num(r.minYears)}` });
+  }
+  if (ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank) {
+    out.push({ code: 'english', gap: `English ${p.english.level ?? 'unknown'}, needs ${CEFR[ctx.minEnglishRank - 1]}` });
+  }
+  if (role.minOverlapHours !== undefined && overlap.hours !== null && overlap.hours < role.minOverlapHours) {
+    out.push({ code: 'overlap', gap: `${num(role.minOverlapHours - overlap.hours)} h short of overlap (${num(overlap.hours)} of ${num(role.minOverlapHours)} h)` });
+  }
+  if (role.maxBillRate !== undefined) {
+    const bill = e.rate?.billPerHour;
+    if (bill === undefined) out.push({ code: 'budget', gap: 'no bill rate on file' });
+    else if (bill > role.maxBillRate) out.push({ code: 'budget', gap: `$${num(bill - role.maxBillRate)}/h over budget` });
+  }
+  const a = e.availability;
+  // No availability on file means nothing says the engineer is busy: treated as available now.
+  if (a) {
+    const start = ctx.startDate;
+    if (a.status === 'unavailable') out.push({ code: 'availability', gap: 'unavailable' });
+    else if (a.status === 'on_assignment' && !a.from) out.push({ code: 'availability', gap: `on assignment with no end date, starts ${start}` });
+    else if (a.from && a.from > start) out.push({ code: 'availability', gap: `free ${a.from}, starts ${start}` });
+  }
+  return out;
+}

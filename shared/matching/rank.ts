@@ -1,0 +1,161 @@
+// Ranks the bench against a role: eligibility, near misses, scores, deterministic order.
+import type { Client, Engineer, Role } from '../bench/schema';
+import { todayLocal } from '../bench/dates';
+import { checkEligibility, roleContext, type Failure, type RoleContext } from './eligibility';
+import { prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
+import { breakdown, type ComponentBreakdown } from './reasons';
+import { COMPONENTS, DEFAULT_WEIGHTS, scoreParts, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
+
+/** Role fields a what-if may override without saving the role. */
+export type Relax = Partial<Pick<Role, 'maxBillRate' | 'minOverlapHours' | 'minEnglish' | 'seniority' | 'mustHave' | 'niceToHave' | 'requireVetted' | 'startDate' | 'timeZone' | 'coreHours'>>;
+
+export interface RankOptions {
+  /** The date D of the overlap rules and the default start date; defaults to today. */
+  asOf?: string;
+  weights?: Weights;
+  /** How many matches (and near misses) to list; all when absent. */
+  top?: number;
+  prepared?: PreparedBench;
+  relax?: Relax;
+}
+
+export interface RankedMatch {
+  rank: number;
+  engineerId: string;
+  name: string;
+  /** 0-100, 1 decimal. */
+  score: number;
+  overlapHours: number | null;
+  /** Component values 0..1 (null when the role does not use the component). */
+  components: Record<ComponentKey, number | null>;
+  reasons: string[];
+  breakdown: ComponentBreakdown[];
+  skills: SkillsDetail;
+}
+
+export interface NearMiss {
+  engineerId: string;
+  name: string;
+  score: number;
+  overlapHours: number | null;
+  /** Exactly one failure code. */
+  failed: string[];
+  gaps: string[];
+  components: Record<ComponentKey, number | null>;
+  skills: SkillsDetail;
+}
+
+export interface MatchResult {
+  roleId: string;
+  asOf: string;
+  /** Engineers checked (archived ones are never evaluated). */
+  evaluated: number;
+  /** False when neither the role nor its client has a time zone: overlap is unknown and not applied. */
+  overlapKnown: boolean;
+  /** "09:00-17:00 America/New_York", or the hours alone when the zone is unknown. */
+  clientWindow: string;
+  weights: Weights;
+  /** Counts before `top` cut the lists. */
+  totalMatches: number;
+  totalNearMisses: number;
+  matches: RankedMatch[];
+  nearMisses: NearMiss[];
+}
+
+interface Scored { p: PreparedEngineer; total: number; overlap: number | null; failures: Failure[] }
+
+const byScoreThenId = (a: Scored, b: Scored) => b.total - a.total || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function applyRelax(role: Role, relax: Relax | undefined): Role {
+  if (!relax) return role;
+  const out: Role = { ...role };
+  for (const [k, v] of Object.entries(relax)) {
+    // An explicit null lifts the constraint altogether (JSON has no undefined).
+    if (v === null) delete (out as Record<string, unknown>)[k];
+    else if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+export function rankRole(
+  bench: { engineers: Engineer[]; clients: Client[] },
+  role: Role,
+  opts: RankOptions = {},
+): MatchResult {
+  const asOf = opts.asOf ?? todayLocal();
+  const weights = opts.weights ?? DEFAULT_WEIGHTS;
+  const prepared = opts.prepared ?? prepareBench(bench.engineers);
+  const effectiveRole = applyRelax(role, opts.relax);
+  const ctx = roleContext(effectiveRole, bench.clients, asOf);
+
+  const matches: Scored[] = [];
+  const near: Scored[] = [];
+  for (const p of prepared.engineers) {
+    const ov = ctx.overlaps.get(p.engineer);
+    const failures = checkEligibility(p, ctx, ov);
+    if (failures.length > 1) continue;
+    const total = scoreParts(p, ctx, ov.hours, weights).total;
+    (failures.length ? near : matches).push({ p, total, overlap: ov.hours, failures });
+  }
+  matches.sort(byScoreThenId);
+  near.sort(byScoreThenId);
+  const top = opts.top;
+  const shownMatches = top === undefined ? matches : matches.slice(0, top);
+  const shownNear = top === undefined ? near : near.slice(0, top);
+
+  return {
+    roleId: role.id,
+    asOf,
+    evaluated: prepared.engineers.length,
+    overlapKnown: ctx.windowHours !== null,
+    clientWindow: `${ctx.coreHours.start}-${ctx.coreHours.end}${ctx.timeZone ? ` ${ctx.timeZone}` : ''}`,
+    weights,
+    totalMatches: matches.length,
+    totalNearMisses: near.length,
+    matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights)),
+    nearMisses: shownNear.map((s) => describeNearMiss(s, ctx, weights)),
+  };
+}
+
+function components(parts: ReturnType<typeof scoreParts>): Record<ComponentKey, number | null> {
+  const out = {} as Record<ComponentKey, number | null>;
+  for (const k of COMPONENTS) {
+    const v = parts.values[k];
+    out[k] = v === null ? null : Math.round(v * 100) / 100;
+  }
+  return out;
+}
+
+function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weights): RankedMatch {
+  const parts = scoreParts(s.p, ctx, s.overlap, weights);
+  const skills = skillsDetail(s.p, ctx);
+  const rows = breakdown(s.p, ctx, parts, weights, s.overlap, skills);
+  return {
+    rank,
+    engineerId: s.p.id,
+    name: s.p.engineer.name,
+    score: round1(s.total),
+    overlapHours: s.overlap,
+    components: components(parts),
+    reasons: rows.filter((r) => r.applies).map((r) => r.reason),
+    breakdown: rows,
+    skills,
+  };
+}
+
+function describeNearMiss(s: Scored, ctx: RoleContext, weights: Weights): NearMiss {
+  const parts = scoreParts(s.p, ctx, s.overlap, weights);
+  return {
+    engineerId: s.p.id,
+    name: s.p.engineer.name,
+    score: round1(s.total),
+    overlapHours: s.overlap,
+    failed: s.failures.map((f) => f.code),
+    gaps: s.failures.map((f) => f.gap),
+    components: components(parts),
+    skills: skillsDetail(s.p, ctx),
+  };
+}
+
+export type { Failure, RoleContext };
