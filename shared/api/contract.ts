@@ -2,9 +2,13 @@
 // this file only joins them, so a new method is written in exactly one place.
 import type { ClientFor, HandlersFor } from './define';
 import { benchApi } from './bench';
+import { engineersApi } from './engineers';
+import { exportsApi } from './exports';
 
 export const api = {
   ...benchApi,
+  ...engineersApi,
+  ...exportsApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,0 +1,65 @@
+// Rows of the Bench table's current view: the engineers the UI's query and facets selected, in the
+// table's order, with effective English and skill levels (verified marked) as the table shows them.
+import { ApiError } from '../../shared/api/errors';
+import type { BenchFile, Engineer } from '../../shared/bench/schema';
+import { DEFAULT_WORKING_HOURS } from '../../shared/bench/schema';
+import { chronological, effectiveEnglish, effectiveSkills, latestAssessment } from '../../shared/matching/effective';
+import { BENCH_COLUMNS, type BenchColumnDef, type BenchViewRow } from '../../shared/export/columns';
+import { countryName } from '../../shared/export/countries';
+import { recommendationInWords } from '../../shared/export/strengths';
+
+export function benchViewColumns(keys: readonly string[], anonymize: boolean): BenchColumnDef[] {
+  const byKey = new Map(BENCH_COLUMNS.map((c) => [c.key, c]));
+  const problems = keys.flatMap((k, i) => {
+    const col = byKey.get(k);
+    if (!col) return [{ where: `/columns/${i}`, message: `unknown column "${k}"` }];
+    if (anonymize && col.internal) return [{ where: `/columns/${i}`, message: `"${k}" is personal or private and cannot be in an anonymised export` }];
+    return [];
+  });
+  if (problems.length) throw new ApiError('invalid_input', 'Some columns cannot be exported.', problems);
+  return keys.map((k) => byKey.get(k)!);
+}
+
+export function benchViewRows(bench: BenchFile, engineerIds: readonly string[]): BenchViewRow[] {
+  const byId = new Map((bench.engineers ?? []).map((e) => [e.id, e]));
+  const missing = engineerIds.flatMap((id, i) => (byId.has(id) ? [] : [{ where: `/engineerIds/${i}`, message: `no engineer with id ${id}` }]));
+  if (missing.length) {
+    throw new ApiError('invalid_input', `${missing.length} engineer id${missing.length === 1 ? '' : 's'} not on the bench.`, missing.slice(0, 20));
+  }
+  return engineerIds.map((id) => benchViewRow(byId.get(id)!));
+}
+
+function benchViewRow(e: Engineer): BenchViewRow {
+  const ordered = chronological(e.assessments);
+  const english = effectiveEnglish(e, ordered);
+  const latest = latestAssessment(e, ordered);
+  const wh = e.workingHours ?? DEFAULT_WORKING_HOURS;
+  const skills = [...effectiveSkills(e, ordered).values()]
+    .sort((a, b) => b.level - a.level || b.years - a.years || a.name.localeCompare(b.name))
+    .map((s) => ({ name: s.name, level: s.level, verified: s.verifiedOn !== undefined, ...(s.years > 0 ? { years: s.years } : {}) }));
+  return {
+    id: e.id,
+    name: e.name,
+    ...(e.email ? { email: e.email } : {}),
+    country: e.country,
+    countryName: countryName(e.country),
+    ...(e.city ? { city: e.city } : {}),
+    timeZone: e.timeZone,
+    workingHours: `${wh.start}-${wh.end}`,
+    seniority: e.seniority,
+    ...(english.level ? { english: english.level } : {}),
+    ...(e.primaryRole ? { primaryRole: e.primaryRole } : {}),
+    ...(e.yearsExperience !== undefined ? { yearsExperience: e.yearsExperience } : {}),
+    skills,
+    ...(e.availability ? { availability: e.availability.status.replace(/_/g, ' ') } : {}),
+    ...(e.availability?.from ? { availableFrom: e.availability.from } : {}),
+    ...(e.availability?.hoursPerWeek !== undefined ? { hoursPerWeek: e.availability.hoursPerWeek } : {}),
+    ...(e.vettingStatus ? { vettingStatus: e.vettingStatus } : {}),
+    ...(e.rate?.billPerHour !== undefined ? { billRate: e.rate.billPerHour } : {}),
+    ...(e.rate?.costPerHour !== undefined ? { costRate: e.rate.costPerHour } : {}),
+    currency: e.rate?.currency ?? 'USD',
+    tags: e.tags ?? [],
+    ...(latest ? { recommendation: recommendationInWords(latest.recommendation), assessedOn: latest.date } : {}),
+    archived: e.archived ?? false,
+  };
+}

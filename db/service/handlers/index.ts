@@ -1,0 +1,16 @@
+// Every API group's handlers, merged into the one object the service dispatches to.
+// To add a group: write db/service/handlers/<group>.ts exporting `<group>Handlers(svc)` typed
+// HandlersFor<typeof <group>Api>, and add ONE spread line below.
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { ServiceContext } from '../context';
+import { benchHandlers } from './bench';
+import { engineersHandlers } from './engineers';
+import { exportsHandlers } from './exports';
+
+export function createHandlers(svc: ServiceContext): ApiHandlers {
+  return {
+    ...benchHandlers(svc),
+    ...engineersHandlers(svc),
+    ...exportsHandlers(svc),
+  };
+}
