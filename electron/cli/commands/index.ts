@@ -5,3 +5,4 @@ export { command as backup } from './backup';
 export { command as exportFile } from './export';
 export { command as importFile } from './import';
 export { command as stats } from './stats';
+export { command as shortlistExport } from './shortlist-export';

@@ -1,0 +1,36 @@
+// `benchmatch shortlist export ID --format pdf|xlsx|csv --out FILE [--anonymize] [--as-of DATE]`:
+// a client-ready shortlist file, rendered in-process (no browser needed for the PDF).
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
+import type { CliCommand } from '../context';
+import { formatBytes } from '../output';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    // Other shortlist subcommands may register the same parent: share it rather than add a second one.
+    let shortlist = program.commands.find((c) => c.name() === 'shortlist');
+    if (!shortlist) {
+      shortlist = new Command('shortlist').description('work with shortlists');
+      program.addCommand(shortlist);
+    }
+    shortlist
+      .command('export')
+      .description('export a shortlist to PDF, XLSX or CSV (optionally anonymised)')
+      .argument('<id>', 'the shortlist id')
+      .addOption(new Option('--format <format>', 'file format').choices(SHORTLIST_EXPORT_FORMATS).makeOptionMandatory())
+      .requiredOption('--out <file>', 'where to write the file')
+      .option('--anonymize', 'candidates as "Candidate A"...: no surname, contact, cost rate, link or internal note')
+      .option('--as-of <date>', 'the date overlap is computed for (YYYY-MM-DD; default today)')
+      .action(async (id: string, opts: { format: ShortlistExportFormat; out: string; anonymize?: boolean; asOf?: string }) => {
+        const r = await ctx.call('exportShortlist', {
+          shortlistId: id,
+          format: opts.format,
+          out: path.resolve(opts.out),
+          anonymize: opts.anonymize ?? false,
+          asOf: opts.asOf ?? ctx.today(),
+        }, { progress: true });
+        ctx.out.line(`Exported ${r.engineers} candidate${r.engineers === 1 ? '' : 's'} to ${r.path} (${formatBytes(r.bytes)})`);
+      });
+  },
+};
