@@ -22,7 +22,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record({
   scores: fc.record(Object.fromEntries(RUBRIC_KEYS.map((k) => [k, level])) as Record<(typeof RUBRIC_KEYS)[number], fc.Arbitrary<number>>, { requiredKeys: [] }),
   recommendation: fc.option(fc.constantFrom(...RECOMMENDATIONS), { nil: undefined }),
   redFlags: fc.subarray(['tools_not_systems', 'no_failure_story', 'over_engineering', 'unclear_communication'] as const),
-}).map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Assessment);
+}).map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as unknown as Assessment);
 
 const anEngineer: fc.Arbitrary<Engineer> = fc.record({
   python: level, pythonYears: years, torch: level, torchYears: years,
