@@ -4,11 +4,13 @@ import type { ClientFor, HandlersFor } from './define';
 import { benchApi } from './bench';
 import { engineersApi } from './engineers';
 import { exportsApi } from './exports';
+import { matchApi } from './match';
 
 export const api = {
   ...benchApi,
   ...engineersApi,
   ...exportsApi,
+  ...matchApi,
 } as const;
 
 export type Api = typeof api;

@@ -6,11 +6,13 @@ import type { ServiceContext } from '../context';
 import { benchHandlers } from './bench';
 import { engineersHandlers } from './engineers';
 import { exportsHandlers } from './exports';
+import { matchHandlers } from './match';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
     ...benchHandlers(svc),
     ...engineersHandlers(svc),
     ...exportsHandlers(svc),
+    ...matchHandlers(svc),
   };
 }
