@@ -1,0 +1,198 @@
+// Checks a parsed bench file and lists EVERY problem by JSON pointer: the zod schema per record, plus
+// what a schema cannot say (duplicate ids in one file, references that resolve nowhere, prototype keys).
+// Records are validated one by one and the parsed JSON is kept as is (the schema has no transforms),
+// so a 100k-engineer file is held in memory once, not twice.
+import { z } from 'zod';
+import { benchFileSchema, type BenchFile } from '../../shared/bench/schema';
+import { toPointer, type Problem } from '../../shared/api/errors';
+import { resolveSkill } from '../../shared/taxonomy';
+import { fold } from '../../shared/text/fold';
+import type { ExistingBench } from './existing';
+
+const shape = benchFileSchema.shape;
+const recordSchemas = {
+  engineers: shape.engineers.unwrap().element,
+  clients: shape.clients.unwrap().element,
+  roles: shape.roles.unwrap().element,
+  shortlists: shape.shortlists.unwrap().element,
+} as const;
+type Collection = keyof typeof recordSchemas;
+const COLLECTIONS = Object.keys(recordSchemas) as Collection[];
+
+// The top level alone; each record is checked on its own below.
+const topSchema = benchFileSchema.extend(
+  Object.fromEntries(COLLECTIONS.map((k) => [k, z.array(z.unknown()).optional()])) as Record<Collection, z.ZodOptional<z.ZodArray<z.ZodUnknown>>>,
+);
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface CheckResult {
+  bench: BenchFile;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** Problems from one zod parse, placed under `base`. */
+export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = []): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) {
+        if (!FORBIDDEN_KEYS.has(k)) out.push({ where: toPointer([...path, k]), message: `unknown field "${k}"` });
+      }
+    } else {
+      out.push({ where: toPointer(path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+/** Own keys named __proto__ / constructor / prototype anywhere: refused so no record can reach a prototype. */
+function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v !== null && typeof v === 'object') forbiddenKeys(v, [...path, i], out);
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(k)) out.push({ where: toPointer([...path, k]), message: `the key "${k}" is not allowed` });
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== null && typeof v === 'object') forbiddenKeys(v, [...path, k], out);
+    }
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Validates a parsed bench file against the schema and the existing bench. */
+export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  forbiddenKeys(data, [], problems);
+  if (!isObj(data)) {
+    problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
+    return { bench: { format: 'benchmatch.bench', version: 1 }, problems, warnings };
+  }
+  const top = topSchema.safeParse(data);
+  if (!top.success) problems.push(...zodProblems(top.error));
+  for (const c of COLLECTIONS) {
+    const list = data[c];
+    if (!Array.isArray(list)) continue;
+    const schema = recordSchemas[c];
+    for (let i = 0; i < list.length; i++) {
+      const r = schema.safeParse(list[i]);
+      if (!r.success) problems.push(...zodProblems(r.error, [c, i]));
+    }
+  }
+  const arr = (c: Collection): unknown[] => (Array.isArray(data[c]) ? (data[c] as unknown[]) : []);
+  const engineers = arr('engineers');
+  const clients = arr('clients');
+  const roles = arr('roles');
+  const shortlists = arr('shortlists');
+
+  // Duplicate ids within the file.
+  const ids: Record<Collection, Set<string>> = { engineers: new Set(), clients: new Set(), roles: new Set(), shortlists: new Set() };
+  for (const c of COLLECTIONS) {
+    const first = new Map<string, number>();
+    arr(c).forEach((r, i) => {
+      const id = isObj(r) ? str(r.id) : undefined;
+      if (id === undefined) return;
+      const at = first.get(id);
+      if (at !== undefined) problems.push({ where: toPointer([c, i, 'id']), message: `duplicate id "${id}" (also at ${toPointer([c, at, 'id'])})` });
+      else first.set(id, i);
+      ids[c].add(id);
+    });
+  }
+  const assessmentIds = new Map<string, string>();
+  engineers.forEach((e, i) => {
+    if (!isObj(e) || !Array.isArray(e.assessments)) return;
+    e.assessments.forEach((a, j) => {
+      const id = isObj(a) ? str(a.id) : undefined;
+      if (id === undefined) return;
+      const where = toPointer(['engineers', i, 'assessments', j, 'id']);
+      const at = assessmentIds.get(id);
+      if (at) problems.push({ where, message: `duplicate assessment id "${id}" (also at ${at})` });
+      else assessmentIds.set(id, where);
+    });
+  });
+
+  // References resolve inside the file or in the existing bench.
+  roles.forEach((r, i) => {
+    const ref = isObj(r) ? str(r.clientId) : undefined;
+    if (ref !== undefined && !ids.clients.has(ref) && !existing.clientIds.has(ref)) {
+      problems.push({ where: toPointer(['roles', i, 'clientId']), message: `no client with id "${ref}" in the file or the bench` });
+    }
+  });
+  shortlists.forEach((s, i) => {
+    if (!isObj(s)) return;
+    const ref = str(s.roleId);
+    if (ref !== undefined && !ids.roles.has(ref) && !existing.roleIds.has(ref)) {
+      problems.push({ where: toPointer(['shortlists', i, 'roleId']), message: `no role with id "${ref}" in the file or the bench` });
+    }
+    if (!Array.isArray(s.entries)) return;
+    s.entries.forEach((x, j) => {
+      const eng = isObj(x) ? str(x.engineerId) : undefined;
+      if (eng !== undefined && !ids.engineers.has(eng) && !existing.engineerIds.has(eng)) {
+        problems.push({ where: toPointer(['shortlists', i, 'entries', j, 'engineerId']), message: `no engineer with id "${eng}" in the file or the bench` });
+      }
+    });
+  });
+
+  if (problems.length === 0) {
+    warnings.push(...customSkillWarnings(data as BenchFile), ...duplicateWarnings(data as BenchFile, existing));
+  }
+  return { bench: data as BenchFile, problems, warnings };
+}
+
+/** One warning per skill name the taxonomy does not know, at its first use. */
+function customSkillWarnings(bench: BenchFile): Problem[] {
+  const seen = new Set<string>();
+  const warned = new Set<string>();
+  const out: Problem[] = [];
+  const visit = (name: string, path: (string | number)[]) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const r = resolveSkill(name);
+    const key = fold(r.name);
+    if (r.known || warned.has(key)) return;
+    warned.add(key);
+    out.push({ where: toPointer(path), message: `"${r.name}" is not in the skill taxonomy; it is kept as a custom skill` });
+  };
+  bench.engineers?.forEach((e, i) => {
+    e.skills.forEach((s, j) => visit(s.name, ['engineers', i, 'skills', j, 'name']));
+    e.assessments?.forEach((a, j) => a.verifiedSkills?.forEach((s, k) => visit(s.name, ['engineers', i, 'assessments', j, 'verifiedSkills', k, 'name'])));
+  });
+  bench.roles?.forEach((r, i) => {
+    r.mustHave?.forEach((q, j) => visit(q.skill, ['roles', i, 'mustHave', j, 'skill']));
+    r.niceToHave?.forEach((q, j) => visit(q.skill, ['roles', i, 'niceToHave', j, 'skill']));
+  });
+  return out;
+}
+
+const WARNING_CAP = 500;
+
+/** Possible duplicates (same email; same folded name and country), within the file and against the bench. Reported, never merged. */
+function duplicateWarnings(bench: BenchFile, existing: ExistingBench): Problem[] {
+  const out: Problem[] = [];
+  let more = 0;
+  const fileEmails = new Map<string, string>();
+  const fileNames = new Map<string, string>();
+  const add = (p: Problem) => (out.length < WARNING_CAP ? out.push(p) : more++);
+  bench.engineers?.forEach((e, i) => {
+    const checks: [Map<string, string>, Map<string, string>, string | undefined, string][] = [
+      [fileEmails, existing.emails, e.email?.trim().toLowerCase() || undefined, 'the same email'],
+      [fileNames, existing.nameCountry, `${fold(e.name)}\u0000${e.country}`, 'the same name and country'],
+    ];
+    for (const [inFile, inBench, key, what] of checks) {
+      if (key === undefined) continue;
+      const other = inFile.get(key) ?? inBench.get(key);
+      if (other !== undefined && other !== e.id) add({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
+      if (!inFile.has(key)) inFile.set(key, e.id);
+    }
+  });
+  if (more) out.push({ where: '/engineers', message: `and ${more} more possible duplicates` });
+  return out;
+}

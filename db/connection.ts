@@ -1,0 +1,42 @@
+// Opens the bench database: one better-sqlite3 handle, wrapped in Kysely for typed queries. The raw
+// handle stays reachable (rawOf) because bulk import/export and the synchronous snapshot need prepared
+// statements and synchronous reads that Kysely's async driver cannot give.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './database';
+
+export type RawDb = BetterSqlite3.Database;
+
+const raws = new WeakMap<Kysely<Database>, RawDb>();
+
+export interface Connection {
+  db: Kysely<Database>;
+  raw: RawDb;
+}
+
+/** Opens (creating if needed) an SQLite file with the pragmas every BenchMatch database uses. */
+export function openConnection(path: string): Connection {
+  const raw = new BetterSqlite3(path);
+  configure(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  raws.set(db, raw);
+  return { db, raw };
+}
+
+/** WAL lets readers (backup, a second CLI) proceed during writes; NORMAL sync is safe under WAL. */
+export function configure(raw: RawDb): void {
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('synchronous = NORMAL');
+}
+
+/** The better-sqlite3 handle behind a Kysely instance opened by openConnection. */
+export function rawOf(db: Kysely<Database> | RawDb): RawDb {
+  if (db instanceof Kysely) {
+    const raw = raws.get(db);
+    if (!raw) throw new Error('This Kysely instance was not opened by openConnection');
+    return raw;
+  }
+  return db;
+}

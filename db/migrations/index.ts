@@ -1,0 +1,21 @@
+// Migrations come from a static map (not a folder scan) so they survive bundling into dist/.
+// Add a migration: a new file NNNN_name.ts and one line here; names sort in the order they run.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { m0001_initial } from './0001_initial';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001_initial,
+};
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly map: Record<string, Migration>) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return this.map;
+  }
+}
+
+export function migratorFor(db: Kysely<unknown>, map: Record<string, Migration> = MIGRATIONS): Migrator {
+  return new Migrator({ db, provider: new StaticProvider(map) });
+}

@@ -1,0 +1,71 @@
+// Reads the bench back in bench-file form with a handful of whole-table queries grouped in JS
+// (one query per table beats one query per engineer by orders of magnitude at 100k engineers).
+import type { Kysely } from 'kysely';
+import type { Assessment, BenchFile, Engineer, Skill } from '../../shared/bench/schema';
+import { rawOf, type RawDb } from '../connection';
+import type { AssessmentRow, ClientRow, Database, EngineerRow, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
+import { toAssessment, toClient, toEngineer, toRole, toShortlist, toSkill } from './rows';
+
+function group<T>(rows: T[], key: (r: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/**
+ * Engineers with their skills and finalized assessments. `ids` limits the read to those engineers
+ * (the CSV import merges into existing records); without it, every engineer, archived included.
+ */
+export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly string[]): Engineer[] {
+  const raw = rawOf(db);
+  const filter = ids ? 'WHERE e.id IN (SELECT value FROM json_each(?))' : '';
+  const args = ids ? [JSON.stringify(ids)] : [];
+  const engineers = raw.prepare(`SELECT * FROM engineers e ${filter} ORDER BY e.pk`).all(...args) as EngineerRow[];
+  const skills = raw
+    .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
+    .all(...args) as EngineerSkillRow[];
+  const assessments = raw
+    .prepare(`SELECT a.* FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' ORDER BY a.engineer_pk, a.position, a.pk`)
+    .all(...args) as AssessmentRow[];
+  const skillsBy = new Map<number, Skill[]>();
+  for (const s of skills) {
+    const list = skillsBy.get(s.engineer_pk);
+    if (list) list.push(toSkill(s));
+    else skillsBy.set(s.engineer_pk, [toSkill(s)]);
+  }
+  const assessBy = new Map<number, Assessment[]>();
+  for (const a of assessments) {
+    const list = assessBy.get(a.engineer_pk);
+    if (list) list.push(toAssessment(a));
+    else assessBy.set(a.engineer_pk, [toAssessment(a)]);
+  }
+  return engineers.map((r) => toEngineer(r, skillsBy.get(r.pk) ?? [], assessBy.get(r.pk) ?? []));
+}
+
+/** The whole bench (finalized assessments only, archived engineers included) in exact bench-file form. */
+export function readBench(db: Kysely<Database> | RawDb): BenchFile {
+  const raw = rawOf(db);
+  const engineers = readEngineers(raw);
+  const clients = (raw.prepare('SELECT * FROM clients ORDER BY pk').all() as ClientRow[]).map(toClient);
+  const reqs = group(raw.prepare('SELECT * FROM role_requirements ORDER BY role_pk, kind, position').all() as RoleRequirementRow[], (r) => r.role_pk);
+  const roles = (raw.prepare('SELECT r.*, c.id AS client_id FROM roles r JOIN clients c ON c.pk = r.client_pk ORDER BY r.pk').all() as (RoleRow & { client_id: string })[])
+    .map((r) => toRole(r, reqs.get(r.pk) ?? []));
+  const entries = group(
+    raw.prepare('SELECT x.*, e.id AS engineer_id FROM shortlist_entries x JOIN engineers e ON e.pk = x.engineer_pk ORDER BY x.shortlist_pk, x.position')
+      .all() as (ShortlistEntryRow & { engineer_id: string })[],
+    (r) => r.shortlist_pk,
+  );
+  const shortlists = (raw.prepare('SELECT s.*, r.id AS role_id FROM shortlists s JOIN roles r ON r.pk = s.role_pk ORDER BY s.pk').all() as (ShortlistRow & { role_id: string })[])
+    .map((s) => toShortlist(s, entries.get(s.pk) ?? []));
+  const bench: BenchFile = { format: 'benchmatch.bench', version: 1 };
+  if (engineers.length) bench.engineers = engineers;
+  if (clients.length) bench.clients = clients;
+  if (roles.length) bench.roles = roles;
+  if (shortlists.length) bench.shortlists = shortlists;
+  return bench;
+}

@@ -1,0 +1,135 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSV_EXAMPLE, dumpTables, EXAMPLE, openTemp, PUBLIC, readJson, tempDir, withoutExportedAt } from './helpers';
+
+describe('bench file round trip', () => {
+  for (const file of [EXAMPLE, PUBLIC]) {
+    it(`import(export(bench)) equals ${file.split('/').pop()}`, async () => {
+      const dir = tempDir();
+      const bench = await openTemp(dir);
+      await bench.importFile(file);
+      const out = join(dir, 'out.bench.json');
+      await bench.exportFile(out);
+      const exported = readJson(out);
+      expect(exported.format).toBe('benchmatch.bench');
+      expect(exported.version).toBe(1);
+      expect(typeof exported.exportedAt).toBe('string');
+      expect(withoutExportedAt(exported)).toEqual(withoutExportedAt(readJson(file)));
+      // And the exported file imports into a fresh bench to the same state.
+      const again = await openTemp();
+      await again.importFile(out);
+      expect(again.snapshot()).toEqual(bench.snapshot());
+    });
+  }
+
+  it('re-importing the same file updates in place and creates no duplicates', async () => {
+    const dir = tempDir();
+    const bench = await openTemp(dir);
+    const first = await bench.importFile(PUBLIC);
+    expect(first.created.engineers).toBeGreaterThan(200);
+    const before = bench.snapshot();
+    const second = await bench.importFile(PUBLIC);
+    expect(second.created).toEqual({ engineers: 0, clients: 0, roles: 0, shortlists: 0, assessments: 0 });
+    expect(second.updated.engineers).toBe(first.created.engineers);
+    expect(bench.snapshot()).toEqual(before);
+    const counts = await bench.call('stats', {});
+    expect(counts.engineers).toBe(first.created.engineers);
+    expect(counts.assessments).toBe(first.created.assessments);
+  });
+
+  it('assessments without an id are matched by date, kind and assessor on re-import', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.bench.json');
+    const eng = {
+      id: 'e-1', name: 'Ana Souza', country: 'BR', timeZone: 'America/Sao_Paulo', seniority: 'mid', skills: [{ name: 'Python', level: 4 }],
+      assessments: [{ date: '2026-01-05', kind: 'english', assessor: 'Marta Gil', englishLevel: 'B2' }],
+    };
+    writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: [eng] }));
+    const bench = await openTemp(dir);
+    await bench.importFile(file);
+    eng.assessments[0]!.englishLevel = 'C1';
+    writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: [eng] }));
+    const r = await bench.importFile(file);
+    expect(r.updated.assessments).toBe(1);
+    expect(r.created.assessments).toBe(0);
+    expect(bench.snapshot().engineers?.[0]?.assessments).toEqual([{ date: '2026-01-05', kind: 'english', assessor: 'Marta Gil', englishLevel: 'C1' }]);
+  });
+
+  it('imports the engineers CSV example, resolving aliases and keeping names as written', async () => {
+    const bench = await openTemp();
+    const r = await bench.importFile(CSV_EXAMPLE);
+    expect(r.created.engineers).toBe(3);
+    expect(r.warnings).toEqual([]);
+    const engineers = bench.snapshot().engineers ?? [];
+    const sofia = engineers.find((e) => e.id === 'eng-csv-3')!;
+    expect(sofia).toEqual({
+      id: 'eng-csv-3', name: 'Martínez, Sofía', email: 'sofia.m@example.com', country: 'MX', city: 'Guadalajara',
+      timeZone: 'America/Mexico_City', workingHours: { start: '09:00', end: '18:00' }, englishLevel: 'C2', seniority: 'lead',
+      yearsExperience: 13, primaryRole: 'Backend Engineer',
+      skills: [
+        { name: 'TypeScript', level: 5, years: 10 }, { name: 'NodeJS', level: 5, years: 10 }, { name: 'k8s', level: 4, years: 6 }, { name: 'Go', level: 3, years: 2 },
+      ],
+      rate: { costPerHour: 60, billPerHour: 105, currency: 'USD' }, availability: { status: 'interviewing' }, vettingStatus: 'vetted',
+    });
+    expect(engineers.find((e) => e.id === 'eng-csv-2')?.availability).toEqual({ status: 'on_assignment', from: '2027-01-11' });
+    expect(engineers.find((e) => e.id === 'eng-csv-1')?.tags).toEqual(['fintech', 'llm']);
+    // k8s and Kubernetes are one canonical skill row.
+    const skills = dumpTables(bench.path).skills as { name: string; custom: number }[];
+    expect(skills.map((s) => s.name)).toContain('Kubernetes');
+    expect(skills.map((s) => s.name)).not.toContain('k8s');
+    // Re-import from CSV keeps what CSV cannot carry (assessments) and duplicates nothing.
+    const again = await bench.importFile(CSV_EXAMPLE);
+    expect(again.updated.engineers).toBe(3);
+    expect((await bench.call('stats', {})).engineers).toBe(3);
+  });
+
+  it('exports engineers as CSV that imports back to the same engineers', async () => {
+    const dir = tempDir();
+    const bench = await openTemp(dir);
+    await bench.importFile(CSV_EXAMPLE);
+    const out = join(dir, 'out.csv');
+    await bench.exportFile(out);
+    const other = await openTemp();
+    await other.importFile(out);
+    expect(other.snapshot().engineers).toEqual(bench.snapshot().engineers);
+  });
+
+  it('a dry run reports the same counts and writes nothing', async () => {
+    const dir = tempDir();
+    const bench = await openTemp(dir);
+    await bench.importFile(EXAMPLE);
+    const before = dumpTables(bench.path);
+    const dry = await bench.importFile(PUBLIC, { dryRun: true });
+    expect(dry.dryRun).toBe(true);
+    expect(dry.created.engineers).toBe(241);
+    expect(dry.updated.engineers).toBe(3);
+    expect(dumpTables(bench.path)).toEqual(before);
+  });
+
+  it('warns about possible duplicates (same email; same folded name and country) without merging', async () => {
+    const dir = tempDir();
+    const bench = await openTemp(dir);
+    await bench.importFile(EXAMPLE);
+    const base = { country: 'MX', timeZone: 'America/Mexico_City', seniority: 'mid', skills: [{ name: 'Quantum Basket Weaving', level: 2 }] };
+    const file = join(dir, 'dups.bench.json');
+    writeFileSync(file, JSON.stringify({
+      format: 'benchmatch.bench', version: 1,
+      engineers: [
+        { ...base, id: 'x-1', name: 'Someone Else', email: 'P3@example.com' },
+        { ...base, id: 'x-2', name: 'valentina hernandez' },
+        { ...base, id: 'x-3', name: 'Twin Name', country: 'BR', timeZone: 'America/Sao_Paulo' },
+        { ...base, id: 'x-4', name: 'Twín Name', country: 'BR', timeZone: 'America/Sao_Paulo' },
+      ],
+    }));
+    const r = await bench.importFile(file);
+    expect(r.created.engineers).toBe(4);
+    expect(r.warnings).toEqual(expect.arrayContaining([
+      { where: '/engineers/0/skills/0/name', message: expect.stringContaining('custom skill') },
+      { where: '/engineers/0', message: expect.stringMatching(/same email as "peng-0003"/) },
+      { where: '/engineers/1', message: expect.stringMatching(/same name and country as "peng-0004"/) },
+      { where: '/engineers/3', message: expect.stringMatching(/same name and country as "x-3"/) },
+    ]));
+    expect((await bench.call('stats', {})).engineers).toBe(7);
+  });
+});
