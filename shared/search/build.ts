@@ -1,0 +1,289 @@
+// Building the search index: one pass over the bench turns every engineer into postings (token ->
+// sorted engineer numbers with a weight) and compact facet columns. Engineers are numbered in id
+// order, so "then by id" in the ranking is simply "then by number".
+import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type Engineer } from '../bench/schema';
+import { fold } from '../text/fold';
+import { SKILLS, resolveSkill } from '../taxonomy';
+import { countryNames } from './countries';
+import { DeleteIndex } from './fuzzy';
+import { tokenize } from './tokenize';
+
+/** Field weights out of MAX_WEIGHT: a whole-skill hit (10 + level) beats a role, city or summary hit. */
+export const WEIGHT = { skillBase: 10, name: 12, role: 9, tag: 9, city: 8, country: 8, seniority: 8, summary: 3 } as const;
+export const MAX_WEIGHT = 15;
+/** How much of a posting's weight each way of reaching it keeps. */
+export const FACTOR = { exact: 1, skillPart: 0.75, prefix: 0.8, fuzzy1: 0.7, fuzzy2: 0.5, fuzzyPrefix: 0.6 } as const;
+
+export interface Posting {
+  ids: Uint32Array;
+  w: Uint8Array;
+}
+
+export interface Expansion {
+  list: number;
+  factor: number;
+}
+
+const PREFIX_CAP = 40;
+const PREFIX_MAX_LEN = 12;
+const FUZZY_PREFIX_MIN = 4;
+const FUZZY_PREFIX_MAX = 8;
+
+export interface IndexData {
+  engineers: Engineer[];
+  n: number;
+  lists: Posting[];
+  /** Vocabulary: token -> postings it reaches, with the factor each keeps. */
+  vocab: Map<string, Expansion[]>;
+  words: string[];
+  fuzzyWords: DeleteIndex;
+  prefixes: Map<string, string[]>;
+  prefixWords: string[];
+  fuzzyPrefixes: DeleteIndex;
+  /** Whole skill names and aliases (folded, spaces kept) -> skill number. */
+  aliasToSkill: Map<string, number>;
+  skillStrings: { s: string; skill: number }[];
+  skillNames: string[];
+  skillList: number[];
+  skillOff: Uint32Array;
+  skillIds: Uint32Array;
+  countries: string[];
+  countryOf: Uint16Array;
+  countryList: number[];
+  countryStrings: { s: string; country: number }[];
+  seniorityOf: Uint8Array;
+  seniorityList: number[];
+  englishOf: Uint8Array;
+  availabilityOf: Uint8Array;
+  vettingOf: Uint8Array;
+  archived: Uint8Array;
+  tags: string[];
+  tagKeys: string[];
+  tagOff: Uint32Array;
+  tagIds: Uint32Array;
+  tagList: number[];
+  all: Uint32Array;
+}
+
+class PostingBuilder {
+  ids: number[][] = [];
+  w: number[][] = [];
+
+  create(): number {
+    this.ids.push([]);
+    this.w.push([]);
+    return this.ids.length - 1;
+  }
+
+  /** Engineers arrive in increasing order, so a repeat is always the last entry: keep the best weight. */
+  add(list: number, i: number, weight: number): void {
+    const ids = this.ids[list]!;
+    const w = this.w[list]!;
+    const last = ids.length - 1;
+    if (last >= 0 && ids[last] === i) {
+      if (weight > w[last]!) w[last] = weight;
+    } else {
+      ids.push(i);
+      w.push(weight);
+    }
+  }
+
+  finish(): Posting[] {
+    return this.ids.map((ids, k) => ({ ids: Uint32Array.from(ids), w: Uint8Array.from(this.w[k]!) }));
+  }
+}
+
+function addExpansion(vocab: Map<string, Expansion[]>, word: string, list: number, factor: number): void {
+  const ex = vocab.get(word);
+  if (!ex) {
+    vocab.set(word, [{ list, factor }]);
+    return;
+  }
+  const same = ex.find((e) => e.list === list);
+  if (same) same.factor = Math.max(same.factor, factor);
+  else ex.push({ list, factor });
+}
+
+/** Skill names compare folded with single spaces; "Node.js" stays "node.js". */
+export function skillPhrase(s: string): string {
+  return fold(s).trim().replace(/\s+/g, ' ');
+}
+
+export function buildIndexData(input: readonly Engineer[]): IndexData {
+  const engineers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = engineers.length;
+  const pb = new PostingBuilder();
+  const vocab = new Map<string, Expansion[]>();
+  const textList = new Map<string, number>();
+
+  // Skills: every taxonomy skill, plus the custom skills engineers carry.
+  const skillNumber = new Map<string, number>();
+  const skillNames: string[] = [];
+  const skillList: number[] = [];
+  const aliasToSkill = new Map<string, number>();
+  const skillStrings: { s: string; skill: number }[] = [];
+  const addSkill = (canonical: string, aliases: readonly string[]): number => {
+    const key = fold(canonical);
+    const have = skillNumber.get(key);
+    if (have !== undefined) return have;
+    const k = skillNames.length;
+    skillNumber.set(key, k);
+    skillNames.push(canonical);
+    const list = pb.create();
+    skillList.push(list);
+    for (const name of [canonical, ...aliases]) {
+      for (const form of new Set([skillPhrase(name), tokenize(name).join(' ')])) {
+        if (!form) continue;
+        if (!aliasToSkill.has(form)) aliasToSkill.set(form, k);
+        skillStrings.push({ s: form, skill: k });
+        if (!/\s/.test(form)) addExpansion(vocab, form, list, FACTOR.exact);
+      }
+      const toks = tokenize(name);
+      if (toks.length > 1 || (toks[0] !== undefined && toks[0] !== skillPhrase(name))) {
+        for (const t of toks) addExpansion(vocab, t, list, toks.length === 1 ? FACTOR.exact : FACTOR.skillPart);
+      }
+    }
+    return k;
+  };
+  for (const s of SKILLS) addSkill(s.name, s.aliases);
+
+  const text = (token: string, i: number, weight: number): void => {
+    let list = textList.get(token);
+    if (list === undefined) {
+      list = pb.create();
+      textList.set(token, list);
+      addExpansion(vocab, token, list, FACTOR.exact);
+    }
+    pb.add(list, i, weight);
+  };
+
+  const countries: string[] = [];
+  const countryNumber = new Map<string, number>();
+  const countryTokens: string[][] = [];
+  const countryOf = new Uint16Array(n);
+  const countryIds: number[][] = [];
+  const seniorityOf = new Uint8Array(n);
+  const seniorityIds: number[][] = SENIORITIES.map(() => []);
+  const englishOf = new Uint8Array(n);
+  const availabilityOf = new Uint8Array(n);
+  const vettingOf = new Uint8Array(n);
+  const archived = new Uint8Array(n);
+  const skillOff = new Uint32Array(n + 1);
+  const skillIdsTmp: number[] = [];
+  const tags: string[] = [];
+  const tagKeys: string[] = [];
+  const tagNumber = new Map<string, number>();
+  const tagOff = new Uint32Array(n + 1);
+  const tagIdsTmp: number[] = [];
+  const tagIds2: number[][] = [];
+
+  for (let i = 0; i < n; i++) {
+    const e = engineers[i]!;
+    for (const t of tokenize(e.name)) text(t, i, WEIGHT.name);
+    if (e.primaryRole) for (const t of tokenize(e.primaryRole)) text(t, i, WEIGHT.role);
+    if (e.city) for (const t of tokenize(e.city)) text(t, i, WEIGHT.city);
+    let c = countryNumber.get(e.country);
+    if (c === undefined) {
+      c = countries.length;
+      countryNumber.set(e.country, c);
+      countries.push(e.country);
+      countryIds.push([]);
+      countryTokens.push([...new Set([e.country.toLowerCase(), ...countryNames(e.country).flatMap(tokenize)])]);
+    }
+    countryOf[i] = c;
+    countryIds[c]!.push(i);
+    for (const t of countryTokens[c]!) text(t, i, WEIGHT.country);
+    if (e.summary) for (const t of tokenize(e.summary)) text(t, i, WEIGHT.summary);
+
+    const s = SENIORITIES.indexOf(e.seniority);
+    seniorityOf[i] = s;
+    seniorityIds[s]!.push(i);
+    englishOf[i] = e.englishLevel ? CEFR.indexOf(e.englishLevel) + 1 : 0;
+    availabilityOf[i] = e.availability ? AVAILABILITY_STATUSES.indexOf(e.availability.status) + 1 : 0;
+    vettingOf[i] = e.vettingStatus ? VETTING_STATUSES.indexOf(e.vettingStatus) + 1 : 0;
+    archived[i] = e.archived ? 1 : 0;
+
+    skillOff[i] = skillIdsTmp.length;
+    const mine = new Set<number>();
+    for (const sk of e.skills) {
+      const r = resolveSkill(sk.name);
+      const k = addSkill(r.name, []);
+      pb.add(skillList[k]!, i, WEIGHT.skillBase + sk.level);
+      if (!mine.has(k)) {
+        mine.add(k);
+        skillIdsTmp.push(k);
+      }
+    }
+    tagOff[i] = tagIdsTmp.length;
+    const myTags = new Set<number>();
+    for (const tag of e.tags ?? []) {
+      for (const t of tokenize(tag)) text(t, i, WEIGHT.tag);
+      const key = skillPhrase(tag);
+      let tn = tagNumber.get(key);
+      if (tn === undefined) {
+        tn = tags.length;
+        tagNumber.set(key, tn);
+        tags.push(tag.trim());
+        tagKeys.push(key);
+        tagIds2.push([]);
+      }
+      if (!myTags.has(tn)) {
+        myTags.add(tn);
+        tagIdsTmp.push(tn);
+        tagIds2[tn]!.push(i);
+      }
+    }
+  }
+  skillOff[n] = skillIdsTmp.length;
+  tagOff[n] = tagIdsTmp.length;
+
+  // Field postings (country:, seniority:, tag:) share the one list store, with a constant weight.
+  const fieldList = (ids: number[], weight: number): number => {
+    const list = pb.create();
+    pb.ids[list] = ids;
+    pb.w[list] = new Array<number>(ids.length).fill(weight);
+    return list;
+  };
+  const countryList = countryIds.map((ids) => fieldList(ids, WEIGHT.country));
+  const seniorityList = seniorityIds.map((ids) => fieldList(ids, WEIGHT.seniority));
+  const tagList = tagIds2.map((ids) => fieldList(ids, WEIGHT.tag));
+  const lists = pb.finish();
+
+  const countryStrings: { s: string; country: number }[] = [];
+  countries.forEach((code, k) => {
+    countryStrings.push({ s: code.toLowerCase(), country: k });
+    for (const name of countryNames(code)) countryStrings.push({ s: skillPhrase(name), country: k });
+  });
+
+  // Vocabulary side structures: exact words, prefixes (most frequent words first) and fuzzy lookups.
+  const df = (word: string): number => Math.max(...vocab.get(word)!.map((e) => lists[e.list]!.ids.length));
+  const words = [...vocab.keys()];
+  const byFreq = words.map((w) => ({ w, f: df(w) })).sort((a, b) => b.f - a.f || (a.w < b.w ? -1 : 1));
+  const prefixes = new Map<string, string[]>();
+  for (const { w } of byFreq) {
+    const max = Math.min(w.length - 1, PREFIX_MAX_LEN);
+    for (let len = 2; len <= max; len++) {
+      const p = w.slice(0, len);
+      const list = prefixes.get(p);
+      if (!list) prefixes.set(p, [w]);
+      else if (list.length < PREFIX_CAP) list.push(w);
+    }
+  }
+  const prefixWords = [...prefixes.keys()].filter((p) => p.length >= FUZZY_PREFIX_MIN && p.length <= FUZZY_PREFIX_MAX);
+
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+
+  return {
+    engineers, n, lists, vocab, words,
+    fuzzyWords: new DeleteIndex(words, 2),
+    prefixes, prefixWords,
+    fuzzyPrefixes: new DeleteIndex(prefixWords, 1),
+    aliasToSkill, skillStrings, skillNames, skillList,
+    skillOff, skillIds: Uint32Array.from(skillIdsTmp),
+    countries, countryOf, countryList, countryStrings,
+    seniorityOf, seniorityList, englishOf, availabilityOf, vettingOf, archived,
+    tags, tagKeys, tagOff, tagIds: Uint32Array.from(tagIdsTmp), tagList,
+    all,
+  };
+}
