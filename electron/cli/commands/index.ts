@@ -6,3 +6,4 @@ export { command as exportFile } from './export';
 export { command as importFile } from './import';
 export { command as stats } from './stats';
 export { command as shortlistExport } from './shortlist-export';
+export { command as match } from './match';
