@@ -1,6 +1,7 @@
 // From a shortlist id to the content of its export (shared/export/types.ts): client, role, date and the
 // engineers in shortlist order with what a client may read. What stays out, on purpose:
-//  - cost rate, e-mail, phone (none is stored, but free text is scrubbed), links, city, tags;
+//  - cost rate, e-mail, phone, links (the fields are never copied; e-mails, phone numbers and links
+//    typed into a pitch note or summary are replaced in every export), city, tags;
 //  - internal notes: assessment notes, red flags, client notes, rubric scores below "strong";
 //  - when anonymised: names (engineers become "Candidate A", "Candidate B"... by position), bench ids,
 //    and any name, e-mail, link or phone number typed into the pitch note or the profile summary.
@@ -51,8 +52,8 @@ export function buildShortlistExport(bench: BenchFile, shortlistId: string, opts
   const people = engineers.map((e, i) => ({ name: e.name, label: candidateLabel(i) }));
   const scrub = (text: string | undefined, i: number): string | undefined => {
     if (text === undefined || text.trim() === '') return undefined;
-    if (!anonymize) return text;
-    return redactPersonal(text, [people[i]!, ...people.filter((_, j) => j !== i)]);
+    // Contact details never leave in any export; names only go when anonymising.
+    return redactPersonal(text, anonymize ? [people[i]!, ...people.filter((_, j) => j !== i)] : []);
   };
 
   const out: ShortlistExportEngineer[] = engineers.map((e, i) => {

@@ -18,7 +18,8 @@ export function candidateLabel(index: number): string {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const LINK = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|\b[\p{L}\p{N}-]+\.(?:com|io|dev|net|org|me|ai|co|br|mx|ar)(?:\/\S*)?/giu;
+// A link ends at white space or at punctuation that closes the sentence around it.
+const LINK = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s)\]>,;"']+|\b[\p{L}\p{N}-]+\.(?:com|io|dev|net|org|me|ai|co|br|mx|ar)(?:\/[^\s)\]>,;"']*)?/giu;
 // Seven or more digits with the usual separators: phone numbers, never skill levels or years.
 const PHONE = /\+?\(?\d[\d\s().-]{5,}\d/g;
 
