@@ -1,0 +1,73 @@
+// Engineer methods: compact rows for the Bench table, one engineer, and a profile edit written through
+// the bench writer (the same path as import) and recorded in the change log (field names only).
+import type { EngineerRow, engineersApi } from '../../../shared/api/engineers';
+import type { HandlersFor } from '../../../shared/api/define';
+import { ApiError } from '../../../shared/api/errors';
+import type { Engineer } from '../../../shared/bench/schema';
+import { effectiveEnglish, effectiveSkills } from '../../../shared/matching/effective';
+import { readEngineers } from '../../repos/bench-reader';
+import { writeBench } from '../../repos/bench-writer';
+import { appendChange } from '../../repos/change-log';
+import type { ServiceContext } from '../context';
+
+export function toRow(e: Engineer): EngineerRow {
+  const skills = [...effectiveSkills(e).values()].sort((a, b) => b.level - a.level || b.years - a.years || a.name.localeCompare(b.name)).map((s) => s.name);
+  const english = effectiveEnglish(e).level;
+  return {
+    id: e.id,
+    name: e.name,
+    country: e.country,
+    ...(e.city ? { city: e.city } : {}),
+    timeZone: e.timeZone,
+    seniority: e.seniority,
+    ...(e.primaryRole ? { primaryRole: e.primaryRole } : {}),
+    ...(english ? { english } : {}),
+    ...(e.availability ? { availability: e.availability.status, ...(e.availability.from ? { availableFrom: e.availability.from } : {}) } : {}),
+    ...(e.vettingStatus ? { vetting: e.vettingStatus } : {}),
+    ...(e.rate?.billPerHour !== undefined ? { billPerHour: e.rate.billPerHour } : {}),
+    ...(e.rate?.currency ? { currency: e.rate.currency } : {}),
+    ...(e.yearsExperience !== undefined ? { yearsExperience: e.yearsExperience } : {}),
+    skills,
+    tags: e.tags ?? [],
+    assessments: e.assessments?.length ?? 0,
+    archived: e.archived === true,
+  };
+}
+
+export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof engineersApi> {
+  // Rows are derived from the cached snapshot and kept until the bench changes (version).
+  let rowsCache: { version: number; all: EngineerRow[] } | undefined;
+
+  function readOne(id: string): Engineer {
+    const e = readEngineers(raw, [id])[0];
+    if (!e) throw new ApiError('not_found', `There is no engineer with id ${id}.`, [{ where: '/id', message: 'no such engineer' }]);
+    return e;
+  }
+
+  return {
+    listEngineerRows({ includeArchived }) {
+      if (rowsCache?.version !== bench.version) {
+        const all = (bench.snapshot().engineers ?? []).map(toRow);
+        all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        rowsCache = { version: bench.version, all };
+      }
+      const rows = includeArchived ? rowsCache.all : rowsCache.all.filter((r) => !r.archived);
+      return { rows, version: bench.version };
+    },
+    getEngineer({ id }) {
+      return readOne(id);
+    },
+    updateEngineer({ id, profile }, ctx) {
+      return raw.transaction(() => {
+        const before = readOne(id);
+        // Assessments are history: an edit of the profile keeps them exactly as they were.
+        const after: Engineer = { ...profile, id, ...(before.assessments?.length ? { assessments: before.assessments } : {}) };
+        writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [after] }, { actor: ctx.actor });
+        const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+        const fields = [...keys].filter((k) => JSON.stringify(before[k as keyof Engineer]) !== JSON.stringify(after[k as keyof Engineer])).sort();
+        appendChange(raw, { actor: ctx.actor, action: 'update', entity: 'engineer', entityId: id, detail: { fields } });
+        return readOne(id);
+      }).immediate();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Browser mode: the built renderer and the whole API over HTTP on 127.0.0.1 only. Routes are generated
+// from `api` (POST /api/<method>, JSON body = the method's input); nothing here is written per method.
+//
+// Security (architecture.md): binds the loopback address only; every request's Host must be this
+// server's own (DNS rebinding); every API request carries the per-launch token as
+// `Authorization: Bearer <token>` (the page receives it once in the URL fragment, which browsers never
+// send to a server, and keeps it in sessionStorage); no CORS headers; a strict CSP on every response.
+//
+// Progress of long work: a client that sends `Accept: application/x-ndjson` gets a stream of lines,
+// `{"progress":0.4,"label":"engineers"}` while the call runs and one final `{"result":<ApiResult>}`.
+// Without that header the answer is the plain ApiResult JSON (easy for curl and scripts).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CallContext } from '../../shared/api/define';
+import type { ApiResult } from '../../shared/api/errors';
+import { dispatch, type ServiceCaller } from '../dispatch';
+import { hasValidToken, isAllowedHost, newToken, SECURITY_HEADERS } from './security';
+import { resolveStatic, sendFile } from './static-files';
+
+export interface HttpServerOptions {
+  service: ServiceCaller;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a fresh random one otherwise. */
+  token?: string;
+  /** Who the change log names for edits made through this server. */
+  actor?: string;
+}
+
+export interface RunningServer {
+  port: number;
+  token: string;
+  /** The address to open: http://127.0.0.1:<port>/#token=<token>. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 8 * 1024 * 1024;
+const HOST = '127.0.0.1';
+
+export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
+  const token = opts.token ?? newToken();
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) plain(res, 500, 'internal error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) return plain(res, 403, 'forbidden: this server answers only to 127.0.0.1 and localhost');
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed');
+    const file = resolveStatic(opts.staticDir, path);
+    if (!file) return plain(res, 404, 'not found');
+    sendFile(res, file, { ...SECURITY_HEADERS });
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (!hasValidToken(req.headers.authorization, token)) return plain(res, 401, 'unauthorized: a valid token is required');
+    if (req.method !== 'POST') return plain(res, 405, 'method not allowed: POST only');
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return plain(res, 415, 'unsupported media type: send application/json');
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body.length ? JSON.parse(body) : {};
+    } catch (err) {
+      const message = err instanceof BodyTooLarge ? 'The request is too large.' : 'The request body is not valid JSON.';
+      return json(res, { ok: false, error: { code: 'invalid_input', message } });
+    }
+    const streaming = /application\/x-ndjson/i.test(req.headers.accept ?? '');
+    const ctx: CallContext = { actor: opts.actor ?? 'app' };
+    if (streaming) {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/x-ndjson; charset=utf-8' });
+      let last = 0;
+      ctx.progress = (fraction, label) => {
+        // At most ~20 updates a second: progress is for eyes, not a log.
+        const now = Date.now();
+        if (now - last < 50 && fraction < 1) return;
+        last = now;
+        res.write(JSON.stringify({ progress: fraction, label }) + '\n');
+      };
+      const result = await dispatch(opts.service, method, input, ctx);
+      res.end(JSON.stringify({ result }) + '\n');
+      return;
+    }
+    json(res, await dispatch(opts.service, method, input, ctx));
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, HOST, () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    token,
+    url: `http://${HOST}:${port}/#token=${token}`,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function plain(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(message + '\n');
+}
+
+function json(res: ServerResponse, result: ApiResult<unknown>): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(result));
+}

@@ -1,0 +1,25 @@
+// What the Electron preload exposes to the page as `window.benchmatch` (the preload `satisfies` this
+// type; the renderer's API client consumes it). Named functions only: the page never sees ipcRenderer.
+import type { ApiResult } from './errors';
+
+export interface ProgressEvent {
+  /** The method whose work is progressing. */
+  method: string;
+  /** 0..1 */
+  fraction: number;
+  label: string;
+}
+
+/** Something the app shell did outside a call (menu import finished, a menu command asks to navigate). */
+export type ShellEvent =
+  | { type: 'bench-changed' }
+  | { type: 'navigate'; path: string };
+
+export interface BenchmatchBridge {
+  /** Calls one API method; the answer is always the result envelope, never a thrown error. */
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribes to progress of long work; returns the unsubscribe function. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** Subscribes to shell events (menu actions); returns the unsubscribe function. */
+  onShellEvent(listener: (event: ShellEvent) => void): () => void;
+}
