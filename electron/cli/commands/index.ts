@@ -4,6 +4,8 @@
 export { command as backup } from './backup';
 export { command as exportFile } from './export';
 export { command as importFile } from './import';
+export { command as seed } from './seed';
 export { command as stats } from './stats';
 export { command as shortlistExport } from './shortlist-export';
+export { command as serve } from './serve';
 export { command as match } from './match';

@@ -1,0 +1,42 @@
+// `benchmatch serve [--port N] [--open]`: browser mode. The built renderer and the API on 127.0.0.1,
+// a per-launch token in the printed URL; runs until Ctrl+C (or SIGTERM), then closes the bench.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openInBrowser } from '../../server/open-browser';
+import { startHttpServer } from '../../server/http';
+import { rendererDir } from '../../server/renderer-dir';
+import type { CliCommand } from '../context';
+import { refused } from '../exit';
+import { intOption } from './parse';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    program
+      .command('serve')
+      .description('browser mode on 127.0.0.1; prints the URL with its token')
+      .option('--port <n>', 'the port (default: a free one)', intOption(0, 65535))
+      .option('--open', 'open the address in the default browser')
+      .action(async (opts: { port?: number; open?: boolean }) => {
+        const staticDir = rendererDir();
+        if (!existsSync(join(staticDir, 'index.html'))) throw refused('The app is not built (dist/renderer is missing). Run `npm run build` first.');
+        const bench = await ctx.bench();
+        let server;
+        try {
+          server = await startHttpServer({ service: bench, staticDir, port: opts.port ?? 0 });
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          throw refused(code === 'EADDRINUSE' ? `Port ${opts.port} is in use; choose another with --port, or leave it out for a free one.` : `Could not start the server: ${(err as Error).message}`);
+        }
+        ctx.out.line(`BenchMatch is serving ${bench.path}`);
+        ctx.out.line(`Open: ${server.url}`);
+        ctx.out.line('The address carries a secret token for this run; share it with no one. Ctrl+C stops.');
+        if (opts.open) openInBrowser(server.url);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await server.close();
+      });
+  },
+};

@@ -1,0 +1,79 @@
+// The frame around every screen: header, navigation, a progress line for long work, and the outlet.
+import { AppShell, Burger, Group, NavLink, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import type { ProgressEvent } from '../../shared/api/bridge';
+import { onProgress } from '../api/client';
+import { NAV } from './routes';
+
+export function AppFrame() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const progress = useProgress();
+
+  useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
+  useEffect(close, [location.pathname, close]);
+  useEffect(() => window.benchmatch?.onShellEvent((e) => e.type === 'navigate' && navigate(e.path)), [navigate]);
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="mantine-visible-from-xs" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={2} size="h4">BenchMatch</Title>
+          </Group>
+          {progress ? (
+            <Group gap="xs" w={260} role="status" aria-live="polite">
+              <Text size="xs" c="dimmed" truncate>{progress.label}</Text>
+              <Progress value={progress.fraction * 100} w={120} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} />
+            </Group>
+          ) : null}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Screens">
+        <nav>
+          {NAV.map((item, i) => (
+            <NavLink
+              key={item.path}
+              component={RouterNavLink}
+              to={item.path}
+              end={item.path === '/'}
+              label={item.label}
+              leftSection={item.icon}
+              rightSection={<Text size="xs" c="dimmed" aria-hidden>Alt+{i + 1}</Text>}
+              active={item.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/engineers') : location.pathname.startsWith(item.path)}
+            />
+          ))}
+        </nav>
+        <VisuallyHidden>Alt plus a number jumps to a screen.</VisuallyHidden>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** The latest progress report of long work, cleared shortly after it completes. */
+function useProgress(): ProgressEvent | null {
+  const [p, setP] = useState<ProgressEvent | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = onProgress((e) => {
+      setP(e);
+      clearTimeout(timer);
+      if (e.fraction >= 1) timer = setTimeout(() => setP(null), 800);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, []);
+  return p;
+}

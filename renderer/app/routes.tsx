@@ -1,0 +1,37 @@
+// Every screen of the app, ONE entry each: its URL, its place in the navigation, its component.
+// Engineers building a screen replace its `element` (and add child paths such as 'roles/:id') here.
+import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { BenchScreen } from '../screens/bench/BenchScreen';
+import { EngineerScreen } from '../screens/engineer/EngineerScreen';
+import { ComingSoon } from './ComingSoon';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** The navigation, in order; Alt+1..7 jump to them. */
+export const NAV: NavItem[] = [
+  { path: '/', label: 'Bench', icon: <IconUsers size={18} aria-hidden /> },
+  { path: '/roles', label: 'Clients & roles', icon: <IconBriefcase size={18} aria-hidden /> },
+  { path: '/match', label: 'Match', icon: <IconTargetArrow size={18} aria-hidden /> },
+  { path: '/shortlists', label: 'Shortlists', icon: <IconListCheck size={18} aria-hidden /> },
+  { path: '/vetting', label: 'Vetting queue', icon: <IconChecklist size={18} aria-hidden /> },
+  { path: '/import-export', label: 'Import / export', icon: <IconFileImport size={18} aria-hidden /> },
+  { path: '/settings', label: 'Settings', icon: <IconAdjustments size={18} aria-hidden /> },
+];
+
+/** Child routes of the app frame (paths relative to /). */
+export const SCREENS: RouteObject[] = [
+  { index: true, element: <BenchScreen /> },
+  { path: 'engineers/:id', element: <EngineerScreen /> },
+  { path: 'roles', element: <ComingSoon title="Clients & roles" what="The role profile editor: must-have and nice-to-have skills, seniorities, client hours and time zone, English, budget." /> },
+  { path: 'match', element: <ComingSoon title="Match" what="The ranked bench for a role, with the score breakdown, reasons and near misses." /> },
+  { path: 'shortlists', element: <ComingSoon title="Shortlists" what="Shortlists per role, with pitch notes and statuses, exported to PDF, XLSX or CSV." /> },
+  { path: 'vetting', element: <ComingSoon title="Vetting queue" what="Engineers waiting for an interview, and the rubric form to record one." /> },
+  { path: 'import-export', element: <ComingSoon title="Import / export" what="Bench files and spreadsheets in, bench files and backups out, with a report of what was refused." /> },
+  { path: 'settings', element: <ComingSoon title="Settings" what="Your name for the change log, default client time zone and other preferences." /> },
+];

@@ -1,0 +1,53 @@
+// What the Bench table shows for a view: every row when nothing filters, else the search's hits (in
+// relevance order) mapped onto the rows already loaded. Each keystroke fires a search right away
+// (a tiny debounce only merges bursts); answers that arrive after a newer one are dropped.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EngineerRow } from '../../../shared/api/engineers';
+import type { FacetCounts, SearchFacets, SearchResult } from '../../../shared/search/types';
+import { callApi } from '../../api/client';
+
+const DEBOUNCE_MS = 8;
+
+export interface BenchResults {
+  rows: EngineerRow[] | undefined;
+  facets: FacetCounts | undefined;
+  searching: boolean;
+  error: unknown;
+}
+
+export function useBenchResults(all: EngineerRow[] | undefined, version: number | undefined, q: string, facets: SearchFacets): BenchResults {
+  const byId = useMemo(() => new Map((all ?? []).map((r) => [r.id, r])), [all]);
+  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean }>({ ids: null, searching: true });
+  const seq = useRef(0);
+  const facetsKey = JSON.stringify(facets);
+  const filtering = q.trim() !== '' || facetsKey !== '{}';
+
+  useEffect(() => {
+    if (!all) return;
+    const mine = ++seq.current;
+    setState((s) => ({ ...s, searching: true }));
+    const timer = setTimeout(() => {
+      // The search method belongs to the search API group (shared/api/search.ts).
+      (callApi('search', { query: q, facets, limit: filtering ? all.length : 0 }) as Promise<SearchResult>)
+        .then(
+          (res) => mine === seq.current && setState({ ids: filtering ? res.hits.map((h) => h.engineerId) : null, facets: res.facets, searching: false }),
+          (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
+        );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+    // facetsKey stands for facets (a new object each render with the same content).
+  }, [all, version, q, facetsKey, filtering]);
+
+  const rows = useMemo(() => {
+    if (!all) return undefined;
+    if (!filtering || !state.ids) return filtering ? undefined : all;
+    const out: EngineerRow[] = [];
+    for (const id of state.ids) {
+      const r = byId.get(id);
+      if (r) out.push(r);
+    }
+    return out;
+  }, [all, byId, filtering, state.ids]);
+
+  return { rows, facets: state.facets, searching: state.searching, error: state.error };
+}

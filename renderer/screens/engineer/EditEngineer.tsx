@@ -1,0 +1,140 @@
+// The profile form. Checked with the same zod schema the service uses (shared/api/engineers.ts), so a
+// problem shows beside its field before saving; the service checks again and its ApiError shows too.
+import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { engineerProfileSchema, type EngineerProfile } from '../../../shared/api/engineers';
+import { toPointer } from '../../../shared/api/errors';
+import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type Engineer } from '../../../shared/bench/schema';
+import { api } from '../../api/client';
+import { ErrorView } from '../../components/ErrorView';
+
+const ZONES: string[] = Intl.supportedValuesOf('timeZone');
+
+interface Draft {
+  name: string; email: string; country: string; city: string; timeZone: string;
+  hoursStart: string; hoursEnd: string; seniority: string; englishLevel: string;
+  yearsExperience: number | string; primaryRole: string; summary: string;
+  billPerHour: number | string; costPerHour: number | string; currency: string;
+  availability: string; availableFrom: string; hoursPerWeek: number | string;
+  vettingStatus: string; tags: string[];
+  skills: { name: string; level: number | string; years: number | string; lastUsed?: number }[];
+}
+
+function toDraft(e: Engineer): Draft {
+  return {
+    name: e.name, email: e.email ?? '', country: e.country, city: e.city ?? '', timeZone: e.timeZone,
+    hoursStart: e.workingHours?.start ?? '', hoursEnd: e.workingHours?.end ?? '', seniority: e.seniority,
+    englishLevel: e.englishLevel ?? '', yearsExperience: e.yearsExperience ?? '', primaryRole: e.primaryRole ?? '',
+    summary: e.summary ?? '', billPerHour: e.rate?.billPerHour ?? '', costPerHour: e.rate?.costPerHour ?? '',
+    currency: e.rate?.currency ?? '', availability: e.availability?.status ?? '', availableFrom: e.availability?.from ?? '',
+    hoursPerWeek: e.availability?.hoursPerWeek ?? '', vettingStatus: e.vettingStatus ?? '', tags: e.tags ?? [],
+    skills: e.skills.map((s) => ({ name: s.name, level: s.level, years: s.years ?? '', ...(s.lastUsed !== undefined ? { lastUsed: s.lastUsed } : {}) })),
+  };
+}
+
+const opt = (s: string) => (s.trim() === '' ? undefined : s.trim());
+const num = (v: number | string) => (v === '' ? undefined : Number(v));
+
+/** The draft as the profile the API takes; fields left empty are absent, not empty strings. */
+function toProfile(d: Draft, e: Engineer): unknown {
+  const rate = { billPerHour: num(d.billPerHour), costPerHour: num(d.costPerHour), currency: opt(d.currency) };
+  const hasRate = Object.values(rate).some((v) => v !== undefined);
+  return JSON.parse(JSON.stringify({
+    name: d.name.trim(), email: opt(d.email), country: d.country.trim().toUpperCase(), city: opt(d.city), timeZone: d.timeZone,
+    workingHours: d.hoursStart || d.hoursEnd ? { start: d.hoursStart, end: d.hoursEnd } : undefined,
+    englishLevel: opt(d.englishLevel), seniority: d.seniority, yearsExperience: num(d.yearsExperience),
+    primaryRole: opt(d.primaryRole), summary: opt(d.summary),
+    skills: d.skills.map((s) => ({ name: s.name.trim(), level: num(s.level), years: num(s.years), lastUsed: s.lastUsed })),
+    rate: hasRate ? rate : undefined,
+    availability: d.availability ? { status: d.availability, from: opt(d.availableFrom), hoursPerWeek: num(d.hoursPerWeek) } : undefined,
+    vettingStatus: opt(d.vettingStatus), tags: d.tags.length ? d.tags : undefined, links: e.links, archived: e.archived,
+  }));
+}
+
+export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClose: () => void }) {
+  const [d, setD] = useState<Draft>(() => toDraft(engineer));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
+  const err = (pointer: string) => problems[pointer];
+
+  async function save() {
+    const profile = toProfile(d, engineer);
+    const parsed = engineerProfileSchema.safeParse(profile);
+    if (!parsed.success) {
+      setProblems(Object.fromEntries(parsed.error.issues.map((i) => [toPointer(i.path), i.message])));
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    try {
+      await api.updateEngineer({ id: engineer.id, profile: parsed.data as EngineerProfile });
+      onClose();
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const problemList = Object.entries(problems);
+  return (
+    <Modal opened onClose={onClose} title={<Title order={2} size="h4">Edit {engineer.name}</Title>} size="xl" data-testid="edit-modal">
+      <form onSubmit={(ev) => { ev.preventDefault(); void save(); }} noValidate>
+        <Stack gap="sm">
+          {problemList.length ? (
+            <Text size="sm" c="red.8" role="alert" data-testid="form-problems">{problemList.length} field{problemList.length > 1 ? 's need' : ' needs'} fixing: {problemList.map(([w, m]) => `${w} ${m}`).join('; ')}</Text>
+          ) : null}
+          {saveError ? <ErrorView error={saveError} /> : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Name" required value={d.name} onChange={(e) => set('name', e.currentTarget.value)} error={err('/name')} data-testid="field-name" />
+            <TextInput label="Email" value={d.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('/email')} />
+            <TextInput label="Country (ISO code)" required value={d.country} onChange={(e) => set('country', e.currentTarget.value)} error={err('/country')} data-testid="field-country" />
+            <TextInput label="City" value={d.city} onChange={(e) => set('city', e.currentTarget.value)} error={err('/city')} />
+            <Select label="Time zone" required data={ZONES} searchable value={d.timeZone} onChange={(v) => set('timeZone', v ?? '')} error={err('/timeZone')} allowDeselect={false} />
+            <Group grow>
+              <TextInput label="Works from" type="time" value={d.hoursStart} onChange={(e) => set('hoursStart', e.currentTarget.value)} error={err('/workingHours/start') ?? err('/workingHours')} />
+              <TextInput label="to" type="time" value={d.hoursEnd} onChange={(e) => set('hoursEnd', e.currentTarget.value)} error={err('/workingHours/end')} />
+            </Group>
+            <Select label="Seniority" required data={[...SENIORITIES]} value={d.seniority} onChange={(v) => set('seniority', v ?? '')} error={err('/seniority')} allowDeselect={false} />
+            <Select label="English (profile)" data={[...CEFR]} clearable value={d.englishLevel || null} onChange={(v) => set('englishLevel', v ?? '')} error={err('/englishLevel')} />
+            <NumberInput label="Years of experience" min={0} max={60} value={d.yearsExperience} onChange={(v) => set('yearsExperience', v)} error={err('/yearsExperience')} />
+            <TextInput label="Primary role" value={d.primaryRole} onChange={(e) => set('primaryRole', e.currentTarget.value)} error={err('/primaryRole')} />
+            <NumberInput label="Bill rate per hour" min={0} value={d.billPerHour} onChange={(v) => set('billPerHour', v)} error={err('/rate/billPerHour')} data-testid="field-bill" />
+            <NumberInput label="Cost rate per hour" min={0} value={d.costPerHour} onChange={(v) => set('costPerHour', v)} error={err('/rate/costPerHour')} />
+            <TextInput label="Currency" value={d.currency} onChange={(e) => set('currency', e.currentTarget.value)} error={err('/rate/currency')} />
+            <Select label="Availability" data={[...AVAILABILITY_STATUSES]} clearable value={d.availability || null} onChange={(v) => set('availability', v ?? '')} error={err('/availability/status')} />
+            <TextInput label="Available from" type="date" value={d.availableFrom} onChange={(e) => set('availableFrom', e.currentTarget.value)} error={err('/availability/from')} />
+            <NumberInput label="Hours per week" min={0} max={80} value={d.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} error={err('/availability/hoursPerWeek')} />
+            <Select label="Vetting status" data={[...VETTING_STATUSES]} clearable value={d.vettingStatus || null} onChange={(v) => set('vettingStatus', v ?? '')} error={err('/vettingStatus')} />
+            <TagsInput label="Tags" value={d.tags} onChange={(v) => set('tags', v)} error={err('/tags')} />
+          </SimpleGrid>
+          <Textarea label="Summary" autosize minRows={2} maxRows={6} value={d.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={err('/summary')} />
+          <Title order={3} size="h5">Skills (profile levels; verified levels come from assessments)</Title>
+          {d.skills.map((s, i) => (
+            <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput aria-label={`Skill ${i + 1} name`} placeholder="Skill" value={s.name} style={{ flex: 1 }} error={err(`/skills/${i}/name`)}
+                onChange={(e) => { const v = e.currentTarget.value; setD((x) => ({ ...x, skills: x.skills.map((y, j) => (j === i ? { ...y, name: v } : y)) })); }} />
+              <NumberInput aria-label={`Skill ${i + 1} level`} placeholder="Level 1-5" min={1} max={5} w={110} value={s.level} error={err(`/skills/${i}/level`)}
+                onChange={(v) => setD((x) => ({ ...x, skills: x.skills.map((y, j) => (j === i ? { ...y, level: v } : y)) }))} />
+              <NumberInput aria-label={`Skill ${i + 1} years`} placeholder="Years" min={0} max={60} w={100} value={s.years} error={err(`/skills/${i}/years`)}
+                onChange={(v) => setD((x) => ({ ...x, skills: x.skills.map((y, j) => (j === i ? { ...y, years: v } : y)) }))} />
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove skill ${s.name || i + 1}`} onClick={() => setD((x) => ({ ...x, skills: x.skills.filter((_, j) => j !== i) }))} mt={4}>
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setD((x) => ({ ...x, skills: [...x.skills, { name: '', level: 3, years: '' }] }))}>Add skill</Button>
+          </Group>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={saving} data-testid="save-engineer">Save</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
