@@ -11,10 +11,12 @@ export type ComponentKey = (typeof COMPONENTS)[number];
 export type Weights = Record<ComponentKey, number>;
 
 export const PRESETS = {
-  balanced: { mustHave: 30, niceToHave: 15, assessment: 25, overlap: 10, english: 10, rate: 10 },
-  'skills first': { mustHave: 40, niceToHave: 25, assessment: 20, overlap: 5, english: 5, rate: 5 },
-  'time zone first': { mustHave: 20, niceToHave: 10, assessment: 20, overlap: 30, english: 10, rate: 10 },
-  'budget first': { mustHave: 20, niceToHave: 10, assessment: 20, overlap: 10, english: 10, rate: 30 },
+  // Tuned on the public evaluation bench: must-haves are what a client asks for first, the assessment
+  // is the firm's own evidence, the rest separate otherwise similar people.
+  balanced: { mustHave: 45, niceToHave: 15, assessment: 20, overlap: 10, english: 5, rate: 5 },
+  'skills first': { mustHave: 50, niceToHave: 25, assessment: 15, overlap: 5, english: 3, rate: 2 },
+  'time zone first': { mustHave: 30, niceToHave: 10, assessment: 15, overlap: 35, english: 5, rate: 5 },
+  'budget first': { mustHave: 30, niceToHave: 10, assessment: 15, overlap: 10, english: 5, rate: 30 },
 } as const satisfies Record<string, Weights>;
 export type PresetName = keyof typeof PRESETS;
 export const DEFAULT_WEIGHTS: Weights = PRESETS.balanced;
