@@ -15,8 +15,8 @@ export interface Connection {
 }
 
 /** Opens (creating if needed) an SQLite file with the pragmas every BenchMatch database uses. */
-export function openConnection(path: string): Connection {
-  const raw = new BetterSqlite3(path);
+export function openConnection(path: string, nativeBinding?: string): Connection {
+  const raw = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : undefined);
   configure(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   raws.set(db, raw);

@@ -24,6 +24,7 @@ if (existsSync('electron/main.ts')) {
   await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
   await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] });
+  await build({ ...common, entryPoints: ['electron/service-worker.ts'], outfile: 'dist/electron/service-worker.js', format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 }
 if (!quiet && existsSync('renderer/index.html')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

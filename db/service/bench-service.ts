@@ -40,6 +40,8 @@ export interface OpenBenchOptions {
   path: string;
   /** Seed a new file (one that did not exist) with the demo bench. Only the desktop app's default file does. */
   seedDemoIfNew?: boolean;
+  /** better-sqlite3 built for another ABI (Electron's), as its `nativeBinding` path. */
+  nativeBinding?: string;
 }
 
 /** Opens (creating and migrating as needed) the bench database at `path`. */
@@ -47,7 +49,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   const path = resolve(opts.path);
   const existed = existsSync(path) && statSync(path).size > 0;
   mkdirSync(dirname(path), { recursive: true });
-  const { db, raw } = openConnection(path);
+  const { db, raw } = openConnection(path, opts.nativeBinding);
   try {
     await migrateToLatest(db as Kysely<unknown>, raw, path, existed);
     if (opts.seedDemoIfNew && !existed) {

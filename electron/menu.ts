@@ -1,0 +1,112 @@
+// The application menu: File (import, export, backup, show data folder), Edit, View (screens with
+// Ctrl/Cmd+1..7), Help (about, with the runtime versions). Long work goes through the service worker,
+// with progress shown in the window; results and refusals are reported in native dialogs.
+import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { basename, dirname, join } from 'node:path';
+import type { ShellEvent } from '../shared/api/bridge';
+import type { ApiResult } from '../shared/api/errors';
+import { IPC } from './ipc';
+import type { ServiceClient } from './service-client';
+
+const SCREENS: [string, string][] = [
+  ['Bench', '/'], ['Clients & roles', '/roles'], ['Match', '/match'], ['Shortlists', '/shortlists'],
+  ['Vetting queue', '/vetting'], ['Import / export', '/import-export'], ['Settings', '/settings'],
+];
+
+export function buildMenu(service: ServiceClient, dataDir: string): void {
+  const win = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const tell = (e: ShellEvent) => win()?.webContents.send(IPC.shell, e);
+  const progress = (fraction: number, label: string) => win()?.webContents.send(IPC.progress, { method: 'menu', fraction, label });
+
+  async function report(title: string, result: ApiResult<unknown>, ok: (value: never) => string) {
+    const w = win();
+    const options = result.ok
+      ? { type: 'info' as const, title, message: ok(result.value as never) }
+      : {
+          type: 'error' as const, title, message: result.error.message,
+          detail: [...(result.error.problems ?? []).slice(0, 20).map((p) => `${p.where}: ${p.message}`), result.error.hint ?? ''].filter(Boolean).join('\n'),
+        };
+    if (w) await dialog.showMessageBox(w, options);
+    else await dialog.showMessageBox(options);
+  }
+
+  async function importFile() {
+    const w = win();
+    const pick = await (w ? dialog.showOpenDialog(w, openOpts) : dialog.showOpenDialog(openOpts));
+    const file = pick.filePaths[0];
+    if (pick.canceled || !file) return;
+    const result = await service.call('importFile', { path: file }, { onProgress: progress });
+    if (result.ok) tell({ type: 'bench-changed' });
+    await report('Import', result, (r: { created: Record<string, number>; updated: Record<string, number>; warnings: unknown[] }) =>
+      `Imported ${basename(file)}: ${r.created.engineers} engineers added, ${r.updated.engineers} updated; ${r.warnings.length} warning(s).`);
+  }
+  const openOpts = { properties: ['openFile' as const], filters: [{ name: 'Bench files and spreadsheets', extensions: ['json', 'csv'] }] };
+
+  async function exportFile() {
+    const w = win();
+    const opts = { defaultPath: join(app.getPath('documents'), 'bench.bench.json'), filters: [{ name: 'Bench file', extensions: ['json'] }, { name: 'Engineers CSV', extensions: ['csv'] }] };
+    const pick = await (w ? dialog.showSaveDialog(w, opts) : dialog.showSaveDialog(opts));
+    if (pick.canceled || !pick.filePath) return;
+    const result = await service.call('exportFile', { path: pick.filePath }, { onProgress: progress });
+    await report('Export', result, (r: { path: string; engineers: number }) => `Exported ${r.engineers} engineers to ${r.path}.`);
+  }
+
+  async function backup() {
+    const w = win();
+    const stamp = new Date().toISOString().slice(0, 10);
+    const opts = { defaultPath: join(dirname(join(dataDir, 'x')), `bench-backup-${stamp}.sqlite`), filters: [{ name: 'SQLite database', extensions: ['sqlite'] }] };
+    const pick = await (w ? dialog.showSaveDialog(w, opts) : dialog.showSaveDialog(opts));
+    if (pick.canceled || !pick.filePath) return;
+    const result = await service.call('backup', { out: pick.filePath }, { onProgress: progress });
+    await report('Backup', result, (r: { path: string; bytes: number }) => `Saved a copy of the bench to ${r.path} (${Math.round(r.bytes / 1024)} KB).`);
+  }
+
+  async function about() {
+    const v = process.versions as NodeJS.ProcessVersions & { electron?: string; chrome?: string; tz?: string };
+    const detail = [
+      `Version ${app.getVersion()}`,
+      `Electron ${v.electron ?? '?'}`,
+      `Chromium ${v.chrome ?? '?'}`,
+      `Node ${v.node}`,
+      `Time-zone data ${v.tz ?? '?'}`,
+    ].join('\n');
+    const w = win();
+    const opts = { type: 'info' as const, title: 'About BenchMatch', message: 'BenchMatch', detail };
+    if (w) await dialog.showMessageBox(w, opts);
+    else await dialog.showMessageBox(opts);
+  }
+
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFile() },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void exportFile() },
+        { label: 'Back up…', accelerator: 'CmdOrCtrl+B', click: () => void backup() },
+        { type: 'separator' },
+        { label: 'Show data folder', click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...SCREENS.map(([label, path], i): MenuItemConstructorOptions => ({ label, accelerator: `CmdOrCtrl+${i + 1}`, click: () => tell({ type: 'navigate', path }) })),
+        { type: 'separator' },
+        { role: 'reload' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+        { type: 'separator' },
+        { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'About BenchMatch', click: () => void about() }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,37 @@
+// The Bench service on its own thread: imports, exports, ranking and the search index build run here,
+// so Electron's main process (window, menus, IPC) never stalls. better-sqlite3 works inside a worker.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openBench, type Bench } from '../db/service/bench-service';
+import { dispatch } from './dispatch';
+import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('service-worker.ts runs only as a worker thread');
+const post = (m: FromWorker) => port.postMessage(m);
+const init = workerData as WorkerInit;
+
+let bench: Bench | undefined;
+try {
+  // openBench backs the file up before a pending migration, migrates, and seeds the demo on first run.
+  bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
+  post({ type: 'ready', path: bench.path });
+} catch (err) {
+  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+}
+
+port.on('message', async (msg: ToWorker) => {
+  if (msg.type === 'close') {
+    await bench?.close();
+    post({ type: 'closed' });
+    return;
+  }
+  if (!bench) {
+    post({ type: 'result', id: msg.id, result: { ok: false, error: { code: 'internal', message: 'The bench database could not be opened.' } } });
+    return;
+  }
+  const result = await dispatch(bench, msg.method, msg.input, {
+    actor: msg.actor,
+    progress: (fraction, label) => post({ type: 'progress', id: msg.id, fraction, label }),
+  });
+  post({ type: 'result', id: msg.id, result });
+});

@@ -1,0 +1,19 @@
+// Messages between Electron's main process and the service worker thread (electron/service-worker.ts).
+import type { ApiResult } from '../shared/api/errors';
+
+export interface WorkerInit {
+  dbPath: string;
+  seedDemoIfNew: boolean;
+  nativeBinding?: string;
+}
+
+export type ToWorker =
+  | { type: 'call'; id: number; method: string; input: unknown; actor: string }
+  | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'ready'; path: string }
+  | { type: 'failed'; message: string }
+  | { type: 'progress'; id: number; fraction: number; label: string }
+  | { type: 'result'; id: number; result: ApiResult<unknown> }
+  | { type: 'closed' };
