@@ -5,12 +5,16 @@ import { benchApi } from './bench';
 import { engineersApi } from './engineers';
 import { exportsApi } from './exports';
 import { matchApi } from './match';
+import { rolesApi } from './roles';
+import { shortlistsApi } from './shortlists';
 
 export const api = {
   ...benchApi,
   ...engineersApi,
   ...exportsApi,
   ...matchApi,
+  ...rolesApi,
+  ...shortlistsApi,
 } as const;
 
 export type Api = typeof api;

@@ -7,6 +7,8 @@ import { benchHandlers } from './bench';
 import { engineersHandlers } from './engineers';
 import { exportsHandlers } from './exports';
 import { matchHandlers } from './match';
+import { rolesHandlers } from './roles';
+import { shortlistsHandlers } from './shortlists';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -14,5 +16,7 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...engineersHandlers(svc),
     ...exportsHandlers(svc),
     ...matchHandlers(svc),
+    ...rolesHandlers(svc),
+    ...shortlistsHandlers(svc),
   };
 }
