@@ -18,7 +18,8 @@ function group<T>(rows: T[], key: (r: T) => number): Map<number, T[]> {
 }
 
 /**
- * Engineers with their skills and finalized assessments. `ids` limits the read to those engineers
+ * Engineers with their skills and current finalized assessments (a finalized amendment supersedes the
+ * record it corrects, which stays in the database and the vetting history). `ids` limits the read to those engineers
  * (the CSV import merges into existing records); without it, every engineer, archived included.
  */
 export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly string[]): Engineer[] {
@@ -30,7 +31,7 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
     .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
     .all(...args) as EngineerSkillRow[];
   const assessments = raw
-    .prepare(`SELECT a.* FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' ORDER BY a.engineer_pk, a.position, a.pk`)
+    .prepare(`SELECT a.* FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.amends_pk = a.pk AND b.status = 'final') ORDER BY a.engineer_pk, a.position, a.pk`)
     .all(...args) as AssessmentRow[];
   const skillsBy = new Map<number, Skill[]>();
   for (const s of skills) {

@@ -1,10 +1,12 @@
 // The whole API, merged from one group per domain. Each group file declares its methods with `method()`;
 // this file only joins them, so a new method is written in exactly one place.
 import type { ClientFor, HandlersFor } from './define';
+import { assessmentsApi } from './assessments';
 import { benchApi } from './bench';
 import { engineersApi } from './engineers';
 import { exportsApi } from './exports';
 import { matchApi } from './match';
+import { settingsApi } from './settings';
 import { rolesApi } from './roles';
 import { shortlistsApi } from './shortlists';
 
@@ -13,6 +15,8 @@ export const api = {
   ...engineersApi,
   ...exportsApi,
   ...matchApi,
+  ...assessmentsApi,
+  ...settingsApi,
   ...rolesApi,
   ...shortlistsApi,
 } as const;

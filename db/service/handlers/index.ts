@@ -3,10 +3,12 @@
 // HandlersFor<typeof <group>Api>, and add ONE spread line below.
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
+import { assessmentsHandlers } from './assessments';
 import { benchHandlers } from './bench';
 import { engineersHandlers } from './engineers';
 import { exportsHandlers } from './exports';
 import { matchHandlers } from './match';
+import { settingsHandlers } from './settings';
 import { rolesHandlers } from './roles';
 import { shortlistsHandlers } from './shortlists';
 
@@ -16,6 +18,8 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...engineersHandlers(svc),
     ...exportsHandlers(svc),
     ...matchHandlers(svc),
+    ...assessmentsHandlers(svc),
+    ...settingsHandlers(svc),
     ...rolesHandlers(svc),
     ...shortlistsHandlers(svc),
   };

@@ -1,0 +1,201 @@
+// Vetting handlers. The rules they hold: a draft can change, a finalized record never does (every path
+// that would alter or delete one refuses with 'refused' and says what to do instead); a correction is
+// an amendment, a new record that points at the one it corrects and supersedes it once finalized; every
+// action goes to the change log with ids and field names only.
+import type { AssessmentRecord, assessmentsApi } from '../../../shared/api/assessments';
+import type { CallContext, HandlersFor } from '../../../shared/api/define';
+import { ApiError } from '../../../shared/api/errors';
+import type { Seniority, VettingStatus } from '../../../shared/bench/schema';
+import { todayLocal } from '../../../shared/bench/dates';
+import { checkDraft, type AssessmentDraft } from '../../../shared/vetting/draft';
+import { rubricMedians, type RubricMedians } from '../../../shared/vetting/median';
+import { daysBetween, orderQueue, QUEUE_STATUSES, type QueueEntry } from '../../../shared/vetting/queue';
+import type { AssessmentRow } from '../../database';
+import {
+  assessmentSummaries, deleteDraftRow, draftAmendmentOf, engineerPkOf, finalizeRow, insertDraft, nextAssessmentId, refOf,
+  rowAsDraft, rowAssessment, rowByPk, rowByRef, rowsOfEngineer, supersedingRow, updateDraft,
+} from '../../repos/assessments-edit';
+import { appendChange } from '../../repos/change-log';
+import type { ServiceContext } from '../context';
+import { readSettings } from './settings';
+
+export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof assessmentsApi> {
+  const { raw } = svc;
+  let medianCache: { version: number; bySeniority: Map<Seniority, RubricMedians> } | undefined;
+
+  /** Who acts: the user's name from Settings when set (what the change log should say), else the transport's actor. */
+  const who = (ctx: CallContext) => readSettings(svc).userName ?? ctx.actor;
+
+  const engineerPk = (engineerId: string, where = '/engineerId'): number => {
+    const pk = engineerPkOf(raw, engineerId);
+    if (pk === undefined) throw new ApiError('not_found', `There is no engineer with id ${engineerId}.`, [{ where, message: 'no such engineer' }]);
+    return pk;
+  };
+  const rowOf = (ref: string): AssessmentRow => {
+    const r = rowByRef(raw, ref);
+    if (!r) throw new ApiError('not_found', `There is no assessment ${ref}.`, [{ where: '/ref', message: 'no such assessment' }]);
+    return r;
+  };
+  const engineerIdOf = (pk: number) => (raw.prepare('SELECT id FROM engineers WHERE pk = ?').get(pk) as { id: string }).id;
+  const refusedFinal = (r: AssessmentRow, doing: string) =>
+    new ApiError(
+      'refused',
+      `Assessment ${refOf(r)} was finalized${r.finalized_at ? ` on ${r.finalized_at.slice(0, 10)}` : ''} and cannot be ${doing}.`,
+      undefined,
+      'A finalized assessment is history. To correct it, amend it: the amendment points to it and both stay in the history.',
+    );
+
+  function toRecord(r: AssessmentRow, engineerId = engineerIdOf(r.engineer_pk)): AssessmentRecord {
+    const sup = r.status === 'final' ? supersedingRow(raw, r.pk) : undefined;
+    const amended = r.amends_pk !== null ? rowByPk(raw, r.amends_pk) : undefined;
+    return {
+      ref: refOf(r),
+      engineerId,
+      status: r.status,
+      assessment: rowAssessment(r),
+      ...(amended ? { amends: refOf(amended) } : {}),
+      ...(sup ? { supersededBy: refOf(sup) } : {}),
+      createdAt: r.created_at,
+      createdBy: r.created_by,
+      ...(r.finalized_at ? { finalizedAt: r.finalized_at } : {}),
+    };
+  }
+
+  /** The draft rules the schema cannot check alone; problems placed under /draft. */
+  function validated(draft: unknown): AssessmentDraft {
+    const c = checkDraft(draft, todayLocal());
+    if (!c.ok) {
+      const problems = c.problems.map((p) => ({ where: `/draft${p.where === '/' ? '' : p.where}`, message: p.message }));
+      throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the assessment; nothing was saved.`, problems);
+    }
+    return c.draft;
+  }
+
+  return {
+    listAssessments({ engineerId }) {
+      const pk = engineerPk(engineerId);
+      return rowsOfEngineer(raw, pk)
+        .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.pk - b.pk))
+        .map((r) => toRecord(r, engineerId));
+    },
+
+    saveDraft({ engineerId, ref, draft }, ctx) {
+      const pk = engineerPk(engineerId);
+      const clean = validated(draft);
+      const actor = who(ctx);
+      return raw.transaction(() => {
+        if (ref === undefined) {
+          const id = nextAssessmentId(raw, engineerId, pk);
+          const apk = insertDraft(raw, { engineerPk: pk, id, draft: clean, amendsPk: null, actor, now: new Date().toISOString() });
+          appendChange(raw, { actor, action: 'create_draft', entity: 'assessment', entityId: id, detail: { engineer: engineerId } });
+          return toRecord(rowByPk(raw, apk)!, engineerId);
+        }
+        const row = rowOf(ref);
+        if (row.engineer_pk !== pk) throw new ApiError('invalid_input', `Assessment ${ref} belongs to another engineer.`, [{ where: '/ref', message: `not an assessment of ${engineerId}` }]);
+        if (row.status === 'final') throw refusedFinal(row, 'changed');
+        const before = rowAssessment(row);
+        updateDraft(raw, row.pk, clean);
+        const after = rowAssessment(rowByPk(raw, row.pk)!);
+        const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+        const fields = [...keys].filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after])).sort();
+        if (fields.length) appendChange(raw, { actor, action: 'edit_draft', entity: 'assessment', entityId: ref, detail: { fields } });
+        return toRecord(rowByPk(raw, row.pk)!, engineerId);
+      }).immediate();
+    },
+
+    discardDraft({ ref }, ctx) {
+      return raw.transaction(() => {
+        const row = rowOf(ref);
+        if (row.status === 'final') throw refusedFinal(row, 'deleted');
+        deleteDraftRow(raw, row.pk);
+        appendChange(raw, { actor: who(ctx), action: 'discard_draft', entity: 'assessment', entityId: ref, detail: { engineer: engineerIdOf(row.engineer_pk) } });
+        return { ref };
+      }).immediate();
+    },
+
+    finalizeAssessment({ ref }, ctx) {
+      return raw.transaction(() => {
+        const row = rowOf(ref);
+        if (row.status === 'final') throw refusedFinal(row, 'finalized again');
+        validated(rowAsDraft(row));
+        if (row.amends_pk !== null) {
+          const sup = supersedingRow(raw, row.amends_pk);
+          if (sup) throw new ApiError('conflict', `The record this amends was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'amends a superseded record' }], `Discard this draft and amend ${refOf(sup)} instead.`);
+        }
+        finalizeRow(raw, row.pk, new Date().toISOString());
+        const amended = row.amends_pk !== null ? rowByPk(raw, row.amends_pk) : undefined;
+        appendChange(raw, { actor: who(ctx), action: amended ? 'finalize_amendment' : 'finalize', entity: 'assessment', entityId: ref, detail: { engineer: engineerIdOf(row.engineer_pk), ...(amended ? { amends: refOf(amended) } : {}) } });
+        return toRecord(rowByPk(raw, row.pk)!);
+      }).immediate();
+    },
+
+    startAmendment({ ref }, ctx) {
+      return raw.transaction(() => {
+        const row = rowOf(ref);
+        if (row.status === 'draft') throw new ApiError('refused', `Assessment ${ref} is still a draft: edit it directly.`, [{ where: '/ref', message: 'a draft, not a finalized record' }]);
+        const sup = supersedingRow(raw, row.pk);
+        if (sup) throw new ApiError('refused', `Assessment ${ref} was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'superseded' }], `Amend ${refOf(sup)}, the current version.`);
+        const open = draftAmendmentOf(raw, row.pk);
+        if (open) return toRecord(open);
+        const engineerId = engineerIdOf(row.engineer_pk);
+        const actor = who(ctx);
+        const id = nextAssessmentId(raw, engineerId, row.engineer_pk);
+        const apk = insertDraft(raw, { engineerPk: row.engineer_pk, id, draft: rowAsDraft(row), amendsPk: row.pk, actor, now: new Date().toISOString() });
+        appendChange(raw, { actor, action: 'start_amendment', entity: 'assessment', entityId: id, detail: { engineer: engineerId, amends: ref } });
+        return toRecord(rowByPk(raw, apk)!, engineerId);
+      }).immediate();
+    },
+
+    setVettingStatus({ engineerId, status, fromAssessment }, ctx) {
+      return raw.transaction(() => {
+        const pk = engineerPk(engineerId);
+        const row = rowByRef(raw, fromAssessment);
+        if (!row) throw new ApiError('not_found', `There is no assessment ${fromAssessment}.`, [{ where: '/fromAssessment', message: 'no such assessment' }]);
+        if (row.engineer_pk !== pk) throw new ApiError('invalid_input', `Assessment ${fromAssessment} is not one of ${engineerId}'s.`, [{ where: '/fromAssessment', message: `not an assessment of ${engineerId}` }]);
+        if (row.status !== 'final') throw new ApiError('refused', `Assessment ${fromAssessment} is a draft; finalize it before setting the vetting status from it.`, [{ where: '/fromAssessment', message: 'a draft' }]);
+        const sup = supersedingRow(raw, row.pk);
+        if (sup) throw new ApiError('refused', `Assessment ${fromAssessment} was corrected by ${refOf(sup)}; set the status from the current version.`, [{ where: '/fromAssessment', message: 'superseded' }]);
+        const from = (raw.prepare('SELECT vetting_status AS v FROM engineers WHERE pk = ?').get(pk) as { v: VettingStatus | null }).v;
+        raw.prepare('UPDATE engineers SET vetting_status = ?, updated_at = ? WHERE pk = ?').run(status, new Date().toISOString(), pk);
+        appendChange(raw, { actor: who(ctx), action: 'set_vetting_status', entity: 'engineer', entityId: engineerId, detail: { from, to: status, assessment: fromAssessment } });
+        return { engineerId, from, to: status };
+      }).immediate();
+    },
+
+    vettingQueue() {
+      const today = todayLocal();
+      const summaries = assessmentSummaries(raw);
+      const marks = QUEUE_STATUSES.map(() => '?').join(', ');
+      const rows = raw
+        .prepare(`SELECT pk, id, name, seniority, primary_role, country, vetting_status, created_at FROM engineers WHERE vetting_status IN (${marks}) AND COALESCE(archived, 0) = 0`)
+        .all(...QUEUE_STATUSES) as { pk: number; id: string; name: string; seniority: Seniority; primary_role: string | null; country: string; vetting_status: VettingStatus; created_at: string }[];
+      const entries: QueueEntry[] = rows.map((r) => {
+        const s = summaries.get(r.pk);
+        const since = r.created_at.slice(0, 10);
+        return {
+          engineerId: r.id,
+          name: r.name,
+          seniority: r.seniority,
+          ...(r.primary_role ? { primaryRole: r.primary_role } : {}),
+          country: r.country,
+          status: r.vetting_status,
+          since,
+          daysWaiting: daysBetween(since, today),
+          drafts: s?.drafts ?? 0,
+          ...(s?.lastFinal ? { lastAssessed: s.lastFinal } : {}),
+        };
+      });
+      return orderQueue(entries);
+    },
+
+    rubricMedians({ seniority }) {
+      if (medianCache?.version !== svc.bench.version) medianCache = { version: svc.bench.version, bySeniority: new Map() };
+      let m = medianCache.bySeniority.get(seniority);
+      if (!m) {
+        m = rubricMedians(svc.bench.snapshot().engineers ?? [], seniority);
+        medianCache.bySeniority.set(seniority, m);
+      }
+      return m;
+    },
+  };
+}
