@@ -34,6 +34,8 @@ export interface Bench {
   close(): Promise<void>;
   importFile(path: string, options?: { dryRun?: boolean; actor?: string; onProgress?: (fraction: number, label: string) => void }): Promise<ImportReport>;
   exportFile(path: string): Promise<{ path: string; engineers: number }>;
+  /** Ranks the bench against a role (same result as `benchmatch match`); options as the `match` method. */
+  match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
 }
 
 export interface OpenBenchOptions {
@@ -122,6 +124,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     },
     exportFile(file) {
       return bench.call('exportFile', { path: file }, { actor: 'library' });
+    },
+    match(roleId, options = {}) {
+      return bench.call('match', { ...options, roleId }, { actor: 'library' });
     },
   };
   const handlers = createHandlers({ bench, raw });
