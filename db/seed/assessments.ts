@@ -2,7 +2,7 @@
 // rejected ones failed (low scores, red flags, a no), screening is in progress, sourced has none yet.
 import type { Assessment, AssessmentKind, Cefr, RedFlag, RubricScores, Seniority, Skill, VettingStatus } from '../../shared/bench/schema';
 import { RUBRIC_KEYS } from '../../shared/bench/schema';
-import { addDays } from '../../shared/bench/dates';
+import { daysFrom } from './days';
 import type { Rng } from './rng';
 
 export interface AssessmentInput {
@@ -38,7 +38,7 @@ export function generateAssessments(input: AssessmentInput): Assessment[] {
   return offsets.map((offset, k) => {
     const kind = kinds[k] ?? 'technical_interview';
     const last = k === count - 1;
-    return one(input, kind, addDays(input.today, -offset), `${input.id}-a${k + 1}`, last);
+    return one(input, kind, daysFrom(input.today, -offset), `${input.id}-a${k + 1}`, last);
   });
 }
 

@@ -2,7 +2,7 @@
 // hours, availability, vetting with its assessments, tags and a summary. Every value comes from the
 // seeded Rng; nothing personal is real (emails are on example.com / example.org).
 import type { Engineer, Hours, Seniority, Skill, VettingStatus } from '../../shared/bench/schema';
-import { addDays } from '../../shared/bench/dates';
+import { daysFrom } from './days';
 import { ARCHETYPES, COMMON_ALIASES, FIRST_YEAR, type Archetype } from './archetypes';
 import { generateAssessments } from './assessments';
 import { COUNTRIES, type City, type Country } from './geo';
@@ -174,9 +174,9 @@ function availabilityOf(vetting: VettingStatus, ctx: EngineerContext): NonNullab
     : rng.weighted([['available', 45], ['interviewing', 15], ['on_assignment', 30], ['unavailable', 10]] as const);
   switch (status) {
     case 'on_assignment':
-      return { status, from: addDays(today, rng.int(7, 180)), hoursPerWeek };
+      return { status, from: daysFrom(today, rng.int(7, 180)), hoursPerWeek };
     case 'available':
-      return rng.chance(0.2) ? { status, from: addDays(today, rng.int(1, 21)), hoursPerWeek } : { status, hoursPerWeek };
+      return rng.chance(0.2) ? { status, from: daysFrom(today, rng.int(1, 21)), hoursPerWeek } : { status, hoursPerWeek };
     default:
       return { status };
   }
