@@ -36,6 +36,12 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     if (!r) throw new ApiError('not_found', `There is no assessment ${ref}.`, [{ where: '/ref', message: 'no such assessment' }]);
     return r;
   };
+  /** The end of a correction chain: the version that is current now. */
+  const currentOf = (r: AssessmentRow): AssessmentRow => {
+    let cur = r;
+    for (let sup = supersedingRow(raw, cur.pk); sup; sup = supersedingRow(raw, cur.pk)) cur = sup;
+    return cur;
+  };
   const engineerIdOf = (pk: number) => (raw.prepare('SELECT id FROM engineers WHERE pk = ?').get(pk) as { id: string }).id;
   const refusedFinal = (r: AssessmentRow, doing: string) =>
     new ApiError(
@@ -120,7 +126,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
         validated(rowAsDraft(row));
         if (row.amends_pk !== null) {
           const sup = supersedingRow(raw, row.amends_pk);
-          if (sup) throw new ApiError('conflict', `The record this amends was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'amends a superseded record' }], `Discard this draft and amend ${refOf(sup)} instead.`);
+          if (sup) throw new ApiError('conflict', `The record this amends was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'amends a superseded record' }], `Discard this draft and amend ${refOf(currentOf(sup))} instead.`);
         }
         finalizeRow(raw, row.pk, new Date().toISOString());
         const amended = row.amends_pk !== null ? rowByPk(raw, row.amends_pk) : undefined;
@@ -134,7 +140,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
         const row = rowOf(ref);
         if (row.status === 'draft') throw new ApiError('refused', `Assessment ${ref} is still a draft: edit it directly.`, [{ where: '/ref', message: 'a draft, not a finalized record' }]);
         const sup = supersedingRow(raw, row.pk);
-        if (sup) throw new ApiError('refused', `Assessment ${ref} was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'superseded' }], `Amend ${refOf(sup)}, the current version.`);
+        if (sup) throw new ApiError('refused', `Assessment ${ref} was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'superseded' }], `Amend ${refOf(currentOf(sup))}, the current version.`);
         const open = draftAmendmentOf(raw, row.pk);
         if (open) return toRecord(open);
         const engineerId = engineerIdOf(row.engineer_pk);
@@ -154,7 +160,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
         if (row.engineer_pk !== pk) throw new ApiError('invalid_input', `Assessment ${fromAssessment} is not one of ${engineerId}'s.`, [{ where: '/fromAssessment', message: `not an assessment of ${engineerId}` }]);
         if (row.status !== 'final') throw new ApiError('refused', `Assessment ${fromAssessment} is a draft; finalize it before setting the vetting status from it.`, [{ where: '/fromAssessment', message: 'a draft' }]);
         const sup = supersedingRow(raw, row.pk);
-        if (sup) throw new ApiError('refused', `Assessment ${fromAssessment} was corrected by ${refOf(sup)}; set the status from the current version.`, [{ where: '/fromAssessment', message: 'superseded' }]);
+        if (sup) throw new ApiError('refused', `Assessment ${fromAssessment} was corrected by ${refOf(sup)}; set the status from the current version, ${refOf(currentOf(sup))}.`, [{ where: '/fromAssessment', message: 'superseded' }]);
         const from = (raw.prepare('SELECT vetting_status AS v FROM engineers WHERE pk = ?').get(pk) as { v: VettingStatus | null }).v;
         raw.prepare('UPDATE engineers SET vetting_status = ?, updated_at = ? WHERE pk = ?').run(status, new Date().toISOString(), pk);
         appendChange(raw, { actor: who(ctx), action: 'set_vetting_status', entity: 'engineer', entityId: engineerId, detail: { from, to: status, assessment: fromAssessment } });
