@@ -26,8 +26,17 @@ export function benchViewRows(bench: BenchFile, engineerIds: readonly string[]):
   if (missing.length) {
     throw new ApiError('invalid_input', `${missing.length} engineer id${missing.length === 1 ? '' : 's'} not on the bench.`, missing.slice(0, 20));
   }
-  return engineerIds.map((id) => benchViewRow(byId.get(id)!));
+  return engineerIds.map((id) => {
+    const e = byId.get(id)!;
+    let row = rowCache.get(e);
+    if (!row) rowCache.set(e, (row = benchViewRow(e)));
+    return row;
+  });
 }
+
+// A snapshot's engineer objects are replaced when the bench changes, so rows cached against them can
+// never be stale; the Bench screen exporting view after view reuses them.
+const rowCache = new WeakMap<Engineer, BenchViewRow>();
 
 function benchViewRow(e: Engineer): BenchViewRow {
   const ordered = chronological(e.assessments);

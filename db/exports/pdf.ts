@@ -5,7 +5,6 @@
 // Layout rule: every block is measured before it is drawn, an engineer's section starts on a new page
 // when it would not fit in what is left, and text always wraps inside the content width, so nothing
 // is ever cut off. Only fields of ShortlistExport are drawn: private data is not in it to begin with.
-import PDFDocument from 'pdfkit';
 import { OVERLAP_LABEL_WORDS } from '../../shared/export/band';
 import type { ExportSkill, OverlapBand, ShortlistExport, ShortlistExportEngineer } from '../../shared/export/types';
 import { FONT_FILES } from './pdf-fonts';
@@ -31,7 +30,10 @@ const MARGIN = 50;
 const FOOTER = 30;
 
 /** Renders the shortlist to PDF bytes. */
-export function shortlistPdf(doc: ShortlistExport): Promise<Buffer> {
+export async function shortlistPdf(doc: ShortlistExport): Promise<Buffer> {
+  // Loaded on first use: pdfkit costs a noticeable part of a second to import, and most commands and
+  // app sessions never render a PDF.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },

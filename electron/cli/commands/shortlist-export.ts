@@ -1,7 +1,7 @@
 // `benchmatch shortlist export ID --format pdf|xlsx|csv --out FILE [--anonymize] [--as-of DATE]`:
 // a client-ready shortlist file, rendered in-process (no browser needed for the PDF).
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Option } from 'commander';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
 import type { CliCommand } from '../context';
 import { formatBytes } from '../output';
@@ -10,10 +10,8 @@ export const command: CliCommand = {
   register(program, ctx) {
     // Other shortlist subcommands may register the same parent: share it rather than add a second one.
     let shortlist = program.commands.find((c) => c.name() === 'shortlist');
-    if (!shortlist) {
-      shortlist = new Command('shortlist').description('work with shortlists');
-      program.addCommand(shortlist);
-    }
+    // program.command() (not new Command) so the parent inherits exitOverride: usage errors exit 2.
+    shortlist ??= program.command('shortlist').description('work with shortlists');
     shortlist
       .command('export')
       .description('export a shortlist to PDF, XLSX or CSV (optionally anonymised)')
