@@ -42,6 +42,8 @@ describe('match through the service', () => {
     const tz = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', preset: 'time zone first', weights: { rate: 0 } });
     expect(tz.weights).toMatchObject({ overlap: 35, rate: 0 });
     for (const m of all.matches) expect(m.breakdown.reduce((s, c) => s + c.points, 0)).toBeCloseTo(m.score, 0);
+    // The library form gives the same result (cli.md "As a library").
+    expect(await bench.match('r-ai-senior', { asOf: '2027-01-15', all: true })).toEqual(all);
   });
 
   it('what-if: relax overrides role fields without saving them', async () => {
