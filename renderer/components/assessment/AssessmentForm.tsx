@@ -1,0 +1,197 @@
+// The assessment form: kind, date, assessor, the eight rubric dimensions with their help text, verified
+// skill levels, English, red flags, recommendation, recommended seniority and notes. It saves itself as
+// a draft while the lead types; Finalize (confirmed) makes the record final and immutable.
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconLock, IconTrash } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import type { AssessmentRecord } from '../../../shared/api/assessments';
+import { ASSESSMENT_KINDS, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, type Cefr, type Recommendation, type RubricKey, type Seniority } from '../../../shared/bench/schema';
+import { todayLocal } from '../../../shared/bench/dates';
+import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, RED_FLAG_TEXT, SCORE_WORDS, SENIORITY_GUIDE } from '../../../shared/vetting/rubric';
+import { api } from '../../api/client';
+import { ErrorView } from '../ErrorView';
+import { SkillPicker } from '../SkillPicker';
+import { fromDraft, type FormValues } from './formValues';
+import { useAutosave, type SaveState } from './useAutosave';
+
+export interface AssessmentFormProps {
+  engineerId: string;
+  /** The draft being edited; absent for a new one. */
+  record?: AssessmentRecord;
+  /** Starting values for a new draft. */
+  initial: FormValues;
+  /** A draft was created or saved (the history refreshes). */
+  onSaved: (r: AssessmentRecord) => void;
+  /** Finalized or discarded: the form closes. */
+  onClosed: () => void;
+}
+
+const SCORE_OPTIONS = ['', '1', '2', '3', '4', '5'] as const;
+
+export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed }: AssessmentFormProps) {
+  const [values, setValues] = useState<FormValues>(() => (record ? fromDraft(record.assessment) : initial));
+  const [dirty, setDirty] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [actionError, setActionError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const saved = useCallback((r: AssessmentRecord) => onSaved(r), [onSaved]);
+  const auto = useAutosave(engineerId, record?.ref, values, dirty, saved);
+  const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) => {
+    setValues((s) => ({ ...s, [k]: v }));
+    setDirty(true);
+  };
+  const err = auto.problems;
+  const today = todayLocal();
+
+  async function finalize() {
+    setBusy(true);
+    setActionError(undefined);
+    try {
+      const r = (await auto.saveNow()) ?? undefined;
+      const ref = r?.ref ?? auto.ref.current;
+      if (!ref) throw new Error('Fix the marked fields first: the draft could not be saved.');
+      await api.finalizeAssessment({ ref });
+      setConfirming(false);
+      onClosed();
+    } catch (e) {
+      setConfirming(false);
+      setActionError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function discard() {
+    setActionError(undefined);
+    try {
+      if (auto.ref.current) await api.discardDraft({ ref: auto.ref.current });
+      onClosed();
+    } catch (e) {
+      setActionError(e);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" data-testid="assessment-form" component="section" aria-labelledby="assessment-form-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="assessment-form-title">
+          {record?.amends ? `Amendment of ${record.amends}` : auto.ref.current ? `Draft ${auto.ref.current}` : 'New assessment'}
+        </Title>
+        <SaveBadge state={auto.state} />
+      </Group>
+      {record?.amends ? <Text size="sm" c="dimmed" mb="sm">Correct what was wrong; once finalized, this record supersedes {record.amends}, and both stay in the history.</Text> : null}
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select label="Kind" data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
+          <TextInput label="Date" type="date" max={today} value={values.date} onChange={(e) => set('date', e.currentTarget.value)} error={err.date} required data-testid="field-date" />
+          <TextInput label="Assessor" value={values.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err.assessor} required description="Defaults to your name from Settings" data-testid="field-assessor" />
+        </SimpleGrid>
+
+        <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+          <Text component="legend" fw={600} mb={4}>Rubric (1 absent · 2 weak · 3 solid · 4 strong · 5 exceptional)</Text>
+          {err.scores ? <Text c="red.8" size="sm" role="alert" data-testid="error-scores">Needed: {err.scores}</Text> : null}
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
+            {DIMENSIONS.map((d) => (
+              <Radio.Group
+                key={d.key}
+                label={d.label}
+                description={`A 4-5: ${d.help}`}
+                value={values.scores[d.key] !== undefined ? String(values.scores[d.key]) : ''}
+                onChange={(v) => set('scores', { ...values.scores, [d.key]: v === '' ? undefined : Number(v) } as Partial<Record<RubricKey, number>>)}
+                error={err[`scores.${d.key}`]}
+                data-testid={`score-${d.key}`}
+              >
+                <Group gap="sm" mt={6}>
+                  {SCORE_OPTIONS.map((o) => (
+                    <Radio key={o} value={o} label={o === '' ? '–' : o} aria-label={o === '' ? `${d.label}: not scored` : `${d.label}: ${o}, ${SCORE_WORDS[Number(o) as 1]}`} />
+                  ))}
+                </Group>
+              </Radio.Group>
+            ))}
+          </SimpleGrid>
+        </fieldset>
+
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Stack gap="xs">
+            <SkillPicker label="Verified skill levels" onPick={(name) => !values.verifiedSkills.some((v) => v.name.toLowerCase() === name.toLowerCase()) && set('verifiedSkills', [...values.verifiedSkills, { name, level: 3 }])} taken={values.verifiedSkills.map((v) => v.name)} testId="field-verified-skill" />
+            {values.verifiedSkills.length ? (
+              <Table withRowBorders={false} data-testid="verified-skills">
+                <Table.Tbody>
+                  {values.verifiedSkills.map((v, i) => (
+                    <Table.Tr key={v.name}>
+                      <Table.Td>{v.name}</Table.Td>
+                      <Table.Td w={120}>
+                        <Select
+                          aria-label={`${v.name} verified level`}
+                          data={['1', '2', '3', '4', '5']}
+                          value={String(v.level)}
+                          allowDeselect={false}
+                          size="xs"
+                          onChange={(l) => l && set('verifiedSkills', values.verifiedSkills.map((x, j) => (j === i ? { ...x, level: Number(l) } : x)))}
+                          error={err[`verifiedSkills.${i}`]}
+                        />
+                      </Table.Td>
+                      <Table.Td w={40}>
+                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${v.name}`} onClick={() => set('verifiedSkills', values.verifiedSkills.filter((_, j) => j !== i))}>
+                          <IconTrash size={16} aria-hidden />
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : <Text size="xs" c="dimmed">Pick each skill the assessment verified, then its level: it replaces the profile's claim in matching.</Text>}
+          </Stack>
+          <Stack gap="xs">
+            <Select label="English level" placeholder="Not assessed" data={[...CEFR]} value={values.englishLevel} onChange={(v) => set('englishLevel', (v as Cefr | null) ?? null)} clearable data-testid="field-english" />
+            <Select label="Recommendation" placeholder="None yet" data={RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABEL[r] }))} value={values.recommendation} onChange={(v) => set('recommendation', (v as Recommendation | null) ?? null)} clearable data-testid="field-recommendation" />
+            <Select
+              label="Recommended seniority"
+              placeholder="None yet"
+              data={SENIORITIES.map((s) => ({ value: s, label: s }))}
+              value={values.recommendedSeniority}
+              onChange={(v) => set('recommendedSeniority', (v as Seniority | null) ?? null)}
+              clearable
+              description={values.recommendedSeniority ? SENIORITY_GUIDE[values.recommendedSeniority] : 'junior: defined tasks · mid: ships features alone · senior: owns architecture · lead: sets direction'}
+              data-testid="field-seniority"
+            />
+          </Stack>
+        </SimpleGrid>
+
+        <Checkbox.Group label="Red flags" value={values.redFlags} onChange={(v) => set('redFlags', v as FormValues['redFlags'])} data-testid="field-red-flags">
+          <SimpleGrid cols={{ base: 1, md: 2 }} mt={6} spacing={6}>
+            {RED_FLAGS.map((f) => <Checkbox key={f} value={f} label={RED_FLAG_TEXT[f].label} description={RED_FLAG_TEXT[f].meaning} />)}
+          </SimpleGrid>
+        </Checkbox.Group>
+
+        <Textarea label="Notes" autosize minRows={3} maxRows={12} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err.notes} data-testid="field-notes" />
+
+        {auto.state.kind === 'error' ? <ErrorView error={auto.state.error} /> : null}
+        {actionError ? <ErrorView error={actionError} /> : null}
+        <Group justify="space-between">
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void discard()} data-testid="discard-draft">Discard draft</Button>
+          <Button leftSection={<IconLock size={16} aria-hidden />} onClick={() => setConfirming(true)} disabled={Object.keys(err).length > 0} data-testid="finalize">Finalize…</Button>
+        </Group>
+      </Stack>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Finalize this assessment?" centered>
+        <Stack>
+          <Alert color="yellow" variant="light">A finalized assessment cannot be changed or deleted. A correction later becomes an amendment that points to it; both stay in the history. The ranking uses it at once.</Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>Keep editing</Button>
+            <Button onClick={() => void finalize()} loading={busy} data-testid="confirm-finalize">Finalize</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
+
+function SaveBadge({ state }: { state: SaveState }) {
+  const [text, color] =
+    state.kind === 'saving' ? ['Saving…', 'blue']
+    : state.kind === 'saved' ? [`Draft saved ${state.at.toLocaleTimeString()}`, 'teal']
+    : state.kind === 'invalid' ? ['Not saved: fix the marked fields', 'red']
+    : state.kind === 'error' ? ['Not saved', 'red']
+    : ['Saves as you type', 'gray'];
+  return <Badge variant="light" color={color} role="status" aria-live="polite" data-testid="save-state">{text}</Badge>;
+}

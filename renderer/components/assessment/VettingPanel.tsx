@@ -1,0 +1,112 @@
+// The vetting part of the engineer page: the latest rubric against the bench median for the same
+// seniority, red flags at a glance, the form (new, draft or amendment) and the full history.
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AssessmentRecord } from '../../../shared/api/assessments';
+import type { Engineer } from '../../../shared/bench/schema';
+import { todayLocal } from '../../../shared/bench/dates';
+import { chronological, SKILL_ASSESSMENT_KINDS } from '../../../shared/matching/effective';
+import { KIND_LABEL } from '../../../shared/vetting/rubric';
+import { api } from '../../api/client';
+import { ErrorView } from '../ErrorView';
+import { LoadingView } from '../States';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { AssessmentForm } from './AssessmentForm';
+import { AssessmentHistory } from './AssessmentHistory';
+import { emptyValues } from './formValues';
+import { RedFlagBadges } from './RedFlagBadges';
+import { RubricChart } from './RubricChart';
+import { VettingStatusDialog } from './VettingStatusDialog';
+
+type Editing = { record?: AssessmentRecord; key: string } | null;
+
+export function VettingPanel({ engineer }: { engineer: Engineer }) {
+  const history = useApiQuery(() => api.listAssessments({ engineerId: engineer.id }), [engineer.id]);
+  const settings = useApiQuery(() => api.getSettings({}), []);
+  const medians = useApiQuery(() => api.rubricMedians({ seniority: engineer.seniority }), [engineer.seniority]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [statusFrom, setStatusFrom] = useState<AssessmentRecord | null>(null);
+  const [actionError, setActionError] = useState<unknown>();
+  const opened = useRef(false);
+
+  // A draft left open (say, before a restart) comes back in the form by itself.
+  useEffect(() => {
+    if (opened.current || !history.data) return;
+    opened.current = true;
+    const draft = [...history.data].reverse().find((r) => r.status === 'draft');
+    if (draft) setEditing({ record: draft, key: draft.ref });
+  }, [history.data]);
+
+  const reloadHistory = history.reload;
+  const onSaved = useCallback(() => reloadHistory(), [reloadHistory]);
+  const latest = chronological(engineer.assessments).filter((a) => SKILL_ASSESSMENT_KINDS.includes(a.kind)).pop();
+
+  async function amend(r: AssessmentRecord) {
+    setActionError(undefined);
+    try {
+      const draft = await api.startAmendment({ ref: r.ref });
+      setEditing({ record: draft, key: draft.ref });
+      history.reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  }
+
+  return (
+    <Stack gap="md" data-testid="vetting-panel">
+      <Paper withBorder p="md">
+        <Group justify="space-between" align="flex-start" mb="sm">
+          <div>
+            <Title order={2} size="h4">Latest rubric</Title>
+            <Text size="sm" c="dimmed">
+              {latest ? `${KIND_LABEL[latest.kind]} on ${latest.date} by ${latest.assessor}, against the bench median for ${engineer.seniority} engineers` : 'No finalized technical assessment yet.'}
+            </Text>
+          </div>
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">New assessment</Button>
+        </Group>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            {latest?.scores ? <RubricChart scores={latest.scores} medians={medians.data} seniority={engineer.seniority} /> : <Text size="sm" c="dimmed">The chart appears once a finalized interview, design or coding assessment has scores.</Text>}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Title order={3} size="h5" mb={6}>Red flags</Title>
+            <RedFlagBadges flags={latest?.redFlags ?? []} none={latest ? 'No red flags in the latest assessment' : 'Not assessed'} />
+          </Grid.Col>
+        </Grid>
+      </Paper>
+
+      {editing ? (
+        <AssessmentForm
+          key={editing.key}
+          engineerId={engineer.id}
+          {...(editing.record ? { record: editing.record } : {})}
+          initial={emptyValues(todayLocal(), settings.data?.userName ?? '')}
+          onSaved={onSaved}
+          onClosed={() => {
+            setEditing(null);
+            history.reload();
+          }}
+        />
+      ) : null}
+      {actionError ? <ErrorView error={actionError} /> : null}
+
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="sm">Assessment history</Title>
+        {history.loading && !history.data ? <LoadingView label="Loading the history…" /> : null}
+        {history.error ? <ErrorView error={history.error} onRetry={history.reload} /> : null}
+        {history.data ? (
+          <AssessmentHistory
+            records={history.data}
+            actions={{
+              onContinue: (r) => setEditing({ record: r, key: r.ref }),
+              onAmend: (r) => void amend(r),
+              onSetStatus: (r) => setStatusFrom(r),
+            }}
+          />
+        ) : null}
+      </Paper>
+      {statusFrom ? <VettingStatusDialog record={statusFrom} current={engineer.vettingStatus} onClose={() => setStatusFrom(null)} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+// The form's editable values and their conversion to the draft the API validates. Empty fields are
+// left out of the draft, so a blank English level is "not assessed", never an empty string.
+import type { AssessmentKind, Cefr, Recommendation, RedFlag, RubricKey, Seniority } from '../../../shared/bench/schema';
+import type { AssessmentDraft } from '../../../shared/vetting/draft';
+
+export interface FormValues {
+  kind: AssessmentKind;
+  date: string;
+  assessor: string;
+  scores: Partial<Record<RubricKey, number>>;
+  verifiedSkills: { name: string; level: number }[];
+  englishLevel: Cefr | null;
+  redFlags: RedFlag[];
+  recommendation: Recommendation | null;
+  recommendedSeniority: Seniority | null;
+  notes: string;
+}
+
+export function emptyValues(today: string, assessor: string): FormValues {
+  return { kind: 'technical_interview', date: today, assessor, scores: {}, verifiedSkills: [], englishLevel: null, redFlags: [], recommendation: null, recommendedSeniority: null, notes: '' };
+}
+
+export function toDraft(v: FormValues): AssessmentDraft {
+  const scores = Object.fromEntries(Object.entries(v.scores).filter(([, s]) => typeof s === 'number'));
+  return {
+    date: v.date,
+    kind: v.kind,
+    assessor: v.assessor,
+    ...(Object.keys(scores).length ? { scores } : {}),
+    ...(v.verifiedSkills.length ? { verifiedSkills: v.verifiedSkills } : {}),
+    ...(v.englishLevel ? { englishLevel: v.englishLevel } : {}),
+    ...(v.redFlags.length ? { redFlags: v.redFlags } : {}),
+    ...(v.recommendation ? { recommendation: v.recommendation } : {}),
+    ...(v.recommendedSeniority ? { recommendedSeniority: v.recommendedSeniority } : {}),
+    ...(v.notes.trim() ? { notes: v.notes } : {}),
+  };
+}
+
+export function fromDraft(d: AssessmentDraft): FormValues {
+  return {
+    kind: d.kind,
+    date: d.date,
+    assessor: d.assessor,
+    scores: { ...(d.scores ?? {}) },
+    verifiedSkills: [...(d.verifiedSkills ?? [])],
+    englishLevel: d.englishLevel ?? null,
+    redFlags: [...(d.redFlags ?? [])],
+    recommendation: d.recommendation ?? null,
+    recommendedSeniority: d.recommendedSeniority ?? null,
+    notes: d.notes ?? '',
+  };
+}
+
+/** Problems keyed by the first part of their place ("/scores/systemDesign" -> "scores.systemDesign"). */
+export function problemsByField(problems: readonly { where: string; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of problems) {
+    const key = p.where.replace(/^\/draft/, '').replace(/^\//, '').split('/').slice(0, 2).join('.') || 'form';
+    out[key] ??= p.message;
+  }
+  return out;
+}

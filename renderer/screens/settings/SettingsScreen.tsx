@@ -1,0 +1,55 @@
+// Settings: the user's name, set once, used as the default assessor on the vetting form and as who
+// acted in the change log.
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { ErrorView } from '../../components/ErrorView';
+import { LoadingView } from '../../components/States';
+import { useApiQuery } from '../../hooks/useApiQuery';
+
+export function SettingsScreen() {
+  const q = useApiQuery(() => api.getSettings({}), []);
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>();
+  useEffect(() => setName(q.data?.userName ?? ''), [q.data]);
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      await api.updateSettings({ settings: { userName: name.trim() } });
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <Stack gap="md" maw={560}>
+      <Title order={1} size="h2">Settings</Title>
+      {q.loading && !q.data ? <LoadingView /> : null}
+      {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
+      <Paper withBorder p="md" component="form" onSubmit={(e: React.FormEvent) => void save(e)}>
+        <Stack>
+          <TextInput
+            label="Your name"
+            description="The default assessor on assessments you record, and the name the change log gives your actions."
+            value={name}
+            maxLength={120}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setSaved(false);
+            }}
+            data-testid="settings-name"
+          />
+          {error ? <ErrorView error={error} /> : null}
+          <Group justify="space-between">
+            <Text size="sm" c="teal.8" role="status" aria-live="polite">{saved ? 'Saved.' : ''}</Text>
+            <Button type="submit" data-testid="settings-save">Save</Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
