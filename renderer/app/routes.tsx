@@ -5,7 +5,13 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { BenchScreen } from '../screens/bench/BenchScreen';
 import { EngineerScreen } from '../screens/engineer/EngineerScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { VettingQueueScreen } from '../screens/vetting/VettingQueueScreen';
 import { ComingSoon } from './ComingSoon';
+import { ClientsScreen } from '../screens/clients/ClientsScreen';
+import { RoleEditorScreen } from '../screens/role-editor/RoleEditorScreen';
+import { MatchScreen } from '../screens/match/MatchScreen';
+import { ShortlistsScreen } from '../screens/shortlists/ShortlistsScreen';
 
 export interface NavItem {
   path: string;
@@ -28,10 +34,13 @@ export const NAV: NavItem[] = [
 export const SCREENS: RouteObject[] = [
   { index: true, element: <BenchScreen /> },
   { path: 'engineers/:id', element: <EngineerScreen /> },
-  { path: 'roles', element: <ComingSoon title="Clients & roles" what="The role profile editor: must-have and nice-to-have skills, seniorities, client hours and time zone, English, budget." /> },
-  { path: 'match', element: <ComingSoon title="Match" what="The ranked bench for a role, with the score breakdown, reasons and near misses." /> },
-  { path: 'shortlists', element: <ComingSoon title="Shortlists" what="Shortlists per role, with pitch notes and statuses, exported to PDF, XLSX or CSV." /> },
-  { path: 'vetting', element: <ComingSoon title="Vetting queue" what="Engineers waiting for an interview, and the rubric form to record one." /> },
+  { path: 'roles', element: <ClientsScreen /> },
+  { path: 'roles/:id', element: <RoleEditorScreen /> },
+  { path: 'match', element: <MatchScreen /> },
+  { path: 'match/:roleId', element: <MatchScreen /> },
+  { path: 'shortlists', element: <ShortlistsScreen /> },
+  { path: 'shortlists/:roleId', element: <ShortlistsScreen /> },
+  { path: 'vetting', element: <VettingQueueScreen /> },
   { path: 'import-export', element: <ComingSoon title="Import / export" what="Bench files and spreadsheets in, bench files and backups out, with a report of what was refused." /> },
-  { path: 'settings', element: <ComingSoon title="Settings" what="Your name for the change log, default client time zone and other preferences." /> },
+  { path: 'settings', element: <SettingsScreen /> },
 ];

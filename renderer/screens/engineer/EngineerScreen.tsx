@@ -6,15 +6,16 @@ import { IconArrowLeft, IconCircleCheck, IconPencil } from '@tabler/icons-react'
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Engineer } from '../../../shared/bench/schema';
-import { chronological, effectiveEnglish } from '../../../shared/matching/effective';
+import { effectiveEnglish } from '../../../shared/matching/effective';
 import { api } from '../../api/client';
+import { VettingPanel } from '../../components/assessment/VettingPanel';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { AssessmentList } from './AssessmentList';
 import { EditEngineer } from './EditEngineer';
 import { OverlapPanel } from './OverlapPanel';
 import { skillViews } from './skills';
+import { AddToShortlist } from '../shortlists/AddToShortlist';
 
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -52,7 +53,7 @@ function Profile({ engineer: e, onEdit }: { engineer: Engineer; onEdit: () => vo
             {(e.tags ?? []).map((t) => <Badge key={t} variant="outline" size="sm">{t}</Badge>)}
           </Group>
         </div>
-        <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="edit-engineer">Edit (E)</Button>
+        <Group gap="xs" align="flex-start"><AddToShortlist engineerId={e.id} /><Button leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="edit-engineer">Edit (E)</Button></Group>
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -105,10 +106,8 @@ function Profile({ engineer: e, onEdit }: { engineer: Engineer; onEdit: () => vo
           </Stack>
         </Grid.Col>
       </Grid>
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">Assessments</Title>
-        <AssessmentList assessments={chronological(e.assessments)} />
-      </Paper>
+      {/* Vetting (issue 6): latest rubric vs bench median, red flags, the assessment form and history. */}
+      <VettingPanel engineer={e} />
     </>
   );
 }
