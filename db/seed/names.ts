@@ -1,8 +1,29 @@
 // Name pools drawn once per seed from faker's seeded Spanish and Portuguese locales, then combined by
 // our own random source. Drawing a few hundred names up front (instead of calling faker per engineer)
 // keeps 100,000 engineers fast, and first × surname × second surname gives millions of distinct names.
-import { Faker, base, en, es, es_MX, pt_BR } from '@faker-js/faker';
+import { createRequire } from 'node:module';
+import type { Faker } from '@faker-js/faker';
 import type { NameLocale } from './geo';
+
+// Faker is loaded only when a bench is generated, through its per-locale entry points. The service
+// imports this module, so a static import would make every `benchmatch stats` pay for faker's locale
+// data; Node >= 20.19 can require() an ES module synchronously, which keeps generateDemoBench sync.
+const requireModule = createRequire(import.meta.url);
+const ENTRY: Record<NameLocale, string> = {
+  pt_BR: '@faker-js/faker/locale/pt_BR',
+  es_MX: '@faker-js/faker/locale/es_MX',
+  es: '@faker-js/faker/locale/es',
+};
+const loaded = new Map<NameLocale, Faker>();
+
+function fakerFor(locale: NameLocale): Faker {
+  let f = loaded.get(locale);
+  if (!f) {
+    f = (requireModule(ENTRY[locale]) as { faker: Faker }).faker;
+    loaded.set(locale, f);
+  }
+  return f;
+}
 
 export interface NamePool {
   female: string[];
@@ -10,7 +31,6 @@ export interface NamePool {
   surnames: string[];
 }
 
-const LOCALES = { pt_BR, es_MX, es } as const;
 const POOL_DRAWS = 400;
 
 function distinct(draw: () => string, n: number): string[] {
@@ -26,8 +46,8 @@ function distinct(draw: () => string, n: number): string[] {
 export function buildNamePools(seed: number): Record<NameLocale, NamePool> {
   const pools = {} as Record<NameLocale, NamePool>;
   let salt = 0;
-  for (const key of Object.keys(LOCALES) as NameLocale[]) {
-    const faker = new Faker({ locale: [LOCALES[key], en, base] });
+  for (const key of ['pt_BR', 'es_MX', 'es'] as const) {
+    const faker = fakerFor(key);
     faker.seed(seed * 31 + ++salt);
     pools[key] = {
       female: distinct(() => faker.person.firstName('female'), POOL_DRAWS),
