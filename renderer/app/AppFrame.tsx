@@ -46,7 +46,7 @@ export function AppFrame() {
               end={item.path === '/'}
               label={item.label}
               leftSection={item.icon}
-              rightSection={<Text size="xs" c="dimmed" aria-hidden>Alt+{i + 1}</Text>}
+              rightSection={<Text size="xs" aria-hidden>Alt+{i + 1}</Text>}
               active={item.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/engineers') : location.pathname.startsWith(item.path)}
             />
           ))}

@@ -84,7 +84,7 @@ export function BenchTable(props: BenchTableProps) {
       h={props.height}
       style={{ overflow: 'auto', position: 'relative', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
       tabIndex={0}
-      role="region"
+      role="group"
       aria-label="Engineers table. Arrow keys move, Enter opens, Space selects."
       aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
       onKeyDown={onKeyDown}

@@ -81,7 +81,7 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
 
   const problemList = Object.entries(problems);
   return (
-    <Modal opened onClose={onClose} title={<Title order={2} size="h4">Edit {engineer.name}</Title>} size="xl" data-testid="edit-modal">
+    <Modal opened onClose={onClose} title={<Title order={2} size="h4">Edit {engineer.name}</Title>} size="xl" data-testid="edit-modal" closeButtonProps={{ 'aria-label': 'Close the form' }}>
       <form onSubmit={(ev) => { ev.preventDefault(); void save(); }} noValidate>
         <Stack gap="sm">
           {problemList.length ? (

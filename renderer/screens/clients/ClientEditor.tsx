@@ -1,0 +1,65 @@
+// The client form (name, time zone, industry, notes), validated inline with the bench file's own
+// clientSchema; the server's answer (problems by place) is shown the same way.
+import { Alert, Autocomplete, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
+import { clientSchema, type Client } from '../../../shared/bench/schema';
+import { api } from '../../api/client';
+import { issuesByPath, ZONES } from '../role-editor/form';
+import { slugId } from './slug';
+
+export function ClientEditor({ client, takenIds, onClose, onSaved }: {
+  client: Client | null; takenIds: ReadonlySet<string>; onClose: () => void; onSaved: (c: Client) => void;
+}) {
+  const [form, setForm] = useState({ name: client?.name ?? '', timeZone: client?.timeZone ?? '', industry: client?.industry ?? '', notes: client?.notes ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const record = (): Client => ({
+    id: client?.id ?? slugId(form.name, takenIds),
+    name: form.name.trim(),
+    ...(form.timeZone.trim() ? { timeZone: form.timeZone.trim() } : {}),
+    ...(form.industry.trim() ? { industry: form.industry.trim() } : {}),
+    ...(form.notes.trim() ? { notes: form.notes } : {}),
+  });
+
+  async function save() {
+    const c = record();
+    const parsed = clientSchema.safeParse(c);
+    if (!parsed.success) return setErrors(issuesByPath(parsed.error.issues));
+    setSaving(true);
+    setFailure(null);
+    try {
+      onSaved(await api.saveClient({ client: c, create: !client }));
+    } catch (e) {
+      if (e instanceof ApiError && e.problems) setErrors(Object.fromEntries(e.problems.map((p) => [p.where.replace(/^\/client\//, ''), p.message])));
+      setFailure(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const set = (k: keyof typeof form) => (v: string) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={client ? `Edit ${client.name}` : 'New client'} size="lg">
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <Stack>
+          {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
+          <TextInput label="Name" required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name || errors.id} data-testid="client-name" data-autofocus />
+          <Autocomplete label="Time zone" description="IANA zone of the client's team, e.g. America/New_York" data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
+          <TextInput label="Industry" value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
+          <Textarea label="Notes" autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={saving} data-testid="save-client">Save client</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

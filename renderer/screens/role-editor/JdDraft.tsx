@@ -1,0 +1,97 @@
+// Paste a job description, get a draft profile from the extractor (`draftRole`), review every item it
+// found (each one removable), then apply what is left to the form. Nothing is saved until the user saves.
+import { Alert, Badge, Button, CloseButton, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconWand } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Cefr, Hours, Requirement, Role, Seniority } from '../../../shared/bench/schema';
+import { callApi } from '../../api/client';
+import { ErrorView } from '../../components/ErrorView';
+
+/** The extractor's answer: a role in bench-file form without id or clientId (cli.md "role draft"). */
+export type DraftRole = Partial<Omit<Role, 'id' | 'clientId'>>;
+
+interface DraftItem { key: string; label: string; apply: (d: DraftRole) => DraftRole }
+
+/** One removable item per thing the extractor found, so the user keeps only what is right. */
+export function draftItems(d: DraftRole): DraftItem[] {
+  const items: DraftItem[] = [];
+  const reqLabel = (q: Requirement) => `${q.skill}${q.minLevel ? ` ≥ ${q.minLevel}` : ''}${q.minYears ? `, ${q.minYears}+ y` : ''}${q.weight ? ` (weight ${q.weight})` : ''}`;
+  if (d.title) items.push({ key: 'title', label: `Title: ${d.title}`, apply: ({ title: _t, ...r }) => r });
+  for (const s of d.seniority ?? []) items.push({ key: `seniority:${s}`, label: `Seniority: ${s}`, apply: (r) => ({ ...r, seniority: (r.seniority ?? []).filter((x) => x !== s) }) });
+  for (const q of d.mustHave ?? []) items.push({ key: `must:${q.skill}`, label: `Must-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, mustHave: (r.mustHave ?? []).filter((x) => x.skill !== q.skill) }) });
+  for (const q of d.niceToHave ?? []) items.push({ key: `nice:${q.skill}`, label: `Nice-to-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, niceToHave: (r.niceToHave ?? []).filter((x) => x.skill !== q.skill) }) });
+  if (d.timeZone) items.push({ key: 'timeZone', label: `Time zone: ${d.timeZone}`, apply: ({ timeZone: _z, ...r }) => r });
+  if (d.coreHours) items.push({ key: 'coreHours', label: `Core hours: ${d.coreHours.start}-${d.coreHours.end}`, apply: ({ coreHours: _c, ...r }) => r });
+  if (d.minOverlapHours !== undefined) items.push({ key: 'minOverlapHours', label: `Minimum overlap: ${d.minOverlapHours} h`, apply: ({ minOverlapHours: _o, ...r }) => r });
+  if (d.minEnglish) items.push({ key: 'minEnglish', label: `Minimum English: ${d.minEnglish}`, apply: ({ minEnglish: _e, ...r }) => r });
+  if (d.maxBillRate !== undefined) items.push({ key: 'maxBillRate', label: `Max bill rate: $${d.maxBillRate}/h`, apply: ({ maxBillRate: _b, ...r }) => r });
+  if (d.startDate) items.push({ key: 'startDate', label: `Start date: ${d.startDate}`, apply: ({ startDate: _s, ...r }) => r });
+  if (d.headcount !== undefined) items.push({ key: 'headcount', label: `Headcount: ${d.headcount}`, apply: ({ headcount: _h, ...r }) => r });
+  return items;
+}
+
+function normalize(value: unknown): DraftRole {
+  // The extractor may wrap the role with its evidence ({ role, ... }); either form is accepted.
+  const v = (value && typeof value === 'object' && 'role' in value ? (value as { role: unknown }).role : value) as DraftRole | null;
+  return v && typeof v === 'object' ? v : {};
+}
+
+export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string) => void }) {
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<DraftRole | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const items = draft ? draftItems(draft) : [];
+
+  async function extract() {
+    setBusy(true);
+    setError(null);
+    try {
+      setDraft(normalize(await callApi('draftRole', { text })));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" data-testid="jd-panel">
+      <Stack gap="sm">
+        <Title order={2} size="h4">Paste a job description</Title>
+        <Textarea
+          aria-label="Job description"
+          placeholder="Paste the client's job posting here; the draft fills skills, seniority, English, hours and budget it finds."
+          autosize minRows={3} maxRows={12}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          data-testid="jd-text"
+        />
+        <Group>
+          <Button leftSection={<IconWand size={16} aria-hidden />} onClick={() => void extract()} loading={busy} disabled={!text.trim()} data-testid="jd-extract">Draft from description</Button>
+        </Group>
+        {error ? <ErrorView error={error} /> : null}
+        {draft ? (
+          items.length === 0 ? <Alert color="gray">Nothing recognisable was found in this text.</Alert> : (
+            <Stack gap="xs" data-testid="jd-draft">
+              <Text size="sm">Found {items.length} item{items.length > 1 ? 's' : ''}. Remove any that are wrong, then apply the rest to the form.</Text>
+              <Group gap={6}>
+                {items.map((it) => (
+                  <Badge key={it.key} size="lg" variant="light" tt="none" data-testid="jd-item" rightSection={
+                    <CloseButton size="xs" aria-label={`Remove ${it.label}`} onClick={() => setDraft(it.apply(draft))} />
+                  }>{it.label}</Badge>
+                ))}
+              </Group>
+              <Group>
+                <Button onClick={() => { onApply(draft, text); setDraft(null); }} data-testid="jd-apply">Apply draft to the form</Button>
+                <Button variant="subtle" onClick={() => setDraft(null)}>Discard draft</Button>
+              </Group>
+            </Stack>
+          )
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+export type { Cefr, Hours, Seniority };
