@@ -102,13 +102,15 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function drawCover(pdf: Doc, doc: ShortlistExport): void {
   const w = width(pdf);
   const x = left(pdf);
-  pdf.rect(0, 0, pdf.page.width, 230).fill(C.ink);
+  // The band grows with a long role title or client name, so white text never spills onto white.
+  const bandH = Math.max(230, 95 + textHeight(pdf, doc.role.title, 'bold', 26, w) + 8 + textHeight(pdf, `for ${doc.clientName}`, 'body', 15, w) + 40);
+  pdf.rect(0, 0, pdf.page.width, bandH).fill(C.ink);
   pdf.fillColor('#c9d3ea').font('body').fontSize(11).text(doc.anonymized ? 'ANONYMISED CANDIDATE SHORTLIST' : 'CANDIDATE SHORTLIST', x, 70, { width: w });
   pdf.fillColor('#ffffff').font('bold').fontSize(26).text(doc.role.title, x, 95, { width: w });
   pdf.moveDown(0.3);
   pdf.fillColor('#dfe6f5').font('body').fontSize(15).text(`for ${doc.clientName}`, { width: w });
   pdf.fillColor('#c9d3ea').fontSize(11).text(`Prepared on ${formatDate(doc.date)}`, { width: w });
-  pdf.y = Math.max(pdf.y + 40, 270);
+  pdf.y = Math.max(pdf.y + 40, bandH + 40);
 
   heading(pdf, 'The role');
   const r = doc.role;

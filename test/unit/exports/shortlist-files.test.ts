@@ -80,6 +80,21 @@ describe('shortlist PDF', () => {
       await big.cleanup();
     }
   });
+
+  it('says so when overlap is unknown (no time zone on the role or its client)', async () => {
+    const file = fixtureBench();
+    delete file.clients![0]!.timeZone;
+    const nz = await benchWith(file);
+    try {
+      const out = join(nz.dir, 'nozone.pdf');
+      await nz.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'pdf', out, asOf });
+      const text = pdfText(out).replace(/\s+/g, ' ');
+      expect(text).toContain('Overlap unknown (no client time zone)');
+      expect(text).toContain('09:00–17:00 (no time zone set)');
+    } finally {
+      await nz.cleanup();
+    }
+  });
 });
 
 describe('shortlist XLSX', () => {
