@@ -100,7 +100,6 @@ export function checkBench(data: unknown, existing: ExistingBench): CheckResult 
   }
   const arr = (c: Collection): unknown[] => (Array.isArray(data[c]) ? (data[c] as unknown[]) : []);
   const engineers = arr('engineers');
-  const clients = arr('clients');
   const roles = arr('roles');
   const shortlists = arr('shortlists');
 

@@ -80,6 +80,7 @@ const statements = [
     finalized_at TEXT
   )`,
   `CREATE INDEX assessments_engineer ON assessments (engineer_pk, position)`,
+  `CREATE INDEX assessments_amends ON assessments (amends_pk) WHERE amends_pk IS NOT NULL`,
   `CREATE TABLE clients (
     pk INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,

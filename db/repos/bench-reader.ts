@@ -6,6 +6,9 @@ import { rawOf, type RawDb } from '../connection';
 import type { AssessmentRow, ClientRow, Database, EngineerRow, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
 import { toAssessment, toClient, toEngineer, toRole, toShortlist, toSkill } from './rows';
 
+/** A final assessment corrected by a later final one is superseded: the bench shows the correction. */
+export const NOT_AMENDED = "NOT EXISTS (SELECT 1 FROM assessments b WHERE b.amends_pk = a.pk AND b.status = 'final')";
+
 function group<T>(rows: T[], key: (r: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const r of rows) {
