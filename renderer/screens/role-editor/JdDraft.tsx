@@ -1,44 +1,55 @@
 // Paste a job description, get a draft profile from the extractor (`draftRole`), review every item it
 // found (each one removable), then apply what is left to the form. Nothing is saved until the user saves.
-import { Alert, Badge, Button, CloseButton, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, Group, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Cefr, Hours, Requirement, Role, Seniority } from '../../../shared/bench/schema';
+import { api as contract } from '../../../shared/api/contract';
+import { draftRoleFromText } from '../../../shared/jd/extract';
 import { callApi } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 
 /** The extractor's answer: a role in bench-file form without id or clientId (cli.md "role draft"). */
 export type DraftRole = Partial<Omit<Role, 'id' | 'clientId'>>;
 
-interface DraftItem { key: string; label: string; apply: (d: DraftRole) => DraftRole }
+interface DraftItem { key: string; field: string; label: string; apply: (d: DraftRole) => DraftRole }
+interface Evidence { field: string; text: string }
 
 /** One removable item per thing the extractor found, so the user keeps only what is right. */
 export function draftItems(d: DraftRole): DraftItem[] {
   const items: DraftItem[] = [];
   const reqLabel = (q: Requirement) => `${q.skill}${q.minLevel ? ` ≥ ${q.minLevel}` : ''}${q.minYears ? `, ${q.minYears}+ y` : ''}${q.weight ? ` (weight ${q.weight})` : ''}`;
-  if (d.title) items.push({ key: 'title', label: `Title: ${d.title}`, apply: ({ title: _t, ...r }) => r });
-  for (const s of d.seniority ?? []) items.push({ key: `seniority:${s}`, label: `Seniority: ${s}`, apply: (r) => ({ ...r, seniority: (r.seniority ?? []).filter((x) => x !== s) }) });
-  for (const q of d.mustHave ?? []) items.push({ key: `must:${q.skill}`, label: `Must-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, mustHave: (r.mustHave ?? []).filter((x) => x.skill !== q.skill) }) });
-  for (const q of d.niceToHave ?? []) items.push({ key: `nice:${q.skill}`, label: `Nice-to-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, niceToHave: (r.niceToHave ?? []).filter((x) => x.skill !== q.skill) }) });
-  if (d.timeZone) items.push({ key: 'timeZone', label: `Time zone: ${d.timeZone}`, apply: ({ timeZone: _z, ...r }) => r });
-  if (d.coreHours) items.push({ key: 'coreHours', label: `Core hours: ${d.coreHours.start}-${d.coreHours.end}`, apply: ({ coreHours: _c, ...r }) => r });
-  if (d.minOverlapHours !== undefined) items.push({ key: 'minOverlapHours', label: `Minimum overlap: ${d.minOverlapHours} h`, apply: ({ minOverlapHours: _o, ...r }) => r });
-  if (d.minEnglish) items.push({ key: 'minEnglish', label: `Minimum English: ${d.minEnglish}`, apply: ({ minEnglish: _e, ...r }) => r });
-  if (d.maxBillRate !== undefined) items.push({ key: 'maxBillRate', label: `Max bill rate: $${d.maxBillRate}/h`, apply: ({ maxBillRate: _b, ...r }) => r });
-  if (d.startDate) items.push({ key: 'startDate', label: `Start date: ${d.startDate}`, apply: ({ startDate: _s, ...r }) => r });
-  if (d.headcount !== undefined) items.push({ key: 'headcount', label: `Headcount: ${d.headcount}`, apply: ({ headcount: _h, ...r }) => r });
+  if (d.title) items.push({ key: 'title', field: 'title', label: `Title: ${d.title}`, apply: ({ title: _t, ...r }) => r });
+  for (const s of d.seniority ?? []) items.push({ key: `seniority:${s}`, field: 'seniority', label: `Seniority: ${s}`, apply: (r) => ({ ...r, seniority: (r.seniority ?? []).filter((x) => x !== s) }) });
+  for (const q of d.mustHave ?? []) items.push({ key: `must:${q.skill}`, field: `mustHave:${q.skill}`, label: `Must-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, mustHave: (r.mustHave ?? []).filter((x) => x.skill !== q.skill) }) });
+  for (const q of d.niceToHave ?? []) items.push({ key: `nice:${q.skill}`, field: `niceToHave:${q.skill}`, label: `Nice-to-have: ${reqLabel(q)}`, apply: (r) => ({ ...r, niceToHave: (r.niceToHave ?? []).filter((x) => x.skill !== q.skill) }) });
+  if (d.timeZone) items.push({ key: 'timeZone', field: 'timeZone', label: `Time zone: ${d.timeZone}`, apply: ({ timeZone: _z, ...r }) => r });
+  if (d.coreHours) items.push({ key: 'coreHours', field: 'coreHours', label: `Core hours: ${d.coreHours.start}-${d.coreHours.end}`, apply: ({ coreHours: _c, ...r }) => r });
+  if (d.minOverlapHours !== undefined) items.push({ key: 'minOverlapHours', field: 'minOverlapHours', label: `Minimum overlap: ${d.minOverlapHours} h`, apply: ({ minOverlapHours: _o, ...r }) => r });
+  if (d.minEnglish) items.push({ key: 'minEnglish', field: 'minEnglish', label: `Minimum English: ${d.minEnglish}`, apply: ({ minEnglish: _e, ...r }) => r });
+  if (d.maxBillRate !== undefined) items.push({ key: 'maxBillRate', field: 'maxBillRate', label: `Max bill rate: $${d.maxBillRate}/h`, apply: ({ maxBillRate: _b, ...r }) => r });
+  if (d.startDate) items.push({ key: 'startDate', field: 'startDate', label: `Start date: ${d.startDate}`, apply: ({ startDate: _s, ...r }) => r });
+  if (d.headcount !== undefined) items.push({ key: 'headcount', field: 'headcount', label: `Headcount: ${d.headcount}`, apply: ({ headcount: _h, ...r }) => r });
   return items;
 }
 
-function normalize(value: unknown): DraftRole {
-  // The extractor may wrap the role with its evidence ({ role, ... }); either form is accepted.
-  const v = (value && typeof value === 'object' && 'role' in value ? (value as { role: unknown }).role : value) as DraftRole | null;
-  return v && typeof v === 'object' ? v : {};
+function normalize(value: unknown): { role: DraftRole; evidence: Evidence[] } {
+  // The extractor answers { role, evidence }; a bare role is accepted too.
+  const wrapped = value && typeof value === 'object' && 'role' in value;
+  const v = (wrapped ? (value as { role: unknown }).role : value) as DraftRole | null;
+  const evidence = wrapped ? ((value as { evidence?: Evidence[] }).evidence ?? []) : [];
+  return { role: v && typeof v === 'object' ? v : {}, evidence };
+}
+
+/** Through the service when it offers `draftRole`; else the same pure extractor, run right here (offline either way). */
+async function extractDraft(text: string): Promise<unknown> {
+  return 'draftRole' in contract ? callApi('draftRole', { text }) : draftRoleFromText(text);
 }
 
 export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string) => void }) {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DraftRole | null>(null);
+  const [evidence, setEvidence] = useState<Evidence[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const items = draft ? draftItems(draft) : [];
@@ -47,7 +58,9 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
     setBusy(true);
     setError(null);
     try {
-      setDraft(normalize(await callApi('draftRole', { text })));
+      const d = normalize(await extractDraft(text));
+      setDraft(d.role);
+      setEvidence(d.evidence);
     } catch (e) {
       setError(e);
     } finally {
@@ -76,11 +89,16 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
             <Stack gap="xs" data-testid="jd-draft">
               <Text size="sm">Found {items.length} item{items.length > 1 ? 's' : ''}. Remove any that are wrong, then apply the rest to the form.</Text>
               <Group gap={6}>
-                {items.map((it) => (
-                  <Badge key={it.key} size="lg" variant="light" tt="none" data-testid="jd-item" rightSection={
-                    <CloseButton size="xs" aria-label={`Remove ${it.label}`} onClick={() => setDraft(it.apply(draft))} />
-                  }>{it.label}</Badge>
-                ))}
+                {items.map((it) => {
+                  const why = evidence.find((e) => e.field === it.field)?.text;
+                  return (
+                    <Tooltip key={it.key} label={why ? `From: “${why}”` : 'Found in the text'} multiline w={360} disabled={!why}>
+                      <Badge size="lg" variant="light" tt="none" data-testid="jd-item" rightSection={
+                        <CloseButton size="xs" aria-label={`Remove ${it.label}`} onClick={() => setDraft(it.apply(draft))} data-testid="jd-item-remove" />
+                      }>{it.label}</Badge>
+                    </Tooltip>
+                  );
+                })}
               </Group>
               <Group>
                 <Button onClick={() => { onApply(draft, text); setDraft(null); }} data-testid="jd-apply">Apply draft to the form</Button>
