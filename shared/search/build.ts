@@ -24,7 +24,7 @@ export interface Expansion {
   factor: number;
 }
 
-const PREFIX_CAP = 40;
+const PREFIX_CAP = 24;
 const PREFIX_MAX_LEN = 12;
 const FUZZY_PREFIX_MIN = 4;
 const FUZZY_PREFIX_MAX = 8;
@@ -65,31 +65,78 @@ export interface IndexData {
   all: Uint32Array;
 }
 
+/** Collects (list, engineer, weight) entries in one flat typed stream, then lays each list out in a
+ *  single typed array: 100k engineers make millions of entries, and per-list JS arrays would spend the
+ *  build in the garbage collector. Engineers arrive in increasing order, so each list comes out sorted,
+ *  and a repeat (a word in both the name and the summary) is always the list's last entry: keep the
+ *  best weight. */
 class PostingBuilder {
-  ids: number[][] = [];
-  w: number[][] = [];
+  private count: number[] = [];
+  private fixed = new Map<number, { ids: number[]; weight: number }>();
+  private sList: Uint32Array;
+  private sEng: Uint32Array;
+  private sW: Uint8Array;
+  private len = 0;
 
-  create(): number {
-    this.ids.push([]);
-    this.w.push([]);
-    return this.ids.length - 1;
+  /** `expected`: entries foreseen (about 40 per engineer), so the stream rarely has to grow. */
+  constructor(expected: number) {
+    const cap = Math.max(1 << 12, expected);
+    this.sList = new Uint32Array(cap);
+    this.sEng = new Uint32Array(cap);
+    this.sW = new Uint8Array(cap);
   }
 
-  /** Engineers arrive in increasing order, so a repeat is always the last entry: keep the best weight. */
+  create(): number {
+    this.count.push(0);
+    return this.count.length - 1;
+  }
+
   add(list: number, i: number, weight: number): void {
-    const ids = this.ids[list]!;
-    const w = this.w[list]!;
-    const last = ids.length - 1;
-    if (last >= 0 && ids[last] === i) {
-      if (weight > w[last]!) w[last] = weight;
-    } else {
-      ids.push(i);
-      w.push(weight);
+    if (this.len === this.sList.length) {
+      const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.sList = grow(this.sList, (n) => new Uint32Array(n));
+      this.sEng = grow(this.sEng, (n) => new Uint32Array(n));
+      this.sW = grow(this.sW, (n) => new Uint8Array(n));
     }
+    this.sList[this.len] = list;
+    this.sEng[this.len] = i;
+    this.sW[this.len] = weight;
+    this.len++;
+    this.count[list]!++;
+  }
+
+  /** A list given whole (field values: country, seniority, tag) with one weight. */
+  setFixed(list: number, ids: number[], weight: number): void {
+    this.fixed.set(list, { ids, weight });
   }
 
   finish(): Posting[] {
-    return this.ids.map((ids, k) => ({ ids: Uint32Array.from(ids), w: Uint8Array.from(this.w[k]!) }));
+    const ids = this.count.map((c) => new Uint32Array(c));
+    const w = this.count.map((c) => new Uint8Array(c));
+    const pos = new Uint32Array(this.count.length);
+    for (let k = 0; k < this.len; k++) {
+      const l = this.sList[k]!;
+      const i = this.sEng[k]!;
+      const p = pos[l]!;
+      const li = ids[l]!;
+      const lw = w[l]!;
+      if (p > 0 && li[p - 1] === i) {
+        if (this.sW[k]! > lw[p - 1]!) lw[p - 1] = this.sW[k]!;
+      } else {
+        li[p] = i;
+        lw[p] = this.sW[k]!;
+        pos[l] = p + 1;
+      }
+    }
+    return this.count.map((_, l) => {
+      const f = this.fixed.get(l);
+      if (f) return { ids: Uint32Array.from(f.ids), w: new Uint8Array(f.ids.length).fill(f.weight) };
+      return { ids: ids[l]!.subarray(0, pos[l]!), w: w[l]!.subarray(0, pos[l]!) };
+    });
   }
 }
 
@@ -112,7 +159,7 @@ export function skillPhrase(s: string): string {
 export function buildIndexData(input: readonly Engineer[]): IndexData {
   const engineers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = engineers.length;
-  const pb = new PostingBuilder();
+  const pb = new PostingBuilder(input.length * 40);
   const vocab = new Map<string, Expansion[]>();
   const textList = new Map<string, number>();
 
@@ -147,19 +194,33 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
   };
   for (const s of SKILLS) addSkill(s.name, s.aliases);
 
-  const text = (token: string, i: number, weight: number): void => {
+  // Most words recur (roles, cities, summary phrasing): fold and split each distinct raw word once.
+  const wordLists = new Map<string, number[]>();
+  const listOf = (token: string): number => {
     let list = textList.get(token);
     if (list === undefined) {
       list = pb.create();
       textList.set(token, list);
       addExpansion(vocab, token, list, FACTOR.exact);
     }
-    pb.add(list, i, weight);
+    return list;
   };
+  const addWords = (value: string, i: number, weight: number): void => {
+    for (const raw of value.split(' ')) {
+      if (!raw) continue;
+      let ls = wordLists.get(raw);
+      if (!ls) {
+        ls = tokenize(raw).map(listOf);
+        wordLists.set(raw, ls);
+      }
+      for (const l of ls) pb.add(l, i, weight);
+    }
+  };
+  const skillOfName = new Map<string, number>();
 
   const countries: string[] = [];
   const countryNumber = new Map<string, number>();
-  const countryTokens: string[][] = [];
+  const countryTokens: number[][] = [];
   const countryOf = new Uint16Array(n);
   const countryIds: number[][] = [];
   const seniorityOf = new Uint8Array(n);
@@ -179,21 +240,21 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
 
   for (let i = 0; i < n; i++) {
     const e = engineers[i]!;
-    for (const t of tokenize(e.name)) text(t, i, WEIGHT.name);
-    if (e.primaryRole) for (const t of tokenize(e.primaryRole)) text(t, i, WEIGHT.role);
-    if (e.city) for (const t of tokenize(e.city)) text(t, i, WEIGHT.city);
+    addWords(e.name, i, WEIGHT.name);
+    if (e.primaryRole) addWords(e.primaryRole, i, WEIGHT.role);
+    if (e.city) addWords(e.city, i, WEIGHT.city);
     let c = countryNumber.get(e.country);
     if (c === undefined) {
       c = countries.length;
       countryNumber.set(e.country, c);
       countries.push(e.country);
       countryIds.push([]);
-      countryTokens.push([...new Set([e.country.toLowerCase(), ...countryNames(e.country).flatMap(tokenize)])]);
+      countryTokens.push([...new Set([e.country.toLowerCase(), ...countryNames(e.country).flatMap(tokenize)])].map(listOf));
     }
     countryOf[i] = c;
     countryIds[c]!.push(i);
-    for (const t of countryTokens[c]!) text(t, i, WEIGHT.country);
-    if (e.summary) for (const t of tokenize(e.summary)) text(t, i, WEIGHT.summary);
+    for (const l of countryTokens[c]!) pb.add(l, i, WEIGHT.country);
+    if (e.summary) addWords(e.summary, i, WEIGHT.summary);
 
     const s = SENIORITIES.indexOf(e.seniority);
     seniorityOf[i] = s;
@@ -206,8 +267,11 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
     skillOff[i] = skillIdsTmp.length;
     const mine = new Set<number>();
     for (const sk of e.skills) {
-      const r = resolveSkill(sk.name);
-      const k = addSkill(r.name, []);
+      let k = skillOfName.get(sk.name);
+      if (k === undefined) {
+        k = addSkill(resolveSkill(sk.name).name, []);
+        skillOfName.set(sk.name, k);
+      }
       pb.add(skillList[k]!, i, WEIGHT.skillBase + sk.level);
       if (!mine.has(k)) {
         mine.add(k);
@@ -217,7 +281,7 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
     tagOff[i] = tagIdsTmp.length;
     const myTags = new Set<number>();
     for (const tag of e.tags ?? []) {
-      for (const t of tokenize(tag)) text(t, i, WEIGHT.tag);
+      addWords(tag, i, WEIGHT.tag);
       const key = skillPhrase(tag);
       let tn = tagNumber.get(key);
       if (tn === undefined) {
@@ -240,8 +304,7 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
   // Field postings (country:, seniority:, tag:) share the one list store, with a constant weight.
   const fieldList = (ids: number[], weight: number): number => {
     const list = pb.create();
-    pb.ids[list] = ids;
-    pb.w[list] = new Array<number>(ids.length).fill(weight);
+    pb.setFixed(list, ids, weight);
     return list;
   };
   const countryList = countryIds.map((ids) => fieldList(ids, WEIGHT.country));

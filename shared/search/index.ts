@@ -31,8 +31,13 @@ const DEFAULT_LIMIT = 50;
 const TOP_FACET_VALUES = 30;
 const CACHE_SIZE = 256;
 
-export function buildSearchIndex(engineers: readonly Engineer[]): SearchIndex {
-  return new Index(buildIndexData(engineers));
+export interface BuildOptions {
+  /** Recently typed terms remembered (default 256); 0 resolves every term afresh. */
+  termCache?: number;
+}
+
+export function buildSearchIndex(engineers: readonly Engineer[], opts: BuildOptions = {}): SearchIndex {
+  return new Index(buildIndexData(engineers), opts.termCache ?? CACHE_SIZE);
 }
 
 class Index implements SearchIndex {
@@ -41,7 +46,10 @@ class Index implements SearchIndex {
   // keeps the per-keystroke work to the term under the cursor.
   private readonly cache = new Map<string, TermHits>();
 
-  constructor(private readonly d: IndexData) {
+  constructor(
+    private readonly d: IndexData,
+    private readonly cacheSize: number,
+  ) {
     this.scratch = new Float32Array(d.n);
   }
 
@@ -93,9 +101,9 @@ class Index implements SearchIndex {
       return hit;
     }
     const r = this.resolve(c);
-    if (r) {
+    if (r && this.cacheSize > 0) {
       this.cache.set(key, r);
-      if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     }
     return r;
   }
@@ -195,8 +203,22 @@ class Index implements SearchIndex {
         if (s > was) scratch[i] = s;
       }
     }
-    const ids = Uint32Array.from(touched).sort();
-    const scores = new Float32Array(ids.length);
+    const ids = new Uint32Array(touched.length);
+    const scores = new Float32Array(touched.length);
+    if (touched.length * 16 > d.n) {
+      // A broad term (a short prefix): one sweep over the scratch is cheaper than sorting the hits.
+      let k = 0;
+      for (let i = 0; i < d.n; i++) {
+        const v = scratch[i]!;
+        if (v === 0) continue;
+        ids[k] = i;
+        scores[k++] = v;
+        scratch[i] = 0;
+      }
+      return { ids, scores };
+    }
+    ids.set(touched);
+    ids.sort();
     for (let k = 0; k < ids.length; k++) {
       const i = ids[k]!;
       scores[k] = scratch[i]!;
