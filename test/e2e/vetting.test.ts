@@ -23,10 +23,12 @@ function bench(): BenchFile {
   };
 }
 
+// Generous limits: the suite shares two cores with other work; these are not speed checks.
+const LONG = 300_000;
 let app: App;
 beforeAll(async () => {
   app = await startApp({ bench: bench() });
-});
+}, LONG);
 afterAll(async () => app?.close());
 
 const inMatches = async (id: string) => {
@@ -45,9 +47,15 @@ async function pickOption(page: Page, testId: string, option: string) {
 
 const saved = (page: Page) => page.getByTestId('save-state').filter({ hasText: 'Draft saved' }).waitFor();
 
+async function open(path: string, scheme: Scheme = 'light') {
+  const page = await app.open(path, scheme);
+  page.setDefaultTimeout(60_000);
+  return page;
+}
+
 async function shots(name: string, path: string, prepare: (p: Page) => Promise<void>) {
   for (const scheme of ['light', 'dark'] as Scheme[]) {
-    const page = await app.open(path, scheme);
+    const page = await open(path, scheme);
     await prepare(page);
     await app.screenshot(page, name);
     await page.context().close();
@@ -56,7 +64,7 @@ async function shots(name: string, path: string, prepare: (p: Page) => Promise<v
 
 describe('vetting', () => {
   it('settings name becomes the default assessor; a draft survives a reload; finalizing updates chart, skills and ranking', async () => {
-    const page = await app.open('/settings');
+    const page = await open('/settings');
     await page.getByTestId('settings-name').fill('Lucía Pérez');
     await page.getByTestId('settings-save').click();
     await page.getByText('Saved.').waitFor();
@@ -117,10 +125,10 @@ describe('vetting', () => {
     const history = await app.bench.call('listAssessments', { engineerId: 'vt-1' });
     expect(history.map((r) => [r.ref, r.status, r.createdBy])).toEqual([['vt-1-a1', 'final', 'Lucía Pérez'], ['vt-1-a2', 'final', 'Lucía Pérez']]);
     await page.context().close();
-  });
+  }, LONG);
 
   it('the queue shrinks when an engineer becomes vetted from a finalized assessment', async () => {
-    const page = await app.open('/vetting');
+    const page = await open('/vetting');
     await page.getByTestId('vetting-queue').waitFor();
     const before = await app.bench.call('vettingQueue', {});
     expect(before.some((q) => q.engineerId === 'vt-2')).toBe(true);
@@ -149,7 +157,7 @@ describe('vetting', () => {
     expect(await page.locator('[data-engineer="vt-2"]').count()).toBe(0);
     expect((await app.bench.call('vettingQueue', {})).length).toBe(before.length - 1);
     await page.context().close();
-  });
+  }, LONG);
 
   it('screenshots: the form, the rubric chart and the queue, light and dark', async () => {
     await shots('vetting-form', '/engineers/vt-2', async (p) => {
@@ -167,5 +175,5 @@ describe('vetting', () => {
     await shots('vetting-queue', '/vetting', async (p) => {
       await p.getByTestId('vetting-queue').waitFor();
     });
-  });
+  }, LONG);
 });

@@ -45,7 +45,7 @@ export function SettingsScreen() {
           />
           {error ? <ErrorView error={error} /> : null}
           <Group justify="space-between">
-            <Text size="sm" c="teal.8" role="status" aria-live="polite">{saved ? 'Saved.' : ''}</Text>
+            <Text size="sm" role="status" aria-live="polite">{saved ? 'Saved.' : ''}</Text>
             <Button type="submit" data-testid="settings-save">Save</Button>
           </Group>
         </Stack>

@@ -55,7 +55,14 @@ export function VettingQueueScreen() {
           </Table.Tbody>
         </Table>
       ) : null}
-      {pages > 1 ? <Group justify="center"><Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label="Queue pages" /></Group> : null}
+      {pages > 1 ? <Group justify="center"><Pagination
+            total={pages}
+            value={Math.min(page, pages)}
+            onChange={setPage}
+            aria-label="Queue pages"
+            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+            getControlProps={(control) => ({ 'aria-label': `${control[0]!.toUpperCase()}${control.slice(1)} page` })}
+          /></Group> : null}
     </Stack>
   );
 }
