@@ -50,7 +50,7 @@ export function OverlapBand({ engineer, client, date, label }: OverlapBandProps)
   return (
     <Stack gap={4} data-testid="overlap-band" aria-label={label ?? 'Working-hours overlap'}>
       <Text size="sm" fw={500} data-testid="overlap-summary">{summary}</Text>
-      {dayHours !== 24 ? <Text size="xs" c="orange.8">This day has {dayHours} hours in {axisZone} (a daylight-saving change).</Text> : null}
+      {dayHours !== 24 ? <Text size="xs" fw={700}>Note: this day has {dayHours} hours in {axisZone} (a daylight-saving change).</Text> : null}
       <Group gap="xs" wrap="nowrap" align="center">
         <Text size="xs" w={90}>Client</Text>
         <Box style={{ flex: 1 }}>{bar(clientPart ? [clientPart] : [], 'var(--mantine-color-blue-5)', 'band-client')}</Box>

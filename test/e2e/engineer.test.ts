@@ -53,7 +53,7 @@ describe('Engineer screen', { timeout: 240_000 }, () => {
     const assessors = (e.assessments ?? []).map((a) => a.assessor);
     expect(assessors.some((a) => first.includes(a))).toBe(true);
     expect(await page.getByTestId('overlap-band').count()).toBe(2);
-    expect(await page.getByText('This day has 23 hours in America/New_York').count()).toBe(1);
+    expect(await page.getByText('this day has 23 hours in America/New_York').count()).toBe(1);
     for (const scheme of ['light', 'dark'] as const) {
       const p = scheme === 'light' ? page : await app.open(`/engineers/${e.id}?zone=America/New_York&date=2027-03-14`, 'dark');
       await p.getByTestId('engineer-name').waitFor();

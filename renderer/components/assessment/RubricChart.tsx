@@ -28,6 +28,8 @@ export function RubricChart({ scores, medians, seniority }: { scores: RubricScor
         xAxisProps={{ interval: 0, angle: -20, textAnchor: 'end', height: 60, fontSize: 11 }}
         withLegend
         tickLine="y"
+        // recharts' keyboard layer makes the svg focusable, which an aria-hidden chart must not be (axe).
+        barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />
       <Text size="xs" c="dimmed">0 means not scored.</Text>

@@ -55,7 +55,7 @@ export function BenchScreen() {
     <>
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={1} size="h2">Bench</Title>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
           {shown ? `${count.format(shown.length)} engineer${shown.length === 1 ? '' : 's'}` : ''}
           {shown && list.data && filtered ? ` of ${count.format(list.data.rows.length)}` : ''}
         </Text>

@@ -13,11 +13,13 @@ export interface BenchResults {
   facets: FacetCounts | undefined;
   searching: boolean;
   error: unknown;
+  /** The query the shown rows answer (the input can be ahead of it while a search runs). */
+  shownQuery: string;
 }
 
 export function useBenchResults(all: EngineerRow[] | undefined, version: number | undefined, q: string, facets: SearchFacets): BenchResults {
   const byId = useMemo(() => new Map((all ?? []).map((r) => [r.id, r])), [all]);
-  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean }>({ ids: null, searching: true });
+  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string }>({ ids: null, searching: true });
   const seq = useRef(0);
   const facetsKey = JSON.stringify(facets);
   const filtering = q.trim() !== '' || facetsKey !== '{}';
@@ -30,7 +32,7 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
       // The search method belongs to the search API group (shared/api/search.ts).
       (callApi('search', { query: q, facets, limit: filtering ? all.length : 0 }) as Promise<SearchResult>)
         .then(
-          (res) => mine === seq.current && setState({ ids: filtering ? res.hits.map((h) => h.engineerId) : null, facets: res.facets, searching: false }),
+          (res) => mine === seq.current && setState({ ids: filtering ? res.hits.map((h) => h.engineerId) : null, facets: res.facets, searching: false, q }),
           (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
         );
     }, DEBOUNCE_MS);
@@ -49,5 +51,5 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     return out;
   }, [all, byId, filtering, state.ids]);
 
-  return { rows, facets: state.facets, searching: state.searching, error: state.error };
+  return { rows, facets: state.facets, searching: state.searching, error: state.error, shownQuery: filtering ? (state.q ?? '') : q };
 }
