@@ -4,20 +4,11 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './fixtures';
+import { runSuites, type Figure, type SuiteEntry } from './runner';
 
-export type Report = (name: string, value: number, unit: string, note?: string) => void;
+export type { Figure, Report } from './runner';
 
-export interface Figure {
-  suite: string;
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
-
-interface SuiteModule {
-  run(report: Report): Promise<void> | void;
-}
+type SuiteModule = Awaited<ReturnType<SuiteEntry['load']>>;
 
 async function main(): Promise<void> {
   const root = repoRoot();
@@ -27,27 +18,16 @@ async function main(): Promise<void> {
     .map((f) => f.slice(0, -3))
     .filter((n) => only.length === 0 || only.includes(n))
     .sort();
-  const figures: Figure[] = [];
-  const failures: { suite: string; error: string }[] = [];
-
-  for (const suite of names) {
-    process.stderr.write(`bench: ${suite}...\n`);
-    const t0 = performance.now();
-    try {
-      // esbuild bundles every file matching this pattern, so the built runner holds all suites.
-      const mod = (await import(`./suites/${suite}.ts`)) as SuiteModule;
-      await mod.run((name, value, unit, note) => {
-        const f: Figure = { suite, name, value, unit, ...(note ? { note } : {}) };
-        figures.push(f);
-        process.stderr.write(`  ${name}: ${format(value)} ${unit}\n`);
-      });
-    } catch (err) {
-      const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
-      failures.push({ suite, error });
-      process.stderr.write(`bench: suite ${suite} failed:\n${error}\n`);
-    }
-    process.stderr.write(`bench: ${suite} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-  }
+  const { figures, failures } = await runSuites(
+    // esbuild bundles every file matching this pattern, so the built runner holds all suites.
+    names.map((name) => ({ name, load: () => import(`./suites/${name}.ts`) as Promise<SuiteModule> })),
+    {
+      start: (suite) => void process.stderr.write(`bench: ${suite}...\n`),
+      figure: (f) => void process.stderr.write(`  ${f.name}: ${format(f.value)} ${f.unit}\n`),
+      failed: (suite, error) => void process.stderr.write(`bench: suite ${suite} failed:\n${error}\n`),
+      done: (suite, ms) => void process.stderr.write(`bench: ${suite} done in ${(ms / 1000).toFixed(1)} s\n`),
+    },
+  );
 
   printTable(figures);
   for (const f of failures) process.stdout.write(`\nFAILED suite ${f.suite}: ${f.error.split('\n')[0]}\n`);
