@@ -136,6 +136,16 @@ describe("benchmatch command line", { timeout: 240_000 }, () => {
     expect(Number((await stats(db)).engineers)).toBeGreaterThan(0);
   });
 
+  it('creates and seeds only the default database (the desktop app\'s file) on first use', async () => {
+    const s = await stats('');
+    expect(s.path).toBe(path.join(dir, 'config', 'BenchMatch', 'bench.sqlite'));
+    expect(s.engineers).toBe(500);
+    expect(Number(s.openRoles)).toBeGreaterThan(0);
+    // Second use: the same file, not seeded again.
+    expect((await stats('')).engineers).toBe(500);
+    rmSync(path.join(dir, 'config'), { recursive: true, force: true });
+  });
+
   it('honours BENCHMATCH_DB, which starts empty too', async () => {
     const db = path.join(dir, 'from-env.sqlite');
     const s = await stats('', { BENCHMATCH_DB: db });
