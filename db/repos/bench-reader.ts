@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Assessment, BenchFile, Engineer, Skill } from '../../shared/bench/schema';
 import { rawOf, type RawDb } from '../connection';
-import type { AssessmentRow, ClientRow, Database, EngineerRow, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
+import type { ClientRow, Database, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
+import { ASSESSMENT_READ_COLUMNS, assessmentRowFromValues, ENGINEER_READ_COLUMNS, engineerRowFromValues } from './row-values';
 import { toAssessment, toClient, toEngineer, toRole, toShortlist, toSkill } from './rows';
 
 /** A final assessment corrected by a later final one is superseded: the bench shows the correction. */
@@ -29,13 +30,14 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
   const raw = rawOf(db);
   const filter = ids ? 'WHERE e.id IN (SELECT value FROM json_each(?))' : '';
   const args = ids ? [JSON.stringify(ids)] : [];
-  const engineers = raw.prepare(`SELECT * FROM engineers e ${filter} ORDER BY e.pk`).all(...args) as EngineerRow[];
+  const engineers = (raw.prepare(`SELECT ${ENGINEER_READ_COLUMNS.map((c) => `e.${c}`).join(', ')} FROM engineers e ${filter} ORDER BY e.pk`).raw().all(...args) as unknown[][]).map(engineerRowFromValues);
   const skills = raw
     .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
     .all(...args) as EngineerSkillRow[];
-  const assessments = raw
-    .prepare(`SELECT a.* FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.amends_pk = a.pk AND b.status = 'final') ORDER BY a.engineer_pk, a.position, a.pk`)
-    .all(...args) as AssessmentRow[];
+  const assessments = (raw
+    .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.amends_pk = a.pk AND b.status = 'final') ORDER BY a.engineer_pk, a.position, a.pk`)
+    .raw()
+    .all(...args) as unknown[][]).map(assessmentRowFromValues);
   const skillsBy = new Map<number, Skill[]>();
   for (const s of skills) {
     const list = skillsBy.get(s.engineer_pk);
