@@ -48,6 +48,7 @@ export function BenchScreen() {
   }
 
   const shown = results.rows;
+  const total = results.total;
   const selected = Object.keys(rowSelection).length;
   const filtered = q.trim() !== '' || Object.keys(view.facets).length > 0;
 
@@ -56,8 +57,9 @@ export function BenchScreen() {
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={1} size="h2">Bench</Title>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
-          {shown ? `${count.format(shown.length)} engineer${shown.length === 1 ? '' : 's'}` : ''}
+          {shown && total !== undefined ? `${count.format(total)} engineer${total === 1 ? '' : 's'}` : ''}
           {shown && list.data && filtered ? ` of ${count.format(list.data.rows.length)}` : ''}
+          {shown && total !== undefined && total > shown.length ? ` (best ${count.format(shown.length)} shown: refine the search)` : ''}
         </Text>
       </Group>
       <Grid gap="md">

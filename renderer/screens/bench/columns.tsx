@@ -52,7 +52,7 @@ export const COLUMNS: ColumnDef<EngineerRow>[] = [
     size: 200,
     enableHiding: false,
     cell: ({ row }) => (
-      <Anchor component={Link} to={`/engineers/${encodeURIComponent(row.original.id)}`} size="sm" truncate tabIndex={-1} data-testid="engineer-link">
+      <Anchor component={Link} to={`/engineers/${encodeURIComponent(row.original.id)}`} size="sm" fw={500} c="var(--mantine-color-text)" underline="hover" truncate tabIndex={-1} data-testid="engineer-link">
         {row.original.name}
       </Anchor>
     ),

@@ -3,10 +3,19 @@
 // (a tiny debounce only merges bursts); answers that arrive after a newer one are dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineerRow } from '../../../shared/api/engineers';
-import type { FacetCounts, SearchFacets, SearchResult } from '../../../shared/search/types';
+import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { callApi } from '../../api/client';
 
 const DEBOUNCE_MS = 8;
+/** The search method's own ceiling: a query matching more shows its best this-many, and says so. */
+export const MAX_SHOWN = 10_000;
+
+/** The part of the search method's answer (shared/api/search.ts) the Bench uses. */
+interface SearchAnswer {
+  total: number;
+  results: { engineerId: string }[];
+  facets: FacetCounts;
+}
 
 export interface BenchResults {
   rows: EngineerRow[] | undefined;
@@ -15,11 +24,13 @@ export interface BenchResults {
   error: unknown;
   /** The query the shown rows answer (the input can be ahead of it while a search runs). */
   shownQuery: string;
+  /** How many engineers match (can exceed the rows shown when a search matches more than MAX_SHOWN). */
+  total: number | undefined;
 }
 
 export function useBenchResults(all: EngineerRow[] | undefined, version: number | undefined, q: string, facets: SearchFacets): BenchResults {
   const byId = useMemo(() => new Map((all ?? []).map((r) => [r.id, r])), [all]);
-  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string }>({ ids: null, searching: true });
+  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string; total?: number }>({ ids: null, searching: true });
   const seq = useRef(0);
   const facetsKey = JSON.stringify(facets);
   const filtering = q.trim() !== '' || facetsKey !== '{}';
@@ -30,9 +41,9 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     setState((s) => ({ ...s, searching: true }));
     const timer = setTimeout(() => {
       // The search method belongs to the search API group (shared/api/search.ts).
-      (callApi('search', { query: q, facets, limit: filtering ? all.length : 0 }) as Promise<SearchResult>)
+      (callApi('search', { query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0 }) as Promise<SearchAnswer>)
         .then(
-          (res) => mine === seq.current && setState({ ids: filtering ? res.hits.map((h) => h.engineerId) : null, facets: res.facets, searching: false, q }),
+          (res) => mine === seq.current && setState({ ids: filtering ? res.results.map((h) => h.engineerId) : null, facets: res.facets, searching: false, q, total: res.total }),
           (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
         );
     }, DEBOUNCE_MS);
@@ -51,5 +62,5 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     return out;
   }, [all, byId, filtering, state.ids]);
 
-  return { rows, facets: state.facets, searching: state.searching, error: state.error, shownQuery: filtering ? (state.q ?? '') : q };
+  return { rows, facets: state.facets, searching: state.searching, error: state.error, shownQuery: filtering ? (state.q ?? '') : q, total: filtering ? state.total : all?.length };
 }
