@@ -40,7 +40,8 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   let csvFields: Set<string> | undefined;
   if (isCsvPath(path)) {
     const csv = parseEngineersCsv(readText(path));
-    if (csv.problems.length) refuse(path, csv.problems);
+    // Header problems leave no rows to check; otherwise row problems and schema problems are listed together.
+    if (csv.problems.length && csv.engineers.length === 0) refuse(path, csv.problems);
     const checked = checkBench({ format: 'benchmatch.bench', version: 1, engineers: csv.engineers }, existing);
     const toCsvPlace = (p: Problem): Problem => {
       const m = /^\/engineers\/(\d+)(\/.*)?$/.exec(p.where);
@@ -50,7 +51,8 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
       const detail = column === 'skills' && segs[1] !== undefined ? `skill ${Number(segs[1]) + 1}${segs[2] ? ` ${segs[2]}` : ''}: ` : '';
       return { where: `line ${csv.lines[Number(m[1])]}, column ${column}`, message: detail + p.message };
     };
-    if (checked.problems.length) refuse(path, checked.problems.map(toCsvPlace));
+    const all = [...csv.problems, ...checked.problems.map(toCsvPlace)];
+    if (all.length) refuse(path, all.sort((a, b) => lineOf(a) - lineOf(b)));
     bench = mergeCsvIntoExisting(raw, checked.bench, csv.fields);
     warnings = checked.warnings.map(toCsvPlace);
     csvFields = csv.fields;
@@ -88,6 +90,8 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
   return { dryRun: !!opts.dryRun, created: result.created ?? zeroCounts(), updated: result.updated ?? zeroCounts(), warnings };
 }
+
+const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
 
 function readText(path: string): string {
   try {

@@ -80,6 +80,15 @@ describe('bad input is refused, placed, and leaves the bench as it was', () => {
     expect((await bench.call('stats', {})).engineers).toBe(0);
   });
 
+  it('lists every problem of a CSV file: row shape, cells and schema together, by line', async () => {
+    const file = join(tempDir(), 'many.csv');
+    writeFileSync(file, `${csvHeader}\ne-1,A,BR,Mars/X,mid,"Python:7; Go"\ne-2,B,BR\n`);
+    const bench = await openTemp();
+    const err = (await bench.importFile(file).catch((e: unknown) => e)) as ApiError;
+    expect(err.problems?.map((p) => p.where)).toEqual(['line 2, column skills', 'line 2, column timeZone', 'line 2, column skills', 'line 3']);
+    expect((await bench.call('stats', {})).engineers).toBe(0);
+  });
+
   it('a reference may resolve against the existing bench instead of the file', async () => {
     const bench = await openTemp();
     await bench.importFile(EXAMPLE);
