@@ -1,0 +1,33 @@
+// `search`: the index is built from the bench snapshot once per bench version (any mutation bumps it)
+// and reused for every keystroke until the bench changes.
+import type { HandlersFor } from '../../../shared/api/define';
+import type { searchApi } from '../../../shared/api/search';
+import { buildSearchIndex, type SearchIndex } from '../../../shared/search';
+import type { ServiceContext } from '../context';
+
+export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
+  let cached: { version: number; index: SearchIndex } | undefined;
+  const index = (): SearchIndex => {
+    const version = svc.bench.version;
+    if (!cached || cached.version !== version) cached = { version, index: buildSearchIndex(svc.bench.snapshot().engineers ?? []) };
+    return cached.index;
+  };
+
+  return {
+    search(input) {
+      const idx = index();
+      const r = idx.search(input.query, {
+        ...(input.facets ? { facets: input.facets } : {}),
+        ...(input.includeArchived !== undefined ? { includeArchived: input.includeArchived } : {}),
+        ...(input.limit !== undefined ? { limit: input.limit } : {}),
+        ...(input.offset !== undefined ? { offset: input.offset } : {}),
+      });
+      return {
+        query: input.query,
+        total: r.total,
+        results: r.hits.map((h) => ({ engineerId: h.engineerId, name: idx.engineer(h.engineerId)?.name ?? '', score: h.score })),
+        facets: r.facets,
+      };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// `benchmatch role draft FILE|- [--json]`: a draft role profile from a job description. The extraction
+// is a pure function of the text, so this command never opens (or creates) a bench database.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { draftRoleFromText } from '../../../shared/jd/extract';
+import type { CliCommand } from '../context';
+import { refused } from '../exit';
+import { formatPairs } from '../output';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a text file' : (e as Error).message;
+    throw refused(`Cannot read the job description ${file}`, [{ where: file, message: why }]);
+  }
+}
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    // `role` may gain other subcommands later; reuse the group if another module created it.
+    const role: Command = program.commands.find((c) => c.name() === 'role') ?? program.command('role').description('role profiles');
+    role
+      .command('draft')
+      .description('a draft role profile from a job description (a text file, or - for stdin)')
+      .argument('<file>', 'the job description as text, or - to read stdin')
+      .option('--json', 'print the role as one JSON object (bench-file form, no id or clientId)')
+      .action(async (file: string, opts: { json?: boolean }) => {
+        const text = file === '-' ? await readStdin() : readText(file);
+        if (!text.trim()) throw refused('The job description is empty', [{ where: file === '-' ? 'stdin' : file, message: 'no text' }]);
+        const { role: r, evidence } = draftRoleFromText(text);
+        if (opts.json) return ctx.out.json(r);
+        const reqs = (list: typeof r.mustHave) =>
+          (list ?? []).map((q) => q.skill + (q.minLevel ? ` ≥${q.minLevel}` : '') + (q.minYears ? ` ${q.minYears}+ y` : '')).join(', ') || '-';
+        ctx.out.line(formatPairs([
+          ['title', r.title],
+          ['seniority', r.seniority?.join(', ') ?? '-'],
+          ['must have', reqs(r.mustHave)],
+          ['nice to have', reqs(r.niceToHave)],
+          ['time zone', r.timeZone ?? '-'],
+          ['core hours', r.coreHours ? `${r.coreHours.start}-${r.coreHours.end}` : '-'],
+          ['min overlap', r.minOverlapHours !== undefined ? `${r.minOverlapHours} h` : '-'],
+          ['min English', r.minEnglish ?? '-'],
+          ['max bill rate', r.maxBillRate !== undefined ? `$${r.maxBillRate}/h` : '-'],
+        ]));
+        ctx.out.line('');
+        ctx.out.line('Why:');
+        for (const e of evidence) ctx.out.line(`  ${e.field}: ${e.text}`);
+      });
+  },
+};

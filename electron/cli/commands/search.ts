@@ -1,0 +1,35 @@
+// `benchmatch search QUERY [--limit N] [--json]`: the same search the Bench screen runs as you type.
+// JSON is cli.md's shape ({ query, results: [{ engineerId, name, score }] }, best first) plus `total`.
+import type { CliCommand } from '../context';
+import { intOption } from './parse';
+
+const DEFAULT_LIMIT = 20;
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    program
+      .command('search')
+      .description('search the bench: AND-ed terms, aliases, typos forgiven; -term, "phrase", skill: country: seniority: tag:')
+      .argument('<query...>', 'the search terms (quote the whole query to keep "phrases")')
+      .option('--limit <n>', `list the best N (default ${DEFAULT_LIMIT})`, intOption(1, 100_000))
+      .option('--include-archived', 'include archived engineers')
+      .option('--json', 'print one JSON object')
+      .action(async (words: string[], opts: { limit?: number; includeArchived?: boolean; json?: boolean }) => {
+        const query = words.join(' ');
+        const r = await ctx.call('search', {
+          query,
+          limit: opts.limit ?? DEFAULT_LIMIT,
+          ...(opts.includeArchived ? { includeArchived: true } : {}),
+        });
+        if (opts.json) return ctx.out.json({ query: r.query, total: r.total, results: r.results });
+        if (r.results.length === 0) return ctx.out.line(`No engineer matches "${query}".`);
+        const nameW = Math.min(32, Math.max(4, ...r.results.map((x) => x.name.length)));
+        ctx.out.line(`${r.total} engineer${r.total === 1 ? '' : 's'} match "${query}"${r.total > r.results.length ? `; the best ${r.results.length}:` : ':'}`);
+        ctx.out.line(`${'score'.padStart(5)}  ${'name'.padEnd(nameW)}  id`);
+        for (const x of r.results) {
+          const name = x.name.length > nameW ? x.name.slice(0, nameW - 1) + '…' : x.name.padEnd(nameW);
+          ctx.out.line(`${x.score.toFixed(2).padStart(5)}  ${name}  ${x.engineerId}`);
+        }
+      });
+  },
+};
