@@ -36,6 +36,8 @@ export interface Bench {
   exportFile(path: string): Promise<{ path: string; engineers: number }>;
   /** Ranks the bench against a role (same result as `benchmatch match`); options as the `match` method. */
   match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
+  /** Searches the bench (same result as `benchmatch search`); options as the `search` method. */
+  search(query: string, options?: Omit<InputOf<Api['search']>, 'query'>): Promise<OutputOf<Api['search']>>;
 }
 
 export interface OpenBenchOptions {
@@ -127,6 +129,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     },
     match(roleId, options = {}) {
       return bench.call('match', { ...options, roleId }, { actor: 'library' });
+    },
+    search(query, options = {}) {
+      return bench.call('search', { ...options, query }, { actor: 'library' });
     },
   };
   const handlers = createHandlers({ bench, raw });

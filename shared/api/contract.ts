@@ -9,6 +9,8 @@ import { matchApi } from './match';
 import { settingsApi } from './settings';
 import { rolesApi } from './roles';
 import { shortlistsApi } from './shortlists';
+import { searchApi } from './search';
+import { jdApi } from './jd';
 
 export const api = {
   ...benchApi,
@@ -19,6 +21,8 @@ export const api = {
   ...settingsApi,
   ...rolesApi,
   ...shortlistsApi,
+  ...searchApi,
+  ...jdApi,
 } as const;
 
 export type Api = typeof api;

@@ -11,6 +11,8 @@ import { matchHandlers } from './match';
 import { settingsHandlers } from './settings';
 import { rolesHandlers } from './roles';
 import { shortlistsHandlers } from './shortlists';
+import { searchHandlers } from './search';
+import { jdHandlers } from './jd';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -22,5 +24,7 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...settingsHandlers(svc),
     ...rolesHandlers(svc),
     ...shortlistsHandlers(svc),
+    ...searchHandlers(svc),
+    ...jdHandlers(svc),
   };
 }

@@ -9,3 +9,5 @@ export { command as stats } from './stats';
 export { command as shortlistExport } from './shortlist-export';
 export { command as serve } from './serve';
 export { command as match } from './match';
+export { command as search } from './search';
+export { command as roleDraft } from './role-draft';
