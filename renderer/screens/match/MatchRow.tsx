@@ -49,7 +49,7 @@ export const MatchRow = forwardRef<HTMLDivElement, RowProps>(function MatchRow(p
             {gap ? <Badge size="sm" color="orange" variant="light" tt="none" data-testid="near-miss-gap">{gap}</Badge> : null}
           </Group>
           <Group gap={4}>
-            {s.matched.map((m) => <Badge key={m.name} size="xs" variant={m.required ? 'filled' : 'light'} color="teal" tt="none">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</Badge>)}
+            {s.matched.map((m) => <Badge key={m.name} size="xs" variant={m.required ? 'light' : 'outline'} color="teal" tt="none">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</Badge>)}
             {s.missing.map((m) => <Badge key={m.name} size="xs" variant="outline" color={m.required ? 'red' : 'gray'} tt="none">no {m.name}</Badge>)}
             {s.related.map((r) => <Badge key={r.wanted + r.via} size="xs" variant="light" color="grape" tt="none">{r.via} ~ {r.wanted}</Badge>)}
           </Group>

@@ -160,7 +160,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const role = detail.role;
 
   return (
-    <Stack gap="md" data-testid="match-screen">
+    <Stack gap="md" data-testid="match-screen" data-state={loading ? 'loading' : 'ready'} data-relax={relax?.code ?? ''}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" data-testid="match-role-title">{role.title}</Title>
