@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BenchFile, Engineer } from '../../shared/bench/schema';
 import { generateDemoBench } from '../../db/seed';
+import { todayLocal } from '../../shared/bench/dates';
 import { startApp, type App, type Scheme } from './harness';
 
-const today = new Date().toISOString().slice(0, 10);
+const today = todayLocal();
 const vt = (id: string, over: Partial<Engineer>): Engineer => ({
   id, name: `Vera Test ${id}`, country: 'AR', timeZone: 'America/Argentina/Buenos_Aires', seniority: 'senior', englishLevel: 'B2',
   skills: [{ name: 'Python', level: 5, years: 7 }], availability: { status: 'available' }, vettingStatus: 'vetted', ...over,
@@ -101,7 +102,7 @@ describe('vetting', () => {
     await page.getByTestId('confirm-finalize').click();
     await page.getByTestId('assessment-form').waitFor({ state: 'detached' });
     await page.getByTestId('rubric-chart').locator('svg').first().waitFor();
-    await page.getByTestId('red-flags').getByText('No failure story').waitFor();
+    await page.getByTestId('latest-red-flags').getByText('No failure story').waitFor();
     const pythonRow = page.getByTestId('skills-table').getByRole('row', { name: /Python/ });
     await pythonRow.getByText(today).waitFor();
     expect(await pythonRow.innerText()).toMatch(/3\/5/);
@@ -112,7 +113,7 @@ describe('vetting', () => {
     // Amend: Python was really a 5. The amendment supersedes the original; both stay in the history.
     await page.getByTestId('amend').click();
     await page.getByTestId('assessment-form').getByText('Amendment of vt-1-a1').waitFor();
-    await page.getByRole('textbox', { name: 'Python verified level' }).click();
+    await page.getByRole('combobox', { name: 'Python verified level' }).click();
     await page.getByRole('option', { name: '5', exact: true }).click();
     await pickOption(page, 'field-recommendation', 'Yes');
     await saved(page);
@@ -160,14 +161,20 @@ describe('vetting', () => {
   }, LONG);
 
   it('screenshots: the form, the rubric chart and the queue, light and dark', async () => {
+    // A draft in progress, as a lead leaves it: the engineer page reopens it in the form by itself.
+    const draft = await app.bench.call('saveDraft', {
+      engineerId: 'vt-2',
+      draft: {
+        date: today, kind: 'coding_exercise', assessor: 'Lucía Pérez', scores: { productionExperience: 4, codeQuality: 3, apiIntegration: 4 },
+        verifiedSkills: [{ name: 'Python', level: 4 }, { name: 'FastAPI', level: 3 }], englishLevel: 'C1', redFlags: ['over_engineering'],
+        recommendation: 'yes', recommendedSeniority: 'senior', notes: 'Clean service boundaries; reached for a queue where a cron job would do.',
+      },
+    });
     await shots('vetting-form', '/engineers/vt-2', async (p) => {
-      await p.getByTestId('new-assessment').click();
-      await pickScore(p, 'Shipped systems', 4);
+      await p.getByTestId('assessment-form').waitFor();
       await p.getByTestId('assessment-form').scrollIntoViewIfNeeded();
     });
-    // The form above left a draft on vt-2; throw it away so the chart shots show the finalized record only.
-    const drafts = (await app.bench.call('listAssessments', { engineerId: 'vt-2' })).filter((r) => r.status === 'draft');
-    for (const d of drafts) await app.bench.call('discardDraft', { ref: d.ref });
+    await app.bench.call('discardDraft', { ref: draft.ref });
     await shots('vetting-rubric-chart', '/engineers/vt-2', async (p) => {
       await p.getByTestId('rubric-chart').locator('svg').first().waitFor();
       await p.getByTestId('vetting-panel').scrollIntoViewIfNeeded();

@@ -71,7 +71,9 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Title order={3} size="h5" mb={6}>Red flags</Title>
-            <RedFlagBadges flags={latest?.redFlags ?? []} none={latest ? 'No red flags in the latest assessment' : 'Not assessed'} />
+            <div data-testid="latest-red-flags">
+              <RedFlagBadges flags={latest?.redFlags ?? []} none={latest ? 'No red flags in the latest assessment' : 'Not assessed'} />
+            </div>
           </Grid.Col>
         </Grid>
       </Paper>
