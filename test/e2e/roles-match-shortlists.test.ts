@@ -182,11 +182,11 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     // Keyboard reorder with @dnd-kit: Space picks up, ArrowUp moves, Space drops.
     await sl.locator(`[data-testid="shortlist-entry"][data-engineer="${b!.engineerId}"]`).getByTestId('drag-handle').focus();
     // Each step waits for @dnd-kit's live announcement, as a screen-reader user would hear it.
-    const live = (text: string) => sl.locator('[aria-live]').filter({ hasText: text }).first().waitFor();
+    const live = (text: string) => sl.locator('[aria-live]').filter({ hasText: text }).first().waitFor({ state: 'attached' });
     await sl.keyboard.press('Space');
-    await live(`Picked up draggable item ${b!.engineerId}`);
+    await live(`Draggable item ${b!.engineerId} was moved over droppable area ${b!.engineerId}.`);
     await sl.keyboard.press('ArrowUp');
-    await live(`moved over droppable area ${a!.engineerId}`);
+    await live(`Draggable item ${b!.engineerId} was moved over droppable area ${a!.engineerId}.`);
     await sl.keyboard.press('Space');
     await waitFor(names, (n) => n.slice(-2)[0] === b!.name);
     expect((await names()).slice(-2)).toEqual([b!.name, a!.name]);
