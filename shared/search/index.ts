@@ -132,7 +132,9 @@ class Index implements SearchIndex {
       // ranked below the engineers who have the skill).
       const whole = { list: d.skillList[skill]!, factor: FACTOR.exact };
       if (toks.length === 1 && !c.phrase) return this.union([whole, ...this.wordExpansions(toks[0]!, c.partial, false)]);
-      return mergeMax(this.union([whole]), this.phraseHits(toks, c.text));
+      // Unquoted ("node.js", "hugging face"): the words anywhere in the engineer also count, without
+      // the word-order check a quoted phrase pays for (that check reads each candidate's text).
+      return mergeMax(this.union([whole]), c.phrase ? this.phraseHits(toks, c.text) : this.allWords(toks, c.partial));
     }
     if (c.phrase) return this.phraseHits(toks, c.text);
     let hits = this.union(this.wordExpansions(toks[0]!, c.partial && toks.length === 1, true));
@@ -225,6 +227,13 @@ class Index implements SearchIndex {
       scratch[i] = 0;
     }
     return { ids, scores };
+  }
+
+  private allWords(toks: string[], partial: boolean): TermHits {
+    let hits = this.union(this.wordExpansions(toks[0]!, partial && toks.length === 1, false));
+    for (let k = 1; k < toks.length; k++) hits = intersect(hits, this.union(this.wordExpansions(toks[k]!, partial && k === toks.length - 1, false)));
+    for (let k = 0; k < hits.scores.length; k++) hits.scores[k]! /= toks.length;
+    return hits;
   }
 
   private phraseHits(toks: string[], text: string): TermHits {
