@@ -138,6 +138,12 @@ export function intervalHours(iv: Interval): number {
   return (iv[1] - iv[0]) / HOUR;
 }
 
+/** The cache key of an engineer's overlap: their zone and working hours. */
+export function overlapKey(engineer: { timeZone: string; workingHours?: Hours }): string {
+  const h = engineer.workingHours ?? DEFAULT_WORKING_HOURS;
+  return `${engineer.timeZone}|${h.start}|${h.end}`;
+}
+
 /**
  * Overlap for many engineers against one client window: computed once per distinct (zone, working
  * hours) pair, because a 100k bench has only a few dozen of them.
@@ -146,9 +152,7 @@ export class OverlapCache {
   private readonly cache = new Map<string, OverlapResult>();
   constructor(private readonly client: { timeZone?: string; coreHours?: Hours }, private readonly date: string) {}
 
-  get(engineer: { timeZone: string; workingHours?: Hours }): OverlapResult {
-    const h = engineer.workingHours ?? DEFAULT_WORKING_HOURS;
-    const key = `${engineer.timeZone}|${h.start}|${h.end}`;
+  get(engineer: { timeZone: string; workingHours?: Hours }, key = overlapKey(engineer)): OverlapResult {
     let r = this.cache.get(key);
     if (!r) {
       r = overlapFor(engineer, this.client, this.date);

@@ -1,11 +1,14 @@
 // Per-engineer facts that do not depend on the role (effective skills, English, latest assessment),
-// computed once per bench version so ranking 100k engineers is a loop of map lookups.
-import type { Engineer } from '../bench/schema';
+// computed once per bench version, plus a layout the ranking loop can scan fast: skill posting lists
+// and one slot per distinct (zone, working hours), so a 100k ranking is mostly array reads.
+import type { Engineer, Hours, Seniority } from '../bench/schema';
+import { SENIORITIES } from '../bench/schema';
 import {
   cefrRank, chronological, effectiveEnglish, effectiveSkills, latestAssessment,
   type EffectiveSkill, type LatestAssessment,
 } from './effective';
 import { assessmentValue } from './assessment-value';
+import { overlapKey } from './overlap';
 
 export interface PreparedEngineer {
   engineer: Engineer;
@@ -16,18 +19,59 @@ export interface PreparedEngineer {
   latest: LatestAssessment | null;
   /** 0..1, see assessmentValue. */
   assessment: number;
+  /** "zone|start|end": engineers sharing it share one overlap computation. */
+  overlapKey: string;
+  /** Index into PreparedBench.overlapSlots. */
+  overlapSlot: number;
+  // Flat copies of the constraint inputs, so the hot loop never walks the engineer object.
+  vetted: boolean;
+  seniority: Seniority;
+  /** NaN when unknown. */
+  bill: number;
+  /** Unavailable, or on assignment with no end date: fails availability whatever the start date. */
+  neverFree: boolean;
+  /** The availability `from` date, or '' when absent. */
+  freeFrom: string;
+}
+
+export interface SkillPostings {
+  /** Indexes into PreparedBench.engineers of everyone with the skill, with their effective level and years. */
+  idx: Int32Array;
+  level: Uint8Array;
+  years: Float64Array;
 }
 
 export interface PreparedBench {
   /** Non-archived engineers sorted by id, so input order never matters. */
   engineers: PreparedEngineer[];
   archived: number;
+  /** One per distinct (zone, working hours), with an engineer that has them. */
+  overlapSlots: { key: string; engineer: { timeZone: string; workingHours?: Hours } }[];
+  postings: Map<string, SkillPostings>;
+  /** The constraint inputs as columns (one entry per engineer), so the ranking loop reads contiguous memory. */
+  cols: {
+    vetted: Uint8Array;
+    /** Index in SENIORITIES. */
+    seniority: Uint8Array;
+    english: Uint8Array;
+    slot: Int32Array;
+    bill: Float64Array;
+    neverFree: Uint8Array;
+    /** The availability `from` date as yyyymmdd, 0 when absent. */
+    freeFrom: Int32Array;
+  };
+}
+
+/** 2027-01-18 -> 20270118, so dates compare as numbers. */
+export function dateNumber(date: string): number {
+  return Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
 }
 
 export function prepareEngineer(engineer: Engineer): PreparedEngineer {
   const ordered = chronological(engineer.assessments);
   const english = effectiveEnglish(engineer, ordered);
   const latest = latestAssessment(engineer, ordered);
+  const a = engineer.availability;
   return {
     engineer,
     id: engineer.id,
@@ -36,6 +80,13 @@ export function prepareEngineer(engineer: Engineer): PreparedEngineer {
     englishRank: cefrRank(english.level),
     latest,
     assessment: assessmentValue(latest),
+    overlapKey: overlapKey(engineer),
+    overlapSlot: -1,
+    vetted: engineer.vettingStatus === 'vetted',
+    seniority: engineer.seniority,
+    bill: engineer.rate?.billPerHour ?? NaN,
+    neverFree: !!a && (a.status === 'unavailable' || (a.status === 'on_assignment' && !a.from)),
+    freeFrom: a?.from ?? '',
   };
 }
 
@@ -44,5 +95,43 @@ export function prepareBench(engineers: readonly Engineer[]): PreparedBench {
   const live = engineers.filter((e) => !e.archived);
   const prepared = live.map(prepareEngineer);
   prepared.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { engineers: prepared, archived: engineers.length - live.length };
+
+  const slots = new Map<string, number>();
+  const overlapSlots: PreparedBench['overlapSlots'] = [];
+  const lists = new Map<string, { idx: number[]; level: number[]; years: number[] }>();
+  prepared.forEach((p, i) => {
+    let slot = slots.get(p.overlapKey);
+    if (slot === undefined) {
+      slot = overlapSlots.length;
+      slots.set(p.overlapKey, slot);
+      overlapSlots.push({ key: p.overlapKey, engineer: p.engineer });
+    }
+    p.overlapSlot = slot;
+    for (const [key, s] of p.skills) {
+      let l = lists.get(key);
+      if (!l) lists.set(key, (l = { idx: [], level: [], years: [] }));
+      l.idx.push(i);
+      l.level.push(s.level);
+      l.years.push(s.years);
+    }
+  });
+  const n = prepared.length;
+  const cols: PreparedBench['cols'] = {
+    vetted: new Uint8Array(n), seniority: new Uint8Array(n), english: new Uint8Array(n), slot: new Int32Array(n),
+    bill: new Float64Array(n), neverFree: new Uint8Array(n), freeFrom: new Int32Array(n),
+  };
+  prepared.forEach((p, i) => {
+    cols.vetted[i] = p.vetted ? 1 : 0;
+    cols.seniority[i] = SENIORITIES.indexOf(p.seniority);
+    cols.english[i] = p.englishRank;
+    cols.slot[i] = p.overlapSlot;
+    cols.bill[i] = p.bill;
+    cols.neverFree[i] = p.neverFree ? 1 : 0;
+    cols.freeFrom[i] = p.freeFrom ? dateNumber(p.freeFrom) : 0;
+  });
+  const postings = new Map<string, SkillPostings>();
+  for (const [key, l] of lists) {
+    postings.set(key, { idx: Int32Array.from(l.idx), level: Uint8Array.from(l.level), years: Float64Array.from(l.years) });
+  }
+  return { engineers: prepared, archived: engineers.length - live.length, overlapSlots, postings, cols };
 }

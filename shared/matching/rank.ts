@@ -1,10 +1,11 @@
 // Ranks the bench against a role: eligibility, near misses, scores, deterministic order.
 import type { Client, Engineer, Role } from '../bench/schema';
+import { SENIORITIES } from '../bench/schema';
 import { todayLocal } from '../bench/dates';
 import { checkEligibility, roleContext, type Failure, type RoleContext } from './eligibility';
-import { prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
+import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
 import { breakdown, type ComponentBreakdown } from './reasons';
-import { COMPONENTS, DEFAULT_WEIGHTS, scoreParts, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
+import { COMPONENTS, DEFAULT_WEIGHTS, scoreParts, scoreTotal, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
 
 /** Role fields a what-if may override without saving the role. */
 export type Relax = Partial<Pick<Role, 'maxBillRate' | 'minOverlapHours' | 'minEnglish' | 'seniority' | 'mustHave' | 'niceToHave' | 'requireVetted' | 'startDate' | 'timeZone' | 'coreHours'>>;
@@ -62,7 +63,7 @@ export interface MatchResult {
   nearMisses: NearMiss[];
 }
 
-interface Scored { p: PreparedEngineer; total: number; overlap: number | null; failures: Failure[] }
+interface Scored { p: PreparedEngineer; total: number; overlap: number | null }
 
 const byScoreThenId = (a: Scored, b: Scored) => b.total - a.total || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -91,12 +92,40 @@ export function rankRole(
 
   const matches: Scored[] = [];
   const near: Scored[] = [];
-  for (const p of prepared.engineers) {
-    const ov = ctx.overlaps.get(p.engineer);
-    const failures = checkEligibility(p, ctx, ov);
-    if (failures.length > 1) continue;
-    const total = scoreParts(p, ctx, ov.hours, weights).total;
-    (failures.length ? near : matches).push({ p, total, overlap: ov.hours, failures });
+  const engineers = prepared.engineers;
+  const n = engineers.length;
+  // Overlap once per (zone, working hours) slot, must-haves through the skill posting lists: the loop
+  // below then reads flat fields and stops at the second failure (most of a large bench fails twice).
+  const slotHours = prepared.overlapSlots.map((s) => ctx.overlaps.get(s.engineer, s.key).hours);
+  const mustMet = new Uint8Array(n);
+  for (const r of ctx.must) {
+    const post = prepared.postings.get(r.key);
+    if (!post) continue;
+    for (let j = 0; j < post.idx.length; j++) {
+      if (post.level[j]! >= r.minLevel && post.years[j]! >= r.minYears) mustMet[post.idx[j]!]! += 1;
+    }
+  }
+  const mustCount = ctx.must.length;
+  const { requireVetted, seniorities, minEnglishRank } = ctx;
+  const start = dateNumber(ctx.startDate);
+  const allowed = new Uint8Array(SENIORITIES.length).fill(1);
+  if (seniorities) SENIORITIES.forEach((s, k) => (allowed[k] = seniorities.has(s) ? 1 : 0));
+  const minOverlap = effectiveRole.minOverlapHours;
+  const maxBill = effectiveRole.maxBillRate;
+  const c = prepared.cols;
+  for (let i = 0; i < n; i++) {
+    let f = mustCount - mustMet[i]!;
+    if (f > 1) continue;
+    if (requireVetted && !c.vetted[i] && ++f > 1) continue;
+    if (!allowed[c.seniority[i]!] && ++f > 1) continue;
+    if (minEnglishRank > 0 && c.english[i]! < minEnglishRank && ++f > 1) continue;
+    const hours = slotHours[c.slot[i]!] ?? null;
+    if (minOverlap !== undefined && hours !== null && hours < minOverlap && ++f > 1) continue;
+    if (maxBill !== undefined && !(c.bill[i]! <= maxBill) && ++f > 1) continue;
+    if ((c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) && ++f > 1) continue;
+    const p = engineers[i]!;
+    const total = scoreTotal(p, ctx, hours, weights);
+    (f ? near : matches).push({ p, total, overlap: hours });
   }
   matches.sort(byScoreThenId);
   near.sort(byScoreThenId);
@@ -146,13 +175,15 @@ function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weigh
 
 function describeNearMiss(s: Scored, ctx: RoleContext, weights: Weights): NearMiss {
   const parts = scoreParts(s.p, ctx, s.overlap, weights);
+  // Gap sentences are built only for the near misses shown, not for every one counted.
+  const failures = checkEligibility(s.p, ctx, ctx.overlaps.get(s.p.engineer, s.p.overlapKey));
   return {
     engineerId: s.p.id,
     name: s.p.engineer.name,
     score: round1(s.total),
     overlapHours: s.overlap,
-    failed: s.failures.map((f) => f.code),
-    gaps: s.failures.map((f) => f.gap),
+    failed: failures.map((f) => f.code),
+    gaps: failures.map((f) => f.gap),
     components: components(parts),
     skills: skillsDetail(s.p, ctx),
   };

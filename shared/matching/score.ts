@@ -103,28 +103,45 @@ export function rateValue(bill: number | undefined, cap: number | undefined): nu
   return cap / (cap + bill);
 }
 
-/** Component values and the weighted total (0-100, unrounded: ordering uses every digit). */
-export function scoreParts(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, weights: Weights): ScoreParts {
-  const values: Record<ComponentKey, number | null> = {
-    mustHave: mustValue(p, ctx.must),
-    niceToHave: niceValue(p, ctx.nice),
-    assessment: p.assessment,
-    overlap: overlapValue(overlapHours, ctx.windowHours),
-    english: englishValue(p.englishRank),
-    rate: rateValue(p.engineer.rate?.billPerHour, ctx.role.maxBillRate),
-  };
+/** Fills `out` with the component values in COMPONENTS order (null: the role does not use it). */
+function fillValues(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, out: (number | null)[]): void {
+  out[0] = mustValue(p, ctx.must);
+  out[1] = niceValue(p, ctx.nice);
+  out[2] = p.assessment;
+  out[3] = overlapValue(overlapHours, ctx.windowHours);
+  out[4] = englishValue(p.englishRank);
+  out[5] = rateValue(Number.isNaN(p.bill) ? undefined : p.bill, ctx.role.maxBillRate);
+}
+
+function weightedTotal(vals: readonly (number | null)[], weights: Weights): number {
   // A component the role does not use (no nice-to-haves, no budget, unknown overlap) drops out and the
   // others share its weight, so 100 stays reachable.
   let sum = 0;
   let wsum = 0;
-  for (const k of COMPONENTS) {
-    const v = values[k];
-    if (v === null) continue;
-    const w = Math.max(0, weights[k]);
+  for (let i = 0; i < COMPONENTS.length; i++) {
+    const v = vals[i];
+    if (v === null || v === undefined) continue;
+    const w = Math.max(0, weights[COMPONENTS[i]!]);
     sum += w * v;
     wsum += w;
   }
-  return { values, total: wsum > 0 ? (100 * sum) / wsum : 0 };
+  return wsum > 0 ? (100 * sum) / wsum : 0;
+}
+
+const scratch: (number | null)[] = [null, null, null, null, null, null];
+
+/** The weighted total alone (0-100, unrounded), without allocating: the ranking loop calls it per candidate. */
+export function scoreTotal(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, weights: Weights): number {
+  fillValues(p, ctx, overlapHours, scratch);
+  return weightedTotal(scratch, weights);
+}
+
+/** Component values and the weighted total (0-100, unrounded: ordering uses every digit). */
+export function scoreParts(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, weights: Weights): ScoreParts {
+  const vals: (number | null)[] = [];
+  fillValues(p, ctx, overlapHours, vals);
+  const values = Object.fromEntries(COMPONENTS.map((k, i) => [k, vals[i] ?? null])) as Record<ComponentKey, number | null>;
+  return { values, total: weightedTotal(vals, weights) };
 }
 
 export function skillsDetail(p: PreparedEngineer, ctx: RoleContext): SkillsDetail {
