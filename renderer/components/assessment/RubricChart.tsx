@@ -17,18 +17,19 @@ export function RubricChart({ scores, medians, seniority }: { scores: RubricScor
   return (
     <div data-testid="rubric-chart">
       <BarChart
-        h={260}
+        h={340}
         data={data}
         dataKey="dimension"
+        orientation="vertical"
         series={[
           { name: 'engineer', label: 'This engineer', color: 'teal.7' },
           { name: 'median', label: medianLabel, color: 'gray.6' },
         ]}
-        yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }}
-        xAxisProps={{ interval: 0, angle: -20, textAnchor: 'end', height: 60, fontSize: 11 }}
+        xAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }}
+        yAxisProps={{ width: 150, interval: 0 }}
+        gridAxis="x"
         withLegend
-        tickLine="y"
-        // recharts' keyboard layer makes the svg focusable, which an aria-hidden chart must not be (axe).
+        // The table below carries the numbers for assistive tech; the drawing itself is hidden and not focusable.
         barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />

@@ -42,7 +42,7 @@ export function VettingQueueScreen() {
             {shown.map((r) => (
               <Table.Tr key={r.engineerId} data-testid="queue-row" data-engineer={r.engineerId}>
                 <Table.Td><Anchor component={Link} to={`/engineers/${encodeURIComponent(r.engineerId)}`}>{r.name}</Anchor></Table.Td>
-                <Table.Td><Badge variant="light" color={r.status === 'screening' ? 'blue' : 'gray'}>{r.status}</Badge></Table.Td>
+                <Table.Td><Text size="sm" fw={r.status === 'screening' ? 600 : 400}>{r.status}</Text></Table.Td>
                 <Table.Td>{r.seniority}</Table.Td>
                 <Table.Td>{r.primaryRole ?? ''}</Table.Td>
                 <Table.Td>{r.country}</Table.Td>
