@@ -34,10 +34,24 @@ export interface RoleContext {
   overlaps: OverlapCache;
 }
 
+// Rankings repeat for the same client window and date (what-ifs, weight changes, other roles of the
+// client), so the per-slot overlaps survive between calls; the results depend only on the key.
+const overlapCaches = new Map<string, OverlapCache>();
+function overlapCacheFor(timeZone: string | undefined, coreHours: Hours, asOf: string): OverlapCache {
+  const key = `${timeZone ?? ''}|${coreHours.start}|${coreHours.end}|${asOf}`;
+  let c = overlapCaches.get(key);
+  if (!c) {
+    if (overlapCaches.size >= 64) overlapCaches.clear();
+    c = new OverlapCache(timeZone ? { timeZone, coreHours } : {}, asOf);
+    overlapCaches.set(key, c);
+  }
+  return c;
+}
+
 export function roleContext(role: Role, clients: readonly Client[], asOf: string): RoleContext {
   const timeZone = role.timeZone ?? clients.find((c) => c.id === role.clientId)?.timeZone;
   const coreHours = role.coreHours ?? DEFAULT_CORE_HOURS;
-  const overlaps = new OverlapCache(timeZone ? { timeZone, coreHours } : {}, asOf);
+  const overlaps = overlapCacheFor(timeZone, coreHours, asOf);
   // The client window's length, measured on D itself (it is 23 or 25 h long on a DST day when round the clock).
   const probe = overlaps.get({ timeZone: timeZone ?? 'UTC', workingHours: { start: '00:00', end: '00:00' } });
   // Requirements naming one skill twice (an alias and its canonical name) count once, the stricter one.

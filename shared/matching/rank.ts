@@ -5,7 +5,7 @@ import { todayLocal } from '../bench/dates';
 import { checkEligibility, roleContext, type Failure, type RoleContext } from './eligibility';
 import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
 import { breakdown, type ComponentBreakdown } from './reasons';
-import { COMPONENTS, DEFAULT_WEIGHTS, scoreParts, scoreTotal, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
+import { COMPONENTS, DEFAULT_WEIGHTS, levelYearsCredit, niceCredit, relatedCredit, scoreParts, scoreTotal, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
 
 /** Role fields a what-if may override without saving the role. */
 export type Relax = Partial<Pick<Role, 'maxBillRate' | 'minOverlapHours' | 'minEnglish' | 'seniority' | 'mustHave' | 'niceToHave' | 'requireVetted' | 'startDate' | 'timeZone' | 'coreHours'>>;
@@ -98,14 +98,44 @@ export function rankRole(
   // below then reads flat fields and stops at the second failure (most of a large bench fails twice).
   const slotHours = prepared.overlapSlots.map((s) => ctx.overlaps.get(s.engineer, s.key).hours);
   const mustMet = new Uint8Array(n);
+  // The must-have part of the score, summed in requirement order exactly as mustValue does.
+  const mustSum = new Float64Array(n);
   for (const r of ctx.must) {
     const post = prepared.postings.get(r.key);
     if (!post) continue;
     for (let j = 0; j < post.idx.length; j++) {
-      if (post.level[j]! >= r.minLevel && post.years[j]! >= r.minYears) mustMet[post.idx[j]!]! += 1;
+      const i = post.idx[j]!;
+      const level = post.level[j]!;
+      const years = post.years[j]!;
+      mustSum[i] = mustSum[i]! + levelYearsCredit(level, years);
+      if (level >= r.minLevel && years >= r.minYears) mustMet[i]! += 1;
     }
   }
   const mustCount = ctx.must.length;
+  // Nice-to-haves the same way: each wanted skill's level and years, and the best related level, per engineer.
+  const niceCols = ctx.nice.map((r) => {
+    const level = new Uint8Array(n);
+    const years = new Float64Array(n);
+    const related = new Uint8Array(n);
+    const post = prepared.postings.get(r.key);
+    if (post) for (let j = 0; j < post.idx.length; j++) { level[post.idx[j]!] = post.level[j]!; years[post.idx[j]!] = post.years[j]!; }
+    for (const rel of r.related) {
+      const rp = prepared.postings.get(rel.key);
+      if (rp) for (let j = 0; j < rp.idx.length; j++) if (rp.level[j]! > related[rp.idx[j]!]!) related[rp.idx[j]!] = rp.level[j]!;
+    }
+    return { weight: r.weight, level, years, related };
+  });
+  const niceWeights = ctx.nice.reduce((a, r) => a + r.weight, 0);
+  const niceOf = (i: number): number | null => {
+    if (!niceCols.length) return null;
+    let sum = 0;
+    for (const col of niceCols) {
+      const lv = col.level[i]!;
+      if (lv) sum += col.weight * niceCredit({ level: lv, years: col.years[i]! });
+      else if (col.related[i]) sum += col.weight * relatedCredit(col.related[i]!);
+    }
+    return sum / niceWeights;
+  };
   const { requireVetted, seniorities, minEnglishRank } = ctx;
   const start = dateNumber(ctx.startDate);
   const allowed = new Uint8Array(SENIORITIES.length).fill(1);
@@ -124,7 +154,7 @@ export function rankRole(
     if (maxBill !== undefined && !(c.bill[i]! <= maxBill) && ++f > 1) continue;
     if ((c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) && ++f > 1) continue;
     const p = engineers[i]!;
-    const total = scoreTotal(p, ctx, hours, weights);
+    const total = scoreTotal(p, ctx, hours, weights, mustCount ? mustSum[i]! / mustCount : null, niceOf(i));
     (f ? near : matches).push({ p, total, overlap: hours });
   }
   matches.sort(byScoreThenId);

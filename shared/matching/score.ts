@@ -26,7 +26,11 @@ export const DEFAULT_WEIGHTS: Weights = PRESETS.balanced;
  * (3 years is half of that part, 9 years three quarters). Both always add.
  */
 export function skillCredit(s: { level: number; years: number }): number {
-  return 0.85 * (s.level / 5) + 0.15 * (s.years / (s.years + 3));
+  return levelYearsCredit(s.level, s.years);
+}
+
+export function levelYearsCredit(level: number, years: number): number {
+  return 0.85 * (level / 5) + 0.15 * (years / (years + 3));
 }
 
 /** A nice-to-have the engineer has: at least 0.4, so any present skill beats any related one. */
@@ -104,9 +108,9 @@ export function rateValue(bill: number | undefined, cap: number | undefined): nu
 }
 
 /** Fills `out` with the component values in COMPONENTS order (null: the role does not use it). */
-function fillValues(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, out: (number | null)[]): void {
-  out[0] = mustValue(p, ctx.must);
-  out[1] = niceValue(p, ctx.nice);
+function fillValues(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, out: (number | null)[], must?: number | null, nice?: number | null): void {
+  out[0] = must !== undefined ? must : mustValue(p, ctx.must);
+  out[1] = nice !== undefined ? nice : niceValue(p, ctx.nice);
   out[2] = p.assessment;
   out[3] = overlapValue(overlapHours, ctx.windowHours);
   out[4] = englishValue(p.englishRank);
@@ -131,8 +135,8 @@ function weightedTotal(vals: readonly (number | null)[], weights: Weights): numb
 const scratch: (number | null)[] = [null, null, null, null, null, null];
 
 /** The weighted total alone (0-100, unrounded), without allocating: the ranking loop calls it per candidate. */
-export function scoreTotal(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, weights: Weights): number {
-  fillValues(p, ctx, overlapHours, scratch);
+export function scoreTotal(p: PreparedEngineer, ctx: RoleContext, overlapHours: number | null, weights: Weights, must?: number | null, nice?: number | null): number {
+  fillValues(p, ctx, overlapHours, scratch, must, nice);
   return weightedTotal(scratch, weights);
 }
 

@@ -154,8 +154,11 @@ describe('ordering promises', () => {
         expect(ids.has(n.engineerId)).toBe(false);
         expect(n.failed).toHaveLength(1);
       }
+      const byId = new Map([...es, ...es.map((e) => ({ ...e, id: `${e.id}-twin` }))].map((e) => [e.id, e]));
       res.matches.forEach((m, i) => {
         expect(m.rank).toBe(i + 1);
+        // The ranking loop's fast path gives exactly the score of the component-by-component formula.
+        expect(m.score).toBe(Math.round(scoreOf(byId.get(m.engineerId)!, r, d) * 10) / 10);
         const next = res.matches[i + 1];
         if (next && next.score === m.score && next.engineerId.replace('-twin', '') === m.engineerId.replace('-twin', '')) {
           expect(m.engineerId < next.engineerId).toBe(true);
