@@ -81,14 +81,33 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
     return result;
   });
   let result: { created: ImportReport['created']; updated: ImportReport['updated'] };
+  const restore = bulkPragmas(raw);
   try {
     result = run.immediate();
   } catch (e) {
     if (e instanceof DryRunDone) result = e.result;
     else throw e;
+  } finally {
+    restore();
   }
   progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
   return { dryRun: !!opts.dryRun, created: result.created ?? zeroCounts(), updated: result.updated ?? zeroCounts(), warnings };
+}
+
+// The default page cache (2 MB) is far smaller than the indexes a 100k-engineer import touches: random
+// keys (ids, emails, folded names) then evict and re-read pages, and the open transaction spills dirty
+// pages to the WAL mid-way. A larger cache for the bulk transaction only, restored after, cuts both.
+// Neither pragma changes durability: the commit is still one WAL transaction at the usual sync level.
+const BULK_CACHE_KIB = 256 * 1024;
+function bulkPragmas(raw: RawDb): () => void {
+  const cache = raw.pragma('cache_size', { simple: true }) as number;
+  const temp = raw.pragma('temp_store', { simple: true }) as number;
+  raw.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  raw.pragma('temp_store = MEMORY');
+  return () => {
+    raw.pragma(`cache_size = ${cache}`);
+    raw.pragma(`temp_store = ${temp}`);
+  };
 }
 
 const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
