@@ -37,15 +37,24 @@ function openMatch(page: Page, roleId: string): Promise<number> {
 function toggleRelax(page: Page, selector: string, code: string): Promise<number> {
   return page.evaluate(async ([sel, want]) => {
     const screen = document.querySelector<HTMLElement>('[data-testid="match-screen"]')!;
+    // The updated list: the commit that shows the new answer's first rows, then the frame that paints it.
+    const before = screen.dataset.answer;
+    let t1 = 0;
+    let scheduled = false;
     const t0 = performance.now();
     document.querySelector<HTMLButtonElement>(sel)!.click();
     await new Promise<void>((resolve) => {
-      const done = () => screen.dataset.relax === want && screen.dataset.state === 'ready';
-      const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(); } });
+      const obs = new MutationObserver(() => {
+        if (!scheduled && screen.dataset.answer !== before && screen.dataset.relax === want) {
+          scheduled = true;
+          requestAnimationFrame(() => requestAnimationFrame(() => { t1 = performance.now(); }));
+        }
+        if (screen.dataset.answer !== before && screen.dataset.state === 'ready') { obs.disconnect(); resolve(); }
+      });
       obs.observe(screen, { attributes: true });
     });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
+    while (!t1) await new Promise((r) => requestAnimationFrame(r));
+    return t1 - t0;
   }, [selector, code] as const);
 }
 

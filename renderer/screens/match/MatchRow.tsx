@@ -3,7 +3,7 @@
 // and the full overlap band.
 import { ActionIcon, Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
-import { forwardRef } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { EngineerHours } from '../../../shared/api/roles';
 import type { Hours } from '../../../shared/bench/schema';
@@ -20,19 +20,28 @@ export interface RowProps {
   client: { timeZone?: string; coreHours?: Hours };
   asOf: string;
   expanded: boolean;
-  onToggle: () => void;
   shortlisted: boolean;
-  onShortlist: () => void;
-  onKeyDown: (e: React.KeyboardEvent<HTMLDivElement>) => void;
+  /** Stable callbacks taking the engineer, so a memoized row re-renders only when its own data changes. */
+  actions: RowActions;
 }
 
-export const MatchRow = forwardRef<HTMLDivElement, RowProps>(function MatchRow(props, ref) {
-  const { row, rank, gap, hours, client, asOf, expanded, onToggle, shortlisted, onShortlist, onKeyDown } = props;
+export interface RowActions {
+  register: (id: string, el: HTMLDivElement | null) => void;
+  toggle: (id: string) => void;
+  shortlist: (id: string, name: string) => void;
+  keyDown: (e: React.KeyboardEvent<HTMLDivElement>, id: string, name: string) => void;
+}
+
+export const MatchRow = memo(function MatchRow(props: RowProps) {
+  const { row, rank, gap, hours, client, asOf, expanded, shortlisted, actions } = props;
+  const id = row.engineerId;
+  const onToggle = () => actions.toggle(id);
+  const onShortlist = () => actions.shortlist(id, row.name);
   const full = 'breakdown' in row ? row : null;
   const s = row.skills;
   return (
     <Paper
-      withBorder p="xs" ref={ref} tabIndex={0} onKeyDown={onKeyDown} role="listitem"
+      withBorder p="xs" ref={(el: HTMLDivElement | null) => actions.register(id, el)} tabIndex={0} onKeyDown={(e) => actions.keyDown(e, id, row.name)} role="listitem"
       aria-label={`${rank ? `Rank ${rank}: ` : ''}${row.name}, score ${row.score}${shortlisted ? ', on the shortlist' : ''}`}
       data-testid={rank ? 'match-row' : 'near-miss-row'} data-engineer={row.engineerId}
       style={{ outlineOffset: 2 }}

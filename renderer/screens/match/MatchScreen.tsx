@@ -16,12 +16,14 @@ import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { MatchRow } from './MatchRow';
+import { MatchRow, type RowActions } from './MatchRow';
 import { NearMisses } from './NearMisses';
 import { groupNearMisses, type NearMissGroup } from './relax';
 
-/** Rows listed per section: enough to pick from, small enough to paint at once. */
+/** Rows listed per section: enough to pick from. */
 export const MATCH_TOP = 100;
+/** Rows painted in the first frame; the rest follow right after, so the top of the list shows at once. */
+const FIRST_PAINT = 15;
 
 export function MatchScreen() {
   const { roleId } = useParams();
@@ -59,21 +61,31 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [limit, setLimit] = useState(FIRST_PAINT);
+  /** Counts answers shown, so a measurement (bench/suites/match-ui.ts) can tell a new list from the old one. */
+  const [answer, setAnswer] = useState(0);
   const seq = useRef(0);
   // Our own shortlist changes refresh the shortlist marks only, not the ranking (which they do not change).
   const quiet = useRef(0);
 
-  const load = useCallback(async () => {
+  // The role is re-read when the bench changed; a what-if or another date reuses it (one round trip less).
+  const detailRef = useRef<RoleDetail | null>(null);
+  const load = useCallback(async (fresh = true) => {
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const d = await api.getRole({ id: roleId });
+      const d = !fresh && detailRef.current ? detailRef.current : await api.getRole({ id: roleId });
+      detailRef.current = d;
       const r = await api.match({ roleId, asOf, top: MATCH_TOP, ...(d.preset ? { preset: d.preset } : {}), ...(relax ? { relax: relax.patch } : {}) });
       if (mine !== seq.current) return;
       setDetail(d);
       setResult(r);
       setError(null);
       setLoading(false);
+      setLimit(FIRST_PAINT);
+      setAnswer((a) => a + 1);
+      // After the first rows are on screen, the rest of the list and the near misses.
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => mine === seq.current && setLimit(Infinity), 0)));
       const ids = [...r.matches, ...r.nearMisses].map((m) => m.engineerId);
       const sl = await api.roleShortlist({ roleId });
       if (mine === seq.current) setShortlist(sl.shortlist);
@@ -90,7 +102,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
     }
   }, [roleId, asOf, relax]);
 
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(false), [load]);
   useEffect(() => onBenchChanged(() => {
     if (quiet.current > 0) {
       quiet.current--;
@@ -133,21 +145,28 @@ function RoleMatch({ roleId }: { roleId: string }) {
   // Arrow keys move between rows, Enter expands, S adds to the shortlist.
   const rowRefs = useRef(new Map<string, HTMLDivElement>());
   const order = useMemo(() => [...(result?.matches ?? []).map((m) => m.engineerId), ...groups.flatMap((g) => g.misses.map((m) => m.engineerId))], [result, groups]);
-  const keyHandler = (id: string, name: string) => (e: React.KeyboardEvent<HTMLDivElement>) => {
-    if (e.target !== e.currentTarget) return;
-    const i = order.indexOf(id);
-    const focus = (k: number) => { const next = order[k]; if (next) rowRefs.current.get(next)?.focus(); };
-    if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); focus(i + 1); }
-    else if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); focus(i - 1); }
-    else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(id); }
-    else if (e.key === 's' || e.key === 'S') { e.preventDefault(); void addToShortlist(id, name); }
-  };
-  const toggle = (id: string) => setExpanded((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
-  const rowProps = (id: string, name: string) => ({
-    ref: (el: HTMLDivElement | null) => { if (el) rowRefs.current.set(id, el); else rowRefs.current.delete(id); },
-    hours: hours.get(id), client, asOf, expanded: expanded.has(id), onToggle: () => toggle(id),
-    shortlisted: onList.has(id), onShortlist: () => void addToShortlist(id, name), onKeyDown: keyHandler(id, name),
-  });
+  // The row callbacks read the latest state through a ref, so they never change and memoized rows stay put.
+  const latest = useRef({ order, addToShortlist });
+  latest.current = { order, addToShortlist };
+  const actions = useMemo<RowActions>(() => {
+    const toggle = (id: string) => setExpanded((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+    return {
+      register: (id, el) => { if (el) rowRefs.current.set(id, el); else rowRefs.current.delete(id); },
+      toggle,
+      shortlist: (id, name) => void latest.current.addToShortlist(id, name),
+      keyDown: (e, id, name) => {
+        if (e.target !== e.currentTarget) return;
+        const ids = latest.current.order;
+        const i = ids.indexOf(id);
+        const focus = (k: number) => { const next = ids[k]; if (next) rowRefs.current.get(next)?.focus(); };
+        if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); focus(i + 1); }
+        else if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); focus(i - 1); }
+        else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(id); }
+        else if (e.key === 's' || e.key === 'S') { e.preventDefault(); void latest.current.addToShortlist(id, name); }
+      },
+    };
+  }, []);
+  const rowProps = (id: string) => ({ hours: hours.get(id), client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions });
 
   const setAsOf = (v: string) => {
     const next = new URLSearchParams(params);
@@ -160,7 +179,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const role = detail.role;
 
   return (
-    <Stack gap="md" data-testid="match-screen" data-state={loading ? 'loading' : 'ready'} data-relax={relax?.code ?? ''}>
+    <Stack gap="md" data-testid="match-screen" data-state={loading || limit !== Infinity ? 'loading' : 'ready'} data-relax={relax?.code ?? ''} data-answer={answer}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" data-testid="match-role-title">{role.title}</Title>
@@ -200,15 +219,15 @@ function RoleMatch({ roleId }: { roleId: string }) {
         </Group>
         {result.matches.length === 0 ? <EmptyState title="No engineer meets every constraint">Look at the near misses below: one click shows who a relaxed constraint would let in.</EmptyState> : (
           <Stack gap={6} role="list" aria-label="Ranked matches" data-testid="match-list">
-            {result.matches.map((m) => <MatchRow key={m.engineerId} row={m} rank={m.rank} {...rowProps(m.engineerId, m.name)} />)}
+            {result.matches.slice(0, limit).map((m) => <MatchRow key={m.engineerId} row={m} rank={m.rank} {...rowProps(m.engineerId)} />)}
           </Stack>
         )}
       </Stack>
-      <NearMisses
+      {limit === Infinity ? <NearMisses
         groups={groups} total={result.totalNearMisses} shown={result.nearMisses.length} activeCode={relax?.code ?? null}
         onRelax={(g: NearMissGroup) => g.relax && setRelax((prev) => ({ code: g.code, action: prev ? `${prev.action}; ${g.action}` : g.action, patch: { ...prev?.patch, ...g.relax } }))}
-        renderRow={(m, gap) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId, m.name)} />}
-      />
+        renderRow={(m, gap) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId)} />}
+      /> : <LoadingView label="Listing near misses…" />}
     </Stack>
   );
 }
