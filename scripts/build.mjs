@@ -3,7 +3,7 @@
 // time), then Vite builds the renderer. `npm run build`, `prepare` (so `npx benchmatch` works right
 // after `npm install`) and `npm test` all run this file.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { build as viteBuild } from 'vite';
 
 const quiet = process.argv.includes('--node-only');
@@ -14,9 +14,16 @@ const nodeEntries = {
   index: 'db/index.ts',
   bench: 'bench/run.ts',
 };
+// The CLI inlines the pure-JS packages every command loads: resolving and linking kysely's few hundred
+// ESM files (and zod's, commander's) cost more at each start than the work `benchmatch stats` does.
+// Native, data-reading and heavy lazily-imported packages (better-sqlite3, pdfkit, exceljs, faker) stay external.
+const cliInline = new Set(['kysely', 'zod', 'commander', 'csv-parse', 'csv-stringify', 'cli-progress']);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const cliExternal = Object.keys(pkg.dependencies ?? {}).filter((d) => !cliInline.has(d));
 for (const [name, entry] of Object.entries(nodeEntries)) {
   if (!existsSync(entry)) continue;
-  await build({ ...common, entryPoints: [entry], outfile: `dist/node/${name}.js`, format: 'esm',
+  const deps = name === 'cli' ? { packages: undefined, external: cliExternal } : {};
+  await build({ ...common, ...deps, entryPoints: [entry], outfile: `dist/node/${name}.js`, format: 'esm',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 }
 // Electron: main as ESM, preload as CommonJS (a sandboxed preload cannot be an ES module).
