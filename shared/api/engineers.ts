@@ -21,7 +21,7 @@ export interface EngineerRow {
   billPerHour?: number;
   currency?: string;
   yearsExperience?: number;
-  /** Skills by effective level, strongest first, canonical names. */
+  /** The six strongest skills by effective level, canonical names (the table shows the first four). */
   skills: string[];
   tags: string[];
   assessments: number;

@@ -62,7 +62,8 @@ describe('Bench screen', { timeout: 240_000 }, () => {
     await page.getByTestId('bench-search').pressSequentially(query, { delay: 30 });
     await page.getByTestId('engineer-link').filter({ hasText: engineer.name }).waitFor();
     expect(await resultCount(page)).toMatch(/ of /);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    // The URL follows the input a moment after typing stops.
+    await page.waitForURL((u) => u.searchParams.get('q') === query);
     await page.context().close();
   });
 

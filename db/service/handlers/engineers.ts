@@ -11,7 +11,7 @@ import { appendChange } from '../../repos/change-log';
 import type { ServiceContext } from '../context';
 
 export function toRow(e: Engineer): EngineerRow {
-  const skills = [...effectiveSkills(e).values()].sort((a, b) => b.level - a.level || b.years - a.years || a.name.localeCompare(b.name)).map((s) => s.name);
+  const skills = [...effectiveSkills(e).values()].sort((a, b) => b.level - a.level || b.years - a.years || a.name.localeCompare(b.name)).slice(0, 6).map((s) => s.name);
   const english = effectiveEnglish(e).level;
   return {
     id: e.id,

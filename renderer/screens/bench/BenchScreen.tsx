@@ -3,7 +3,7 @@ import { Button, Checkbox, Grid, Group, Menu, Text, TextInput, Title } from '@ma
 import { useHotkeys, useLocalStorage, useViewportSize } from '@mantine/hooks';
 import { IconColumns, IconSearch, IconX } from '@tabler/icons-react';
 import type { RowSelectionState, SortingState, Updater, VisibilityState } from '@tanstack/react-table';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SearchFacets } from '../../../shared/search/types';
 import { api } from '../../api/client';
@@ -14,14 +14,15 @@ import { BenchTable } from './BenchTable';
 import { COLUMN_LABELS, COLUMNS, DEFAULT_HIDDEN } from './columns';
 import { Facets } from './Facets';
 import { useBenchResults } from './useBenchResults';
-import { readView, writeView, type BenchView } from './url-state';
+import { readView, writeView } from './url-state';
 
 const count = new Intl.NumberFormat('en-US');
 
 export function BenchScreen() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
-  // The input is controlled locally so typing never waits for the router; the URL follows each keystroke.
+  // The input is controlled locally so typing never waits for the router; the URL follows a moment later
+  // (a router navigation per keystroke would re-render the whole screen while the user types).
   const [q, setQ] = useState(view.q);
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
@@ -32,20 +33,37 @@ export function BenchScreen() {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const { height } = useViewportSize();
 
-  function update(next: Partial<BenchView>) {
-    setParams(writeView({ ...view, q, ...next }), { replace: true });
-  }
-  function onQuery(value: string) {
-    setQ(value);
-    setParams(writeView({ ...view, q: value }), { replace: true });
-  }
-  function onSorting(u: Updater<SortingState>) {
-    update({ sorting: typeof u === 'function' ? u(view.sorting) : u });
-  }
-  function onFacets(facets: SearchFacets) {
+  // Callbacks read the latest view through a ref, so they stay stable and the memoized table and
+  // facets do not re-render on every keystroke.
+  const latest = useRef({ view, q, setParams });
+  latest.current = { view, q, setParams };
+  const written = useRef(view.q);
+  useEffect(() => {
+    if (q === view.q) return;
+    const timer = setTimeout(() => {
+      const l = latest.current;
+      written.current = l.q;
+      l.setParams(writeView({ ...l.view, q: l.q }), { replace: true });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [q, view.q]);
+  // Back/Forward or a clicked link changed the query in the URL: show it in the box.
+  useEffect(() => {
+    if (view.q === written.current) return;
+    written.current = view.q;
+    setQ(view.q);
+  }, [view.q]);
+
+  const onSorting = useCallback((u: Updater<SortingState>) => {
+    const l = latest.current;
+    l.setParams(writeView({ ...l.view, q: l.q, sorting: typeof u === 'function' ? u(l.view.sorting) : u }), { replace: true });
+  }, []);
+  const onFacets = useCallback((facets: SearchFacets) => {
+    const l = latest.current;
     // Facet changes are steps a user may want to undo with Back, so they push history.
-    setParams(writeView({ ...view, q, facets }));
-  }
+    l.setParams(writeView({ ...l.view, q: l.q, facets }));
+  }, []);
+  const onColumnVisibility = useCallback((u: Updater<VisibilityState>) => setColumnVisibility((v) => (typeof u === 'function' ? u(v) : u)), [setColumnVisibility]);
 
   const shown = results.rows;
   const total = results.total;
@@ -72,11 +90,11 @@ export function BenchScreen() {
               ref={searchRef}
               style={{ flex: 1 }}
               value={q}
-              onChange={(e) => onQuery(e.currentTarget.value)}
+              onChange={(e) => setQ(e.currentTarget.value)}
               placeholder='python senior -java "machine learning" country:BR'
               aria-label="Search the bench (press / to focus)"
               leftSection={<IconSearch size={16} aria-hidden />}
-              rightSection={q ? <IconX size={16} aria-label="Clear search" role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => onQuery('')} onKeyDown={(e) => e.key === 'Enter' && onQuery('')} /> : null}
+              rightSection={q ? <IconX size={16} aria-label="Clear search" role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => setQ('')} onKeyDown={(e) => e.key === 'Enter' && setQ('')} /> : null}
               data-testid="bench-search"
             />
             {filtered ? <Button variant="subtle" size="sm" onClick={() => { setQ(''); setParams(writeView({ q: '', facets: {}, sorting: view.sorting })); }}>Clear filters</Button> : null}
@@ -111,7 +129,7 @@ export function BenchScreen() {
               sorting={view.sorting}
               onSortingChange={onSorting}
               columnVisibility={columnVisibility}
-              onColumnVisibilityChange={(u) => setColumnVisibility(typeof u === 'function' ? u(columnVisibility) : u)}
+              onColumnVisibilityChange={onColumnVisibility}
               rowSelection={rowSelection}
               onRowSelectionChange={setRowSelection}
               height={Math.max(320, height - 190)}

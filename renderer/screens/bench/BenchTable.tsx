@@ -8,7 +8,7 @@ import {
   type OnChangeFn, type RowSelectionState, type SortingState, type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineers';
 import { COLUMNS } from './columns';
@@ -26,7 +26,7 @@ export interface BenchTableProps {
   height: number;
 }
 
-export function BenchTable(props: BenchTableProps) {
+export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   const navigate = useNavigate();
   const table = useReactTable({
     data: props.rows,
@@ -159,4 +159,4 @@ export function BenchTable(props: BenchTableProps) {
       {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">No engineers match.</Text> : null}
     </Box>
   );
-}
+});

@@ -1,6 +1,7 @@
 // Facet filters with counts (from the search: each facet counted under the OTHER facets' filters).
 // Ticking a value narrows the table; the number beside it is how many rows that leaves.
 import { Accordion, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import { CEFR, type Cefr } from '../../../shared/bench/schema';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { LIST_FACETS, type ListFacet } from './url-state';
@@ -24,7 +25,7 @@ function label(facet: ListFacet, value: string): string {
   return value.replace(/_/g, ' ');
 }
 
-export function Facets({ counts, facets, onChange }: { counts: FacetCounts | undefined; facets: SearchFacets; onChange: (f: SearchFacets) => void }) {
+export const Facets = memo(function Facets({ counts, facets, onChange }: { counts: FacetCounts | undefined; facets: SearchFacets; onChange: (f: SearchFacets) => void }) {
   function toggle(facet: ListFacet, value: string, on: boolean) {
     const current = (facets[facet] as string[] | undefined) ?? [];
     const next = on ? [...current, value] : current.filter((v) => v !== value);
@@ -96,4 +97,4 @@ export function Facets({ counts, facets, onChange }: { counts: FacetCounts | und
       </Accordion.Item>
     </Accordion>
   );
-}
+});
