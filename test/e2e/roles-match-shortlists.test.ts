@@ -126,6 +126,8 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     const page = await app.open(`/match/${roleId}`);
     await page.getByTestId('match-row').first().waitFor();
     expect(await page.getByTestId('match-row').first().getAttribute('data-engineer')).toBe(expected.matches[0]!.engineerId);
+    // The first rows paint first; the rest of the list and the near misses follow.
+    await page.locator('[data-testid="match-screen"][data-state="ready"]').waitFor();
     expect(await page.getByTestId('match-row').count()).toBe(expected.matches.length);
     const group = page.locator(`[data-testid="near-miss-group"][data-code="${code}"]`);
     const row = group.locator(`[data-engineer="${miss!.engineerId}"]`);
