@@ -3,7 +3,7 @@
 // Records are validated one by one and the parsed JSON is kept as is (the schema has no transforms),
 // so a 100k-engineer file is held in memory once, not twice.
 import { z } from 'zod';
-import { benchFileSchema, type BenchFile } from '../../shared/bench/schema';
+import { benchFileSchema, type BenchFile, type Engineer } from '../../shared/bench/schema';
 import { toPointer, type Problem } from '../../shared/api/errors';
 import { resolveSkill } from '../../shared/taxonomy';
 import { fold } from '../../shared/text/fold';
@@ -103,31 +103,37 @@ export function checkBench(data: unknown, existing: ExistingBench): CheckResult 
   const roles = arr('roles');
   const shortlists = arr('shortlists');
 
-  // Duplicate ids within the file.
-  const ids: Record<Collection, Set<string>> = { engineers: new Set(), clients: new Set(), roles: new Set(), shortlists: new Set() };
+  // Duplicate ids within the file. Each id maps to where it first appears (that map is also the id
+  // set references resolve against); pointers are built only for a duplicate, not for 100k+ ids.
+  const ids = {} as Record<Collection, Map<string, number>>;
   for (const c of COLLECTIONS) {
     const first = new Map<string, number>();
-    arr(c).forEach((r, i) => {
+    ids[c] = first;
+    const list = arr(c);
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
       const id = isObj(r) ? str(r.id) : undefined;
-      if (id === undefined) return;
+      if (id === undefined) continue;
       const at = first.get(id);
       if (at !== undefined) problems.push({ where: toPointer([c, i, 'id']), message: `duplicate id "${id}" (also at ${toPointer([c, at, 'id'])})` });
       else first.set(id, i);
-      ids[c].add(id);
-    });
+    }
   }
-  const assessmentIds = new Map<string, string>();
-  engineers.forEach((e, i) => {
-    if (!isObj(e) || !Array.isArray(e.assessments)) return;
-    e.assessments.forEach((a, j) => {
+  const assessmentIds = new Map<string, readonly [number, number]>(); // id -> [engineer index, assessment index]
+  const assessmentPointer = ([i, j]: readonly [number, number]) => toPointer(['engineers', i, 'assessments', j, 'id']);
+  for (let i = 0; i < engineers.length; i++) {
+    const e = engineers[i];
+    if (!isObj(e) || !Array.isArray(e.assessments)) continue;
+    const list = e.assessments as unknown[];
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j];
       const id = isObj(a) ? str(a.id) : undefined;
-      if (id === undefined) return;
-      const where = toPointer(['engineers', i, 'assessments', j, 'id']);
+      if (id === undefined) continue;
       const at = assessmentIds.get(id);
-      if (at) problems.push({ where, message: `duplicate assessment id "${id}" (also at ${at})` });
-      else assessmentIds.set(id, where);
-    });
-  });
+      if (at) problems.push({ where: assessmentPointer([i, j]), message: `duplicate assessment id "${id}" (also at ${assessmentPointer(at)})` });
+      else assessmentIds.set(id, [i, j]);
+    }
+  }
 
   // References resolve inside the file or in the existing bench.
   roles.forEach((r, i) => {
@@ -191,18 +197,19 @@ function duplicateWarnings(bench: BenchFile, existing: ExistingBench): Problem[]
   const fileEmails = new Map<string, string>();
   const fileNames = new Map<string, string>();
   const add = (p: Problem) => (out.length < WARNING_CAP ? out.push(p) : more++);
-  bench.engineers?.forEach((e, i) => {
-    const checks: [Map<string, string>, Map<string, string>, string | undefined, string][] = [
-      [fileEmails, existing.emails, e.email?.trim().toLowerCase() || undefined, 'the same email'],
-      [fileNames, existing.nameCountry, `${fold(e.name)}\u0000${e.country}`, 'the same name and country'],
-    ];
-    for (const [inFile, inBench, key, what] of checks) {
-      if (key === undefined) continue;
-      const other = inFile.get(key) ?? inBench.get(key);
-      if (other !== undefined && other !== e.id) add({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
-      if (!inFile.has(key)) inFile.set(key, e.id);
-    }
-  });
+  // Plain calls per key, no per-engineer arrays: this runs once per engineer of a 100k file.
+  const check = (inFile: Map<string, string>, inBench: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) => {
+    if (key === undefined) return;
+    const other = inFile.get(key) ?? inBench.get(key);
+    if (other !== undefined && other !== e.id) add({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
+    if (!inFile.has(key)) inFile.set(key, e.id);
+  };
+  const engineers = bench.engineers ?? [];
+  for (let i = 0; i < engineers.length; i++) {
+    const e = engineers[i]!;
+    check(fileEmails, existing.emails, e.email?.trim().toLowerCase() || undefined, 'the same email', e, i);
+    check(fileNames, existing.nameCountry, `${fold(e.name)}\u0000${e.country}`, 'the same name and country', e, i);
+  }
   if (more) out.push({ where: '/engineers', message: `and ${more} more possible duplicates` });
   return out;
 }
