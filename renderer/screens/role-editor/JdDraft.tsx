@@ -3,17 +3,16 @@
 import { Alert, Badge, Button, CloseButton, Group, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Cefr, Hours, Requirement, Role, Seniority } from '../../../shared/bench/schema';
-import { api as contract } from '../../../shared/api/contract';
-import { draftRoleFromText } from '../../../shared/jd/extract';
-import { callApi } from '../../api/client';
+import type { Cefr, Hours, Requirement, Seniority } from '../../../shared/bench/schema';
+import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 
-/** The extractor's answer: a role in bench-file form without id or clientId (cli.md "role draft"). */
-export type DraftRole = Partial<Omit<Role, 'id' | 'clientId'>>;
+import type { DraftRole as ExtractedRole, Evidence } from '../../../shared/jd/extract';
+
+/** The extractor's draft as the user trims it: any item, the title included, can be removed. */
+export type DraftRole = Partial<ExtractedRole>;
 
 interface DraftItem { key: string; field: string; label: string; apply: (d: DraftRole) => DraftRole }
-interface Evidence { field: string; text: string }
 
 /** One removable item per thing the extractor found, so the user keeps only what is right. */
 export function draftItems(d: DraftRole): DraftItem[] {
@@ -33,19 +32,6 @@ export function draftItems(d: DraftRole): DraftItem[] {
   return items;
 }
 
-function normalize(value: unknown): { role: DraftRole; evidence: Evidence[] } {
-  // The extractor answers { role, evidence }; a bare role is accepted too.
-  const wrapped = value && typeof value === 'object' && 'role' in value;
-  const v = (wrapped ? (value as { role: unknown }).role : value) as DraftRole | null;
-  const evidence = wrapped ? ((value as { evidence?: Evidence[] }).evidence ?? []) : [];
-  return { role: v && typeof v === 'object' ? v : {}, evidence };
-}
-
-/** Through the service when it offers `draftRole`; else the same pure extractor, run right here (offline either way). */
-async function extractDraft(text: string): Promise<unknown> {
-  return 'draftRole' in contract ? callApi('draftRole', { text }) : draftRoleFromText(text);
-}
-
 export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string) => void }) {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DraftRole | null>(null);
@@ -58,7 +44,7 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
     setBusy(true);
     setError(null);
     try {
-      const d = normalize(await extractDraft(text));
+      const d = await api.draftRole({ text });
       setDraft(d.role);
       setEvidence(d.evidence);
     } catch (e) {
