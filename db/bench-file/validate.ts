@@ -49,15 +49,21 @@ export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = []
   return out;
 }
 
-/** Own keys named __proto__ / constructor / prototype anywhere: refused so no record can reach a prototype. */
-function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]): void {
+/**
+ * Own keys named __proto__ / constructor / prototype anywhere: refused so no record can reach a prototype.
+ * `cleared` names one array and which of its items are already known free of such keys (engineers the
+ * fast pre-check accepted: it allows only listed keys at every level), so the walk skips them.
+ */
+function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[], cleared?: { list: unknown[]; ok: boolean[] }): void {
   // One shared path stack (push/pop): walking 100k engineers must not allocate a path per node.
   if (Array.isArray(value)) {
+    const skip = cleared && cleared.list === value ? cleared.ok : undefined;
     for (let i = 0; i < value.length; i++) {
+      if (skip?.[i]) continue;
       const v = value[i];
       if (v !== null && typeof v === 'object') {
         path.push(i);
-        forbiddenKeys(v, path, out);
+        forbiddenKeys(v, path, out, cleared);
         path.pop();
       }
     }
@@ -67,7 +73,7 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]
       const v = (value as Record<string, unknown>)[k];
       if (v !== null && typeof v === 'object') {
         path.push(k);
-        forbiddenKeys(v, path, out);
+        forbiddenKeys(v, path, out, cleared);
         path.pop();
       }
     }
@@ -81,7 +87,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  forbiddenKeys(data, [], problems);
+  // The fast pre-check runs once per engineer, first: what it accepts needs neither zod nor the key walk.
+  const engineerList = isObj(data) && Array.isArray(data.engineers) ? (data.engineers as unknown[]) : [];
+  const sure = engineerList.map(surelyValidEngineer);
+  forbiddenKeys(data, [], problems, { list: engineerList, ok: sure });
   if (!isObj(data)) {
     problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
     return { bench: { format: 'benchmatch.bench', version: 1 }, problems, warnings };
@@ -93,7 +102,7 @@ export function checkBench(data: unknown, existing: ExistingBench): CheckResult 
     if (!Array.isArray(list)) continue;
     const schema = recordSchemas[c];
     for (let i = 0; i < list.length; i++) {
-      if (c === 'engineers' && surelyValidEngineer(list[i])) continue;
+      if (c === 'engineers' && sure[i]) continue;
       const r = schema.safeParse(list[i]);
       if (!r.success) problems.push(...zodProblems(r.error, [c, i]));
     }
