@@ -4,18 +4,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineerRow } from '../../../shared/api/engineers';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
-import { callApi } from '../../api/client';
+import { api } from '../../api/client';
 
 const DEBOUNCE_MS = 8;
 /** The search method's own ceiling: a query matching more shows its best this-many, and says so. */
 export const MAX_SHOWN = 10_000;
-
-/** The part of the search method's answer (shared/api/search.ts) the Bench uses. */
-interface SearchAnswer {
-  total: number;
-  results: { engineerId: string }[];
-  facets: FacetCounts;
-}
 
 export interface BenchResults {
   rows: EngineerRow[] | undefined;
@@ -40,8 +33,7 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     const mine = ++seq.current;
     setState((s) => ({ ...s, searching: true }));
     const timer = setTimeout(() => {
-      // The search method belongs to the search API group (shared/api/search.ts).
-      (callApi('search', { query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0 }) as Promise<SearchAnswer>)
+      api.search({ query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0 })
         .then(
           (res) => mine === seq.current && setState({ ids: filtering ? res.results.map((h) => h.engineerId) : null, facets: res.facets, searching: false, q, total: res.total }),
           (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
