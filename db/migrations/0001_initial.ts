@@ -81,6 +81,8 @@ const statements = [
   )`,
   `CREATE INDEX assessments_engineer ON assessments (engineer_pk, position)`,
   `CREATE INDEX assessments_amends ON assessments (amends_pk) WHERE amends_pk IS NOT NULL`,
+  // Counting finalized records (stats) and finding drafts (vetting queue) without a table scan.
+  `CREATE INDEX assessments_status ON assessments (status)`,
   `CREATE TABLE clients (
     pk INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
