@@ -5,10 +5,10 @@ import { Box, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import {
   flexRender, getCoreRowModel, getSortedRowModel, useReactTable,
-  type OnChangeFn, type RowSelectionState, type SortingState, type VisibilityState,
+  type OnChangeFn, type Row, type RowSelectionState, type SortingState, type Table, type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineers';
 import { COLUMNS } from './columns';
@@ -78,6 +78,10 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
 
   const totalWidth = table.getTotalSize();
   const activeRow = rows[active];
+  const state = table.getState();
+  // Column layout as one string: rows re-render when a width or the visible set changes, and only then.
+  const layout = table.getVisibleLeafColumns().map((c) => `${c.id}:${c.getSize()}`).join(',');
+  const onActivate = useCallback((index: number) => setActive(index), []);
   return (
     <Box
       ref={scrollRef}
@@ -91,72 +95,128 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       data-testid="bench-table-scroll"
     >
       <table className="bm-table" style={{ width: totalWidth }} aria-rowcount={rows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id}>
-              {hg.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
-                return (
-                  <th key={h.id} style={{ width: h.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {h.column.getCanSort() ? (
-                      <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="sm" fw={600} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        {sorted === 'asc' ? <IconArrowUp size={14} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={14} aria-hidden /> : null}
-                      </UnstyledButton>
-                    ) : (
-                      flexRender(h.column.columnDef.header, h.getContext())
-                    )}
-                    {h.column.getCanResize() ? (
-                      <button
-                        type="button"
-                        className="bm-resizer"
-                        aria-label={`Resize column ${String(h.column.columnDef.header)}`}
-                        data-resizing={h.column.getIsResizing()}
-                        onMouseDown={h.getResizeHandler()}
-                        onTouchStart={h.getResizeHandler()}
-                        onDoubleClick={() => h.column.resetSize()}
-                        onKeyDown={(e) => {
-                          // Keyboard resizing: left/right arrows shrink or widen by 16px.
-                          const delta = e.key === 'ArrowRight' ? 16 : e.key === 'ArrowLeft' ? -16 : 0;
-                          if (!delta) return;
-                          e.preventDefault();
-                          table.setColumnSizing((s) => ({ ...s, [h.column.id]: Math.max(40, h.getSize() + delta) }));
-                        }}
-                      />
-                    ) : null}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <BenchHead
+          table={table}
+          layout={layout}
+          sorting={state.sorting}
+          resizing={state.columnSizingInfo.isResizingColumn}
+          allSelected={table.getIsAllRowsSelected()}
+          someSelected={table.getIsSomeRowsSelected()}
+        />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = rows[v.index]!;
             return (
-              <tr
+              <BenchRow
                 key={row.id}
-                id={`row-${row.id}`}
-                data-index={v.index}
-                data-active={v.index === active}
-                data-selected={row.getIsSelected()}
-                aria-rowindex={v.index + 2}
-                aria-selected={row.getIsSelected()}
-                style={{ transform: `translateY(${v.start}px)`, width: totalWidth }}
-                onClick={() => setActive(v.index)}
-                data-testid="bench-row"
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} style={{ width: cell.column.getSize() }}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={v.index}
+                start={v.start}
+                active={v.index === active}
+                selected={row.getIsSelected()}
+                layout={layout}
+                width={totalWidth}
+                onActivate={onActivate}
+              />
             );
           })}
         </tbody>
       </table>
       {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">No engineers match.</Text> : null}
     </Box>
+  );
+});
+
+interface BenchHeadProps {
+  table: Table<EngineerRow>;
+  /** The props below stand for the table state the header shows, so the memo knows when to redraw. */
+  layout: string;
+  sorting: SortingState;
+  resizing: string | false;
+  allSelected: boolean;
+  someSelected: boolean;
+}
+
+/** The header row: redrawn when sorting, widths, visibility or the select-all box change, not on scroll. */
+const BenchHead = memo(function BenchHead({ table }: BenchHeadProps) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((hg) => (
+        <tr key={hg.id}>
+          {hg.headers.map((h) => {
+            const sorted = h.column.getIsSorted();
+            return (
+              <th key={h.id} style={{ width: h.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                {h.column.getCanSort() ? (
+                  <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="sm" fw={600} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
+                    {flexRender(h.column.columnDef.header, h.getContext())}
+                    {sorted === 'asc' ? <IconArrowUp size={14} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={14} aria-hidden /> : null}
+                  </UnstyledButton>
+                ) : (
+                  flexRender(h.column.columnDef.header, h.getContext())
+                )}
+                {h.column.getCanResize() ? (
+                  <button
+                    type="button"
+                    className="bm-resizer"
+                    aria-label={`Resize column ${String(h.column.columnDef.header)}`}
+                    data-resizing={h.column.getIsResizing()}
+                    onMouseDown={h.getResizeHandler()}
+                    onTouchStart={h.getResizeHandler()}
+                    onDoubleClick={() => h.column.resetSize()}
+                    onKeyDown={(e) => {
+                      // Keyboard resizing: left/right arrows shrink or widen by 16px.
+                      const delta = e.key === 'ArrowRight' ? 16 : e.key === 'ArrowLeft' ? -16 : 0;
+                      if (!delta) return;
+                      e.preventDefault();
+                      table.setColumnSizing((s) => ({ ...s, [h.column.id]: Math.max(40, h.getSize() + delta) }));
+                    }}
+                  />
+                ) : null}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+});
+
+interface BenchRowProps {
+  row: Row<EngineerRow>;
+  index: number;
+  start: number;
+  active: boolean;
+  selected: boolean;
+  /** Visible columns and their widths (see BenchTable): a change redraws every row. */
+  layout: string;
+  width: number;
+  onActivate: (index: number) => void;
+}
+
+/**
+ * One table row. Memoized: while scrolling, rows that stay on screen keep their props (a row's offset
+ * depends only on its index), so React renders only the rows that enter the window.
+ */
+const BenchRow = memo(function BenchRow({ row, index, start, active, selected, width, onActivate }: BenchRowProps) {
+  return (
+    <tr
+      id={`row-${row.id}`}
+      data-index={index}
+      data-active={active}
+      data-selected={selected}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      // contain: each row's layout and paint stay inside it, so a row entering does not relayout the rest.
+      style={{ transform: `translateY(${start}px)`, width, contain: 'layout paint style' }}
+      onClick={() => onActivate(index)}
+      data-testid="bench-row"
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} style={{ width: cell.column.getSize() }}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
   );
 });

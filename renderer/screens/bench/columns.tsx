@@ -1,8 +1,10 @@
 // The Bench table's columns. Cells render plain text (React escapes it); the name links to the profile.
-import { Anchor, Badge, Checkbox } from '@mantine/core';
+// Row cells are plain elements styled by cells.module.css (see there why); the header keeps Mantine's.
+import { Checkbox } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineers';
+import classes from './cells.module.css';
 
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -42,7 +44,7 @@ export const COLUMNS: ColumnDef<EngineerRow>[] = [
       />
     ),
     cell: ({ row }) => (
-      <Checkbox size="xs" aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} tabIndex={-1} />
+      <input type="checkbox" className={classes.check} aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} tabIndex={-1} />
     ),
   },
   {
@@ -52,9 +54,9 @@ export const COLUMNS: ColumnDef<EngineerRow>[] = [
     size: 200,
     enableHiding: false,
     cell: ({ row }) => (
-      <Anchor component={Link} to={`/engineers/${encodeURIComponent(row.original.id)}`} size="sm" fw={500} c="var(--mantine-color-text)" underline="hover" truncate tabIndex={-1} data-testid="engineer-link">
+      <Link to={`/engineers/${encodeURIComponent(row.original.id)}`} className={classes.name} tabIndex={-1} data-testid="engineer-link">
         {row.original.name}
-      </Anchor>
+      </Link>
     ),
   },
   { id: 'country', accessorKey: 'country', header: 'Country', size: 90 },
@@ -68,7 +70,7 @@ export const COLUMNS: ColumnDef<EngineerRow>[] = [
   { id: 'english', accessorFn: (r) => r.english ?? '', header: 'English', size: 80 },
   {
     id: 'availability', accessorFn: (r) => r.availability ?? '', header: 'Availability', size: 130,
-    cell: ({ row }) => (row.original.availability ? <Badge size="sm" variant="light" color={row.original.availability === 'available' ? 'teal' : 'gray'}>{row.original.availability.replace('_', ' ')}</Badge> : null),
+    cell: ({ row }) => (row.original.availability ? <span className={classes.badge} data-available={row.original.availability === 'available' || undefined}>{row.original.availability.replace('_', ' ')}</span> : null),
   },
   { id: 'vetting', accessorFn: (r) => r.vetting ?? '', header: 'Vetting', size: 100 },
   {
