@@ -4,7 +4,7 @@
 import { Box, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import {
-  flexRender, getCoreRowModel, getSortedRowModel, useReactTable,
+  createRow, flexRender, getSortedRowModel, useReactTable, type RowModel,
   type OnChangeFn, type Row, type RowSelectionState, type SortingState, type Table, type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -14,6 +14,39 @@ import type { EngineerRow } from '../../../shared/api/engineers';
 import { COLUMNS } from './columns';
 
 const ROW_HEIGHT = 34;
+
+/**
+ * TanStack's core row model, keeping one Row per engineer row object across data changes. Each search
+ * answer hands the table a new array of (mostly the same) engineer rows; the stock model would build up
+ * to 10k new Row objects, with their memo closures, per keystroke. Here a Row is made once per engineer
+ * and reused, only its index (its place in the current answer, which sorting ties fall back to) is
+ * updated, and memoized table rows that stay on screen keep their props.
+ */
+function reusedCoreRowModel(table: Table<EngineerRow>): () => RowModel<EngineerRow> {
+  const made = new WeakMap<EngineerRow, Row<EngineerRow>>();
+  let lastData: EngineerRow[] | undefined;
+  let last: RowModel<EngineerRow> = { rows: [], flatRows: [], rowsById: {} };
+  return () => {
+    const data = table.options.data;
+    if (data === lastData) return last;
+    const rows = new Array<Row<EngineerRow>>(data.length);
+    const rowsById: Record<string, Row<EngineerRow>> = {};
+    for (let i = 0; i < data.length; i++) {
+      const original = data[i]!;
+      let row = made.get(original);
+      if (!row) {
+        row = createRow(table, original.id, original, i, 0);
+        made.set(original, row);
+      }
+      row.index = i;
+      rows[i] = row;
+      rowsById[row.id] = row;
+    }
+    lastData = data;
+    last = { rows, flatRows: rows, rowsById };
+    return last;
+  };
+}
 
 export interface BenchTableProps {
   rows: EngineerRow[];
@@ -38,7 +71,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
     onRowSelectionChange: props.onRowSelectionChange,
     enableRowSelection: true,
     columnResizeMode: 'onChange',
-    getCoreRowModel: getCoreRowModel(),
+    getCoreRowModel: reusedCoreRowModel,
     getSortedRowModel: getSortedRowModel(),
   });
   const rows = table.getRowModel().rows;
