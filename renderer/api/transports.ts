@@ -62,19 +62,25 @@ export function httpTransport(): Transport {
 async function readStream(body: ReadableStream<Uint8Array>, method: string): Promise<ApiResult<unknown>> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
+  // A big answer (the whole bench's rows: megabytes) arrives in many chunks as ONE line. Chunks are
+  // collected and only each new chunk is searched for a line end, so the work stays linear in the size
+  // (appending to one string and searching it from the start per chunk was quadratic).
+  let parts: string[] = [];
   for (;;) {
     const { done, value } = await reader.read();
-    if (value) buffer += decoder.decode(value, { stream: true });
+    let text = value ? decoder.decode(value, { stream: true }) : '';
     let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, nl);
-      buffer = buffer.slice(nl + 1);
+    while ((nl = text.indexOf('\n')) >= 0) {
+      parts.push(text.slice(0, nl));
+      text = text.slice(nl + 1);
+      const line = parts.length === 1 ? parts[0]! : parts.join('');
+      parts = [];
       if (!line) continue;
       const msg = JSON.parse(line) as { progress?: number; label?: string; result?: ApiResult<unknown> };
       if (msg.result) return msg.result;
       if (typeof msg.progress === 'number') emit({ method, fraction: msg.progress, label: msg.label ?? '' });
     }
+    if (text) parts.push(text);
     if (done) break;
   }
   return { ok: false, error: { code: 'internal', message: 'The answer from the server was cut short.' } };
