@@ -71,7 +71,9 @@ export function SkillPicker({ label, onPick, taken = [], testId }: SkillPickerPr
           onFocus={() => text && combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && !combobox.dropdownOpened && trimmed) {
+            // Enter takes the first suggestion even before the pre-selection frame has run (a fast typist,
+            // or a busy machine, must not lose the skill).
+            if (e.key === 'Enter' && trimmed && (!combobox.dropdownOpened || combobox.getSelectedOptionIndex() === -1)) {
               e.preventDefault();
               pick(options[0]?.name ?? trimmed);
             }
