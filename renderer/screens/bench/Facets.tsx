@@ -1,7 +1,7 @@
 // Facet filters with counts (from the search: each facet counted under the OTHER facets' filters).
 // Ticking a value narrows the table; the number beside it is how many rows that leaves.
 import { Accordion, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { CEFR, type Cefr } from '../../../shared/bench/schema';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { LIST_FACETS, type ListFacet } from './url-state';
@@ -25,15 +25,41 @@ function label(facet: ListFacet, value: string): string {
   return value.replace(/_/g, ' ');
 }
 
+/**
+ * One facet value. Memoized: a keystroke brings new counts, but most values keep theirs (typing "pytho"
+ * after "pyth" rarely changes a count), and each Mantine Checkbox is several components to re-render.
+ */
+const FacetOption = memo(function FacetOption({ facet, value, n, checked, onToggle }: { facet: ListFacet; value: string; n: number; checked: boolean; onToggle: (facet: ListFacet, value: string, on: boolean) => void }) {
+  return (
+    <Checkbox
+      size="xs"
+      checked={checked}
+      onChange={(e) => onToggle(facet, value, e.currentTarget.checked)}
+      data-testid={`facet-${facet}-${value}`}
+      data-count={n}
+      label={
+        <Group gap={6} wrap="nowrap">
+          <Text size="xs" truncate>{label(facet, value)}</Text>
+          <Text size="xs" c="dimmed">{count.format(n)}</Text>
+        </Group>
+      }
+    />
+  );
+});
+
 export const Facets = memo(function Facets({ counts, facets, onChange }: { counts: FacetCounts | undefined; facets: SearchFacets; onChange: (f: SearchFacets) => void }) {
-  function toggle(facet: ListFacet, value: string, on: boolean) {
-    const current = (facets[facet] as string[] | undefined) ?? [];
+  // The toggle reads the latest facets through a ref, so it stays one function and options stay memoized.
+  const latest = useRef({ facets, onChange });
+  latest.current = { facets, onChange };
+  const toggle = useCallback((facet: ListFacet, value: string, on: boolean) => {
+    const { facets: f, onChange: change } = latest.current;
+    const current = (f[facet] as string[] | undefined) ?? [];
     const next = on ? [...current, value] : current.filter((v) => v !== value);
-    const copy = { ...facets } as Record<string, unknown>;
+    const copy = { ...f } as Record<string, unknown>;
     if (next.length) copy[facet] = next;
     else delete copy[facet];
-    onChange(copy as SearchFacets);
-  }
+    change(copy as SearchFacets);
+  }, []);
   function setEnglish(value: string) {
     const copy = { ...facets };
     if (value === 'any') delete copy.englishAtLeast;
@@ -56,20 +82,7 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
               {values.length === 0 ? <Text size="xs" c="dimmed">No values</Text> : null}
               <Stack gap={4}>
                 {values.map(([value, n]) => (
-                  <Checkbox
-                    key={value}
-                    size="xs"
-                    checked={selected.includes(value)}
-                    onChange={(e) => toggle(facet, value, e.currentTarget.checked)}
-                    data-testid={`facet-${facet}-${value}`}
-                    data-count={n}
-                    label={
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="xs" truncate>{label(facet, value)}</Text>
-                        <Text size="xs" c="dimmed">{count.format(n)}</Text>
-                      </Group>
-                    }
-                  />
+                  <FacetOption key={value} facet={facet} value={value} n={n} checked={selected.includes(value)} onToggle={toggle} />
                 ))}
               </Stack>
             </Accordion.Panel>
