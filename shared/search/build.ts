@@ -6,18 +6,16 @@ import { fold } from '../text/fold';
 import { SKILLS, resolveSkill } from '../taxonomy';
 import { countryNames } from './countries';
 import { DeleteIndex } from './fuzzy';
+import { PostingBuilder, WordTable, type Posting } from './postings';
 import { tokenize } from './tokenize';
+
+export type { Posting } from './postings';
 
 /** Field weights out of MAX_WEIGHT: a whole-skill hit (10 + level) beats a role, city or summary hit. */
 export const WEIGHT = { skillBase: 10, name: 12, role: 9, tag: 9, city: 8, country: 8, seniority: 8, summary: 3 } as const;
 export const MAX_WEIGHT = 15;
 /** How much of a posting's weight each way of reaching it keeps. */
 export const FACTOR = { exact: 1, skillPart: 0.75, prefix: 0.8, fuzzy1: 0.7, fuzzy2: 0.5, fuzzyPrefix: 0.6 } as const;
-
-export interface Posting {
-  ids: Uint32Array;
-  w: Uint8Array;
-}
 
 export interface Expansion {
   list: number;
@@ -65,81 +63,6 @@ export interface IndexData {
   all: Uint32Array;
 }
 
-/** Collects (list, engineer, weight) entries in one flat typed stream, then lays each list out in a
- *  single typed array: 100k engineers make millions of entries, and per-list JS arrays would spend the
- *  build in the garbage collector. Engineers arrive in increasing order, so each list comes out sorted,
- *  and a repeat (a word in both the name and the summary) is always the list's last entry: keep the
- *  best weight. */
-class PostingBuilder {
-  private count: number[] = [];
-  private fixed = new Map<number, { ids: number[]; weight: number }>();
-  private sList: Uint32Array;
-  private sEng: Uint32Array;
-  private sW: Uint8Array;
-  private len = 0;
-
-  /** `expected`: entries foreseen (about 40 per engineer), so the stream rarely has to grow. */
-  constructor(expected: number) {
-    const cap = Math.max(1 << 12, expected);
-    this.sList = new Uint32Array(cap);
-    this.sEng = new Uint32Array(cap);
-    this.sW = new Uint8Array(cap);
-  }
-
-  create(): number {
-    this.count.push(0);
-    return this.count.length - 1;
-  }
-
-  add(list: number, i: number, weight: number): void {
-    if (this.len === this.sList.length) {
-      const grow = <T extends Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-        const b = make(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.sList = grow(this.sList, (n) => new Uint32Array(n));
-      this.sEng = grow(this.sEng, (n) => new Uint32Array(n));
-      this.sW = grow(this.sW, (n) => new Uint8Array(n));
-    }
-    this.sList[this.len] = list;
-    this.sEng[this.len] = i;
-    this.sW[this.len] = weight;
-    this.len++;
-    this.count[list]!++;
-  }
-
-  /** A list given whole (field values: country, seniority, tag) with one weight. */
-  setFixed(list: number, ids: number[], weight: number): void {
-    this.fixed.set(list, { ids, weight });
-  }
-
-  finish(): Posting[] {
-    const ids = this.count.map((c) => new Uint32Array(c));
-    const w = this.count.map((c) => new Uint8Array(c));
-    const pos = new Uint32Array(this.count.length);
-    for (let k = 0; k < this.len; k++) {
-      const l = this.sList[k]!;
-      const i = this.sEng[k]!;
-      const p = pos[l]!;
-      const li = ids[l]!;
-      const lw = w[l]!;
-      if (p > 0 && li[p - 1] === i) {
-        if (this.sW[k]! > lw[p - 1]!) lw[p - 1] = this.sW[k]!;
-      } else {
-        li[p] = i;
-        lw[p] = this.sW[k]!;
-        pos[l] = p + 1;
-      }
-    }
-    return this.count.map((_, l) => {
-      const f = this.fixed.get(l);
-      if (f) return { ids: Uint32Array.from(f.ids), w: new Uint8Array(f.ids.length).fill(f.weight) };
-      return { ids: ids[l]!.subarray(0, pos[l]!), w: w[l]!.subarray(0, pos[l]!) };
-    });
-  }
-}
-
 function addExpansion(vocab: Map<string, Expansion[]>, word: string, list: number, factor: number): void {
   const ex = vocab.get(word);
   if (!ex) {
@@ -157,9 +80,12 @@ export function skillPhrase(s: string): string {
 }
 
 export function buildIndexData(input: readonly Engineer[]): IndexData {
-  const engineers = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Benches usually arrive in id order already: a linear check spares the comparator sort.
+  let sorted = true;
+  for (let i = 1; i < input.length && sorted; i++) sorted = input[i - 1]!.id < input[i]!.id;
+  const engineers = sorted ? input.slice() : [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = engineers.length;
-  const pb = new PostingBuilder(input.length * 40);
+  const pb = new PostingBuilder(n);
   const vocab = new Map<string, Expansion[]>();
   const textList = new Map<string, number>();
 
@@ -195,7 +121,6 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
   for (const s of SKILLS) addSkill(s.name, s.aliases);
 
   // Most words recur (roles, cities, summary phrasing): fold and split each distinct raw word once.
-  const wordLists = new Map<string, number[]>();
   const listOf = (token: string): number => {
     let list = textList.get(token);
     if (list === undefined) {
@@ -205,112 +130,135 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
     }
     return list;
   };
-  const addWords = (value: string, i: number, weight: number): void => {
-    for (const raw of value.split(' ')) {
-      if (!raw) continue;
-      let ls = wordLists.get(raw);
-      if (!ls) {
-        ls = tokenize(raw).map(listOf);
-        wordLists.set(raw, ls);
-      }
-      for (const l of ls) pb.add(l, i, weight);
-    }
-  };
+  const rawWords = new WordTable(listOf);
   const skillOfName = new Map<string, number>();
 
   const countries: string[] = [];
   const countryNumber = new Map<string, number>();
   const countryTokens: number[][] = [];
   const countryOf = new Uint16Array(n);
-  const countryIds: number[][] = [];
   const seniorityOf = new Uint8Array(n);
-  const seniorityIds: number[][] = SENIORITIES.map(() => []);
   const englishOf = new Uint8Array(n);
   const availabilityOf = new Uint8Array(n);
   const vettingOf = new Uint8Array(n);
   const archived = new Uint8Array(n);
   const skillOff = new Uint32Array(n + 1);
-  const skillIdsTmp: number[] = [];
+  const skillIds = new Grow();
   const tags: string[] = [];
   const tagKeys: string[] = [];
   const tagNumber = new Map<string, number>();
+  // Tag as written -> tag number: skillPhrase (a regex pass) runs once per distinct spelling.
+  const tagOfRaw = new Map<string, number>();
   const tagOff = new Uint32Array(n + 1);
-  const tagIdsTmp: number[] = [];
-  const tagIds2: number[][] = [];
+  const tagIds = new Grow();
+  // "Already counted for engineer i" marks, instead of a Set per engineer.
+  let skillSeen = new Int32Array(256).fill(-1);
+  let tagSeen = new Int32Array(64).fill(-1);
+  const seniorityIndex = new Map<string, number>(SENIORITIES.map((s, k) => [s, k]));
+  const cefrIndex = new Map<string, number>(CEFR.map((s, k) => [s, k + 1]));
+  const availIndex = new Map<string, number>(AVAILABILITY_STATUSES.map((s, k) => [s, k + 1]));
+  const vetIndex = new Map<string, number>(VETTING_STATUSES.map((s, k) => [s, k + 1]));
 
   for (let i = 0; i < n; i++) {
     const e = engineers[i]!;
-    addWords(e.name, i, WEIGHT.name);
-    if (e.primaryRole) addWords(e.primaryRole, i, WEIGHT.role);
-    if (e.city) addWords(e.city, i, WEIGHT.city);
+    pb.begin(i);
+    rawWords.scan(e.name, pb, WEIGHT.name);
+    if (e.primaryRole) rawWords.scan(e.primaryRole, pb, WEIGHT.role);
+    if (e.city) rawWords.scan(e.city, pb, WEIGHT.city);
     let c = countryNumber.get(e.country);
     if (c === undefined) {
       c = countries.length;
       countryNumber.set(e.country, c);
       countries.push(e.country);
-      countryIds.push([]);
       countryTokens.push([...new Set([e.country.toLowerCase(), ...countryNames(e.country).flatMap(tokenize)])].map(listOf));
     }
     countryOf[i] = c;
-    countryIds[c]!.push(i);
-    for (const l of countryTokens[c]!) pb.add(l, i, WEIGHT.country);
-    if (e.summary) addWords(e.summary, i, WEIGHT.summary);
+    for (const l of countryTokens[c]!) pb.add(l, WEIGHT.country);
+    if (e.summary) rawWords.scan(e.summary, pb, WEIGHT.summary);
 
-    const s = SENIORITIES.indexOf(e.seniority);
-    seniorityOf[i] = s;
-    seniorityIds[s]!.push(i);
-    englishOf[i] = e.englishLevel ? CEFR.indexOf(e.englishLevel) + 1 : 0;
-    availabilityOf[i] = e.availability ? AVAILABILITY_STATUSES.indexOf(e.availability.status) + 1 : 0;
-    vettingOf[i] = e.vettingStatus ? VETTING_STATUSES.indexOf(e.vettingStatus) + 1 : 0;
+    seniorityOf[i] = seniorityIndex.get(e.seniority) ?? -1;
+    englishOf[i] = e.englishLevel ? cefrIndex.get(e.englishLevel) ?? 0 : 0;
+    availabilityOf[i] = e.availability ? availIndex.get(e.availability.status) ?? 0 : 0;
+    vettingOf[i] = e.vettingStatus ? vetIndex.get(e.vettingStatus) ?? 0 : 0;
     archived[i] = e.archived ? 1 : 0;
 
-    skillOff[i] = skillIdsTmp.length;
-    const mine = new Set<number>();
+    skillOff[i] = skillIds.length;
     for (const sk of e.skills) {
       let k = skillOfName.get(sk.name);
       if (k === undefined) {
         k = addSkill(resolveSkill(sk.name).name, []);
         skillOfName.set(sk.name, k);
       }
-      pb.add(skillList[k]!, i, WEIGHT.skillBase + sk.level);
-      if (!mine.has(k)) {
-        mine.add(k);
-        skillIdsTmp.push(k);
+      pb.add(skillList[k]!, WEIGHT.skillBase + sk.level);
+      if (k >= skillSeen.length) {
+        const more = new Int32Array(Math.max(k + 1, skillSeen.length * 2)).fill(-1);
+        more.set(skillSeen);
+        skillSeen = more;
+      }
+      if (skillSeen[k] !== i) {
+        skillSeen[k] = i;
+        skillIds.push(k);
       }
     }
-    tagOff[i] = tagIdsTmp.length;
-    const myTags = new Set<number>();
-    for (const tag of e.tags ?? []) {
-      addWords(tag, i, WEIGHT.tag);
-      const key = skillPhrase(tag);
-      let tn = tagNumber.get(key);
-      if (tn === undefined) {
-        tn = tags.length;
-        tagNumber.set(key, tn);
-        tags.push(tag.trim());
-        tagKeys.push(key);
-        tagIds2.push([]);
-      }
-      if (!myTags.has(tn)) {
-        myTags.add(tn);
-        tagIdsTmp.push(tn);
-        tagIds2[tn]!.push(i);
+    tagOff[i] = tagIds.length;
+    if (e.tags) {
+      for (const tag of e.tags) {
+        rawWords.scan(tag, pb, WEIGHT.tag);
+        let tn = tagOfRaw.get(tag);
+        if (tn === undefined) {
+          const key = skillPhrase(tag);
+          tn = tagNumber.get(key);
+          if (tn === undefined) {
+            tn = tags.length;
+            tagNumber.set(key, tn);
+            tags.push(tag.trim());
+            tagKeys.push(key);
+          }
+          tagOfRaw.set(tag, tn);
+        }
+        if (tn >= tagSeen.length) {
+          const more = new Int32Array(Math.max(tn + 1, tagSeen.length * 2)).fill(-1);
+          more.set(tagSeen);
+          tagSeen = more;
+        }
+        if (tagSeen[tn] !== i) {
+          tagSeen[tn] = i;
+          tagIds.push(tn);
+        }
       }
     }
   }
-  skillOff[n] = skillIdsTmp.length;
-  tagOff[n] = tagIdsTmp.length;
+  skillOff[n] = skillIds.length;
+  tagOff[n] = tagIds.length;
+  const skillIdsArr = skillIds.done();
+  const tagIdsArr = tagIds.done();
 
-  // Field postings (country:, seniority:, tag:) share the one list store, with a constant weight.
-  const fieldList = (ids: number[], weight: number): number => {
-    const list = pb.create();
-    pb.setFixed(list, ids, weight);
-    return list;
+  // Field postings (country:, seniority:, tag:) share the one list store, with a constant weight; their
+  // engineer lists come straight from the facet columns, counted first.
+  const fieldLists = (values: number, off: Uint32Array | null, vals: ArrayLike<number>, weight: number): number[] => {
+    const count = new Uint32Array(values);
+    for (let k = 0; k < vals.length; k++) count[vals[k]!]!++;
+    const ids = new Uint32Array(vals.length);
+    const at = new Uint32Array(values);
+    for (let v = 1; v < values; v++) at[v] = at[v - 1]! + count[v - 1]!;
+    const out: number[] = [];
+    for (let v = 0; v < values; v++) {
+      const list = pb.create();
+      pb.setFixed(list, ids.subarray(at[v]!, at[v]! + count[v]!), weight);
+      out.push(list);
+    }
+    // Engineers in order, so each value's list comes out sorted.
+    for (let i = 0; i < n; i++) {
+      const from = off ? off[i]! : i;
+      const to = off ? off[i + 1]! : i + 1;
+      for (let k = from; k < to; k++) ids[at[vals[k]!]!++] = i;
+    }
+    return out;
   };
-  const countryList = countryIds.map((ids) => fieldList(ids, WEIGHT.country));
-  const seniorityList = seniorityIds.map((ids) => fieldList(ids, WEIGHT.seniority));
-  const tagList = tagIds2.map((ids) => fieldList(ids, WEIGHT.tag));
-  const lists = pb.finish();
+  const countryList = fieldLists(countries.length, null, countryOf, WEIGHT.country);
+  const seniorityList = fieldLists(SENIORITIES.length, null, seniorityOf, WEIGHT.seniority);
+  const tagList = fieldLists(tags.length, tagOff, tagIdsArr, WEIGHT.tag);
+  const lists = pb.finish(n);
 
   const countryStrings: { s: string; country: number }[] = [];
   countries.forEach((code, k) => {
@@ -343,10 +291,29 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
     prefixes, prefixWords,
     fuzzyPrefixes: new DeleteIndex(prefixWords, 1),
     aliasToSkill, skillStrings, skillNames, skillList,
-    skillOff, skillIds: Uint32Array.from(skillIdsTmp),
+    skillOff, skillIds: skillIdsArr,
     countries, countryOf, countryList, countryStrings,
     seniorityOf, seniorityList, englishOf, availabilityOf, vettingOf, archived,
-    tags, tagKeys, tagOff, tagIds: Uint32Array.from(tagIdsTmp), tagList,
+    tags, tagKeys, tagOff, tagIds: tagIdsArr, tagList,
     all,
   };
+}
+
+/** A growing list of small unsigned numbers kept in a typed array (no boxed JS array of 800k skills). */
+class Grow {
+  private a = new Uint32Array(1 << 16);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Uint32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+
+  done(): Uint32Array {
+    return this.a.slice(0, this.length);
+  }
 }

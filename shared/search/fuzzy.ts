@@ -49,22 +49,31 @@ function deletes(s: string, depth: number, out: Set<string>): void {
   }
 }
 
-/** Symmetric-delete index over a list of strings; `lookup` returns the indexes within `max` edits. */
+/** Symmetric-delete index over a list of strings; `lookup` returns the indexes within `max` edits.
+ *  The deletes map (a few hundred thousand keys for the bench vocabulary) is built at the first lookup:
+ *  only a typo needs it, so building the search index does not pay for it up front. */
 export class DeleteIndex {
-  private readonly map = new Map<string, number[]>();
+  private built: Map<string, number[]> | null = null;
 
-  constructor(private readonly words: readonly string[], private readonly maxEdits: number, private readonly minLength = 4) {
-    words.forEach((w, i) => {
+  constructor(private readonly words: readonly string[], private readonly maxEdits: number, private readonly minLength = 4) {}
+
+  private get map(): Map<string, number[]> {
+    if (this.built) return this.built;
+    const map = new Map<string, number[]>();
+    const { maxEdits, minLength } = this;
+    this.words.forEach((w, i) => {
       if (w.length < minLength - maxEdits) return;
       const ds = new Set<string>([w]);
       // Words of 6+ letters can sit two edits from a typed term of 8+ letters, so they keep deeper deletes.
       deletes(w, w.length >= 6 ? maxEdits : Math.min(1, maxEdits), ds);
       for (const d of ds) {
-        const list = this.map.get(d);
+        const list = map.get(d);
         if (list) list.push(i);
-        else this.map.set(d, [i]);
+        else map.set(d, [i]);
       }
     });
+    this.built = map;
+    return map;
   }
 
   lookup(term: string, max: number): { index: number; distance: number }[] {
@@ -73,8 +82,9 @@ export class DeleteIndex {
     const out: { index: number; distance: number }[] = [];
     const probes = new Set<string>([term]);
     deletes(term, max, probes);
+    const map = this.map;
     for (const p of probes) {
-      const list = this.map.get(p);
+      const list = map.get(p);
       if (!list) continue;
       for (const i of list) {
         if (seen.has(i)) continue;
