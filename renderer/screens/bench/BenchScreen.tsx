@@ -12,6 +12,7 @@ import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { BenchTable } from './BenchTable';
 import { COLUMN_LABELS, COLUMNS, DEFAULT_HIDDEN } from './columns';
+import { ExportViewMenu } from './ExportViewMenu';
 import { Facets } from './Facets';
 import { useBenchResults } from './useBenchResults';
 import { readView, writeView } from './url-state';
@@ -31,6 +32,7 @@ export function BenchScreen() {
   const results = useBenchResults(list.data?.rows, list.data?.version, q, view.facets);
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({ key: 'benchmatch.bench.columns', defaultValue: { ...DEFAULT_HIDDEN } });
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [exportError, setExportError] = useState<unknown>(null);
   const { height } = useViewportSize();
 
   // Callbacks read the latest view through a ref, so they stay stable and the memoized table and
@@ -110,7 +112,9 @@ export function BenchScreen() {
                 ))}
               </Menu.Dropdown>
             </Menu>
+            <ExportViewMenu rows={shown} sorting={view.sorting} columnVisibility={columnVisibility} onError={setExportError} />
           </Group>
+          {exportError ? <ErrorView error={exportError} /> : null}
           {selected ? (
             <Group mb="xs" gap="xs">
               <Text size="sm" data-testid="selected-count">{count.format(selected)} selected</Text>

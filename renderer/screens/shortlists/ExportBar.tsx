@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../components/download';
 
 export function ExportBar({ shortlistId, disabled }: { shortlistId: string; disabled: boolean }) {
   const [format, setFormat] = useState<ShortlistExportFormat>('pdf');

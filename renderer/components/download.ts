@@ -1,4 +1,4 @@
-// Turns an export's bytes (base64 from exportShortlistData) into a file download in the browser.
+// Turns an export's bytes (base64 from the exports API's *Data methods) into a file download in the browser.
 export function downloadBase64(fileName: string, mime: string, base64: string): void {
   const bin = atob(base64);
   const bytes = new Uint8Array(bin.length);
