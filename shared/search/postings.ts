@@ -111,24 +111,28 @@ export class WordTable {
 
   constructor(private readonly listOf: (token: string) => number) {}
 
-  /** Adds every list of every space-separated word of `text` to the current engineer's entries. */
+  /** Adds every list of every space-separated word of `text` to the current engineer's entries. One
+   *  pass over the characters finds the word ends and hashes each word as it goes. */
   scan(text: string, pb: PostingBuilder, weight: number): void {
     const len = text.length;
     let from = 0;
-    while (from <= len) {
-      let to = text.indexOf(' ', from);
-      if (to < 0) to = len;
-      if (to > from) {
-        const ls = this.get(text, from, to);
-        for (let k = 0; k < ls.length; k++) pb.add(ls[k]!, weight);
+    let h = 0x811c9dc5;
+    for (let k = 0; k <= len; k++) {
+      const c = k < len ? text.charCodeAt(k) : 32;
+      if (c !== 32) {
+        h = Math.imul(h ^ c, 16777619);
+        continue;
       }
-      from = to + 1;
+      if (k > from) {
+        const ls = this.get(text, from, k, h);
+        for (let j = 0; j < ls.length; j++) pb.add(ls[j]!, weight);
+      }
+      from = k + 1;
+      h = 0x811c9dc5;
     }
   }
 
-  private get(text: string, from: number, to: number): number[] {
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  private get(text: string, from: number, to: number, h: number): number[] {
     const mask = this.slots.length - 1;
     let s = h & mask;
     const n = to - from;
