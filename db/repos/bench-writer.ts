@@ -3,6 +3,7 @@
 // 100k engineers within a few seconds. Records update in place by their bench id.
 import type { Assessment, BenchFile, Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
 import type BetterSqlite3 from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors';
 import type { RawDb } from '../connection';
 import { ASSESSMENT_COLUMNS, assessmentValues, CLIENT_COLUMNS, clientValues, ENGINEER_COLUMNS, engineerValues, ROLE_COLUMNS, roleValues } from './rows';
 import { skillIdResolver } from './skills';
@@ -150,6 +151,7 @@ function writeEngineers(
   const unnamed = raw.prepare("SELECT pk, date, kind, assessor FROM assessments WHERE engineer_pk = ? AND id IS NULL AND status = 'final'");
   const insA = raw.prepare(insertSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'created_at', 'created_by', 'finalized_at']));
   const updA = raw.prepare(updateSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'finalized_at']));
+  const storedA = raw.prepare(`SELECT ${ASSESSMENT_COLUMNS.join(', ')}, status FROM assessments WHERE pk = ?`).raw();
   const total = engineers.length;
   const step = Math.max(200, Math.floor(total / 100));
   // Progress runs once over all three passes: (pass * total + n) / 3 of the way.
@@ -214,6 +216,14 @@ function writeEngineers(
         if (a.id !== undefined) assessmentPk.set(a.id, newPk);
         created.assessments++;
       } else {
+        // A finalized assessment is history: a file may carry it again unchanged, never rewritten
+        // (corrections are amendments). Throwing here rolls the whole import back.
+        const stored = storedA.get(apk) as unknown[];
+        if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => (v ?? null) !== (stored[i] ?? null))) {
+          throw new ApiError('refused', 'The file changes a finalized assessment; nothing was imported.', [
+            { where: `/engineers/${n}/assessments/${position}`, message: `differs from the finalized assessment of ${a.date} (${a.kind}) already in the bench` },
+          ], 'A finalized assessment cannot be rewritten: record an amendment in the app instead.');
+        }
         row.push(pk, position, 'final', now, apk);
         updA.run(row);
         updated.assessments++;

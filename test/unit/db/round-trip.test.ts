@@ -48,12 +48,15 @@ describe('bench file round trip', () => {
     writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: [eng] }));
     const bench = await openTemp(dir);
     await bench.importFile(file);
-    eng.assessments[0]!.englishLevel = 'C1';
-    writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: [eng] }));
     const r = await bench.importFile(file);
     expect(r.updated.assessments).toBe(1);
     expect(r.created.assessments).toBe(0);
-    expect(bench.snapshot().engineers?.[0]?.assessments).toEqual([{ date: '2026-01-05', kind: 'english', assessor: 'Marta Gil', englishLevel: 'C1' }]);
+    expect(bench.snapshot().engineers?.[0]?.assessments).toEqual([{ date: '2026-01-05', kind: 'english', assessor: 'Marta Gil', englishLevel: 'B2' }]);
+    // The matched record is finalized history: a file that rewrites it is refused (corrections are amendments).
+    eng.assessments[0]!.englishLevel = 'C1';
+    writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: [eng] }));
+    await expect(bench.importFile(file)).rejects.toMatchObject({ code: 'refused', problems: [{ where: '/engineers/0/assessments/0' }] });
+    expect(bench.snapshot().engineers?.[0]?.assessments?.[0]?.englishLevel).toBe('B2');
   });
 
   it('imports the engineers CSV example, resolving aliases and keeping names as written', async () => {

@@ -1,4 +1,6 @@
 // A finalized assessment cannot be changed through any API method; drafts can; the log records each step.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { changeLog, DRAFT, dumpTables, openFixture } from './fixture';
@@ -60,5 +62,26 @@ describe('finalized assessments are immutable', () => {
     expect(await bench.call('listAssessments', { engineerId: 'e-3' })).toEqual([]);
     expect((await changeLog(bench, 'discard_draft')).map((c) => c.entity_id)).toEqual([d.ref]);
     expect((await refusal(bench.call('finalizeAssessment', { ref: 'nope' }))).code).toBe('not_found');
+  });
+
+  it('an import may carry a finalized assessment again unchanged, but never rewrite it; the refused file changes nothing', async () => {
+    const { bench, path, dir } = await openFixture();
+    const exported = join(dir, 'again.bench.json');
+    await bench.exportFile(exported);
+    await bench.importFile(exported, { actor: 'test' }); // identical: accepted
+
+    const file = bench.snapshot();
+    const n = file.engineers!.findIndex((e) => e.assessments?.some((a) => a.id === 'e-1-a1'));
+    const m = file.engineers![n]!.assessments!.findIndex((a) => a.id === 'e-1-a1');
+    file.engineers![n]!.assessments![m] = { ...file.engineers![n]!.assessments![m]!, recommendation: 'strong_no' };
+    const changed = join(dir, 'changed.bench.json');
+    writeFileSync(changed, JSON.stringify(file));
+
+    const before = dumpTables(path);
+    const e = await refusal(bench.importFile(changed, { actor: 'test' }));
+    expect(e.code).toBe('refused');
+    expect(e.problems?.[0]?.where).toBe(`/engineers/${n}/assessments/${m}`);
+    expect(e.hint).toMatch(/amendment/);
+    expect(dumpTables(path)).toEqual(before);
   });
 });
