@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { openBench, type Bench } from '../../../db/index';
 import type { BenchFile, Engineer } from '../../../shared/bench/schema';
@@ -50,16 +49,8 @@ export const DRAFT: AssessmentDraft = {
   scores: { productionExperience: 4, failureHandling: 3, systemDesign: 4 }, recommendation: 'yes', recommendedSeniority: 'senior',
 };
 
-/** Every row of every table, for "nothing changed" checks. */
-export function dumpTables(path: string): Record<string, unknown[]> {
-  const db = new BetterSqlite3(path, { readonly: true });
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
-  } finally {
-    db.close();
-  }
-}
+/** Every row of every table, for "nothing changed" checks: the one helper the db tests use. */
+export { dumpTables } from '../db/helpers';
 
 export async function changeLog(b: Bench, action?: string) {
   let q = b.db.selectFrom('change_log').selectAll().orderBy('id');
