@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_NAME, DB_FILE, userDataDir } from '../db/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN, navigationVerdict } from './guard';
-import { registerIpc } from './ipc';
+import { registerFileDialogs, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { safeOpenExternal } from './safe-open-external';
 import { startServiceWorker, type ServiceClient } from './service-client';
@@ -77,6 +77,7 @@ async function start(): Promise<void> {
     ...(binding ? { nativeBinding: binding } : {}),
   });
   registerIpc(service);
+  registerFileDialogs();
   buildMenu(service, dataDir);
   createWindow();
 

@@ -1,8 +1,9 @@
 // The application menu: File (import, export, backup, show data folder), Edit, View (screens with
-// Ctrl/Cmd+1..7), Help (about, with the runtime versions). Long work goes through the service worker,
-// with progress shown in the window; results and refusals are reported in native dialogs.
+// Ctrl/Cmd+1..7), Help (about, with the runtime versions). Import and export open the Import / export
+// screen; a backup goes through the service worker, with progress shown in the window and its result
+// reported in a native dialog.
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ShellEvent } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/errors';
 import { IPC } from './ipc';
@@ -28,27 +29,6 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
         };
     if (w) await dialog.showMessageBox(w, options);
     else await dialog.showMessageBox(options);
-  }
-
-  async function importFile() {
-    const w = win();
-    const pick = await (w ? dialog.showOpenDialog(w, openOpts) : dialog.showOpenDialog(openOpts));
-    const file = pick.filePaths[0];
-    if (pick.canceled || !file) return;
-    const result = await service.call('importFile', { path: file }, { onProgress: progress });
-    if (result.ok) tell({ type: 'bench-changed' });
-    await report('Import', result, (r: { created: Record<string, number>; updated: Record<string, number>; warnings: unknown[] }) =>
-      `Imported ${basename(file)}: ${r.created.engineers} engineers added, ${r.updated.engineers} updated; ${r.warnings.length} warning(s).`);
-  }
-  const openOpts = { properties: ['openFile' as const], filters: [{ name: 'Bench files and spreadsheets', extensions: ['json', 'csv'] }] };
-
-  async function exportFile() {
-    const w = win();
-    const opts = { defaultPath: join(app.getPath('documents'), 'bench.bench.json'), filters: [{ name: 'Bench file', extensions: ['json'] }, { name: 'Engineers CSV', extensions: ['csv'] }] };
-    const pick = await (w ? dialog.showSaveDialog(w, opts) : dialog.showSaveDialog(opts));
-    if (pick.canceled || !pick.filePath) return;
-    const result = await service.call('exportFile', { path: pick.filePath }, { onProgress: progress });
-    await report('Export', result, (r: { path: string; engineers: number }) => `Exported ${r.engineers} engineers to ${r.path}.`);
   }
 
   async function backup() {
@@ -82,8 +62,10 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFile() },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void exportFile() },
+        // Import and export happen on the Import / export screen (dry run first, every problem by
+        // place, progress); the menu opens it asking for the native dialog.
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => tell({ type: 'navigate', path: '/import-export?do=import' }) },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+S', click: () => tell({ type: 'navigate', path: '/import-export?do=export' }) },
         { label: 'Back up…', accelerator: 'CmdOrCtrl+B', click: () => void backup() },
         { type: 'separator' },
         { label: 'Show data folder', click: () => void shell.openPath(dataDir) },

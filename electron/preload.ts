@@ -1,11 +1,21 @@
 // The preload (sandboxed, CommonJS): exposes ONE object, window.benchmatch, that satisfies the declared
 // BenchmatchBridge type. Named functions only; the page never gets ipcRenderer or Node.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { BenchFileFormat } from '../shared/api/bench';
 import type { BenchmatchBridge, ProgressEvent, ShellEvent } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/errors';
 
-// Channel names repeated from ipc.ts: a sandboxed preload bundles nothing of the main process.
+// Channel names repeated from ipc.ts and file-dialogs.ts: a sandboxed preload bundles nothing of the main process.
 const METHOD = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+
+/** A file-dialog call; a missing handler (an older main process) answers as a typed error too. */
+async function invokeFile<T>(channel: string, input: unknown): Promise<ApiResult<T>> {
+  try {
+    return (await ipcRenderer.invoke(channel, input)) as ApiResult<T>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'The window could not open the dialog.' } };
+  }
+}
 
 const bridge = {
   async call(method: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -27,6 +37,9 @@ const bridge = {
     ipcRenderer.on('benchmatch:shell', wrapped);
     return () => void ipcRenderer.removeListener('benchmatch:shell', wrapped);
   },
+  chooseImportFile: () => invokeFile<string | null>('file:chooseImportFile', {}),
+  chooseExportFile: (format: BenchFileFormat) => invokeFile<string | null>('file:chooseExportFile', { format }),
+  showInFolder: (path: string) => invokeFile<null>('file:showInFolder', { path }),
 } satisfies BenchmatchBridge;
 
 contextBridge.exposeInMainWorld('benchmatch', bridge);

@@ -13,9 +13,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CallContext } from '../../shared/api/define';
 import type { ApiResult } from '../../shared/api/errors';
+import { UPLOAD_PATH } from '../../shared/api/bench';
+import { discardUpload } from '../../db/service/uploads';
 import { dispatch, type ServiceCaller } from '../dispatch';
 import { hasValidToken, isAllowedHost, newToken, SECURITY_HEADERS } from './security';
 import { resolveStatic, sendFile } from './static-files';
+import { receiveUpload } from './upload';
 
 export interface HttpServerOptions {
   service: ServiceCaller;
@@ -29,6 +32,8 @@ export interface HttpServerOptions {
   actor?: string;
   /** Prepare the Bench screen's first answers right after listening (default true); see WARM_CALLS. */
   warm?: boolean;
+  /** Largest file POST /upload takes (default UPLOAD_MAX_BYTES); tests lower it. */
+  maxUploadBytes?: number;
 }
 
 export interface RunningServer {
@@ -66,6 +71,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (!isAllowedHost(req.headers.host, port)) return plain(res, 403, 'forbidden: this server answers only to 127.0.0.1 and localhost');
     const path = (req.url ?? '/').split('?')[0]!;
     if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length));
+    if (path === UPLOAD_PATH) return handleUpload(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed');
     const file = resolveStatic(opts.staticDir, path);
     if (!file) return plain(res, 404, 'not found');
@@ -103,6 +109,20 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     json(res, await dispatch(opts.service, method, input, ctx));
   }
 
+  // Browser mode's file hand-over (shared/api/bench.ts): the same token as the API; raw bytes only,
+  // as application/octet-stream, which no cross-site form can send.
+  const uploads = new Set<string>();
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hasValidToken(req.headers.authorization, token)) return plain(res, 401, 'unauthorized: a valid token is required');
+    if (req.method !== 'POST') return plain(res, 405, 'method not allowed: POST only');
+    if (!/^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '')) return plain(res, 415, 'unsupported media type: send application/octet-stream');
+    const result = await receiveUpload(req, opts.maxUploadBytes);
+    if (result.ok) uploads.add(result.value.upload);
+    // A refused body is not read: answer, then close the connection rather than take it.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    json(res, result);
+  }
+
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, HOST, () => resolvePromise());
@@ -125,6 +145,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     url: `http://${HOST}:${port}/#token=${token}`,
     close: () => new Promise<void>((r) => {
       closed = true;
+      // Files handed over through this server and not imported go with it.
+      for (const u of uploads) discardUpload(u);
       server.closeAllConnections();
       server.close(() => r());
     }),

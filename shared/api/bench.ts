@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { Problem } from './errors';
+import type { ExportDataResult } from './exports';
 
 export interface BenchStats {
   engineers: number;
@@ -27,9 +28,44 @@ export interface ImportReport {
   warnings: Problem[];
 }
 
+/** The two kinds of bench file: the whole bench as JSON, or the engineers as CSV. */
+export const BENCH_FILE_FORMATS = ['json', 'csv'] as const;
+export type BenchFileFormat = (typeof BENCH_FILE_FORMATS)[number];
+
+/** The file-name ending of each format (an engineers CSV is any *.csv). */
+export const BENCH_FILE_EXTENSIONS: Record<BenchFileFormat, string> = { json: '.bench.json', csv: '.csv' };
+
+// Browser mode cannot name a file on the server's disk, so the page first sends the file's bytes to
+// the loopback server's upload endpoint (POST UPLOAD_PATH, same token and Host checks as the API,
+// body = the raw bytes as application/octet-stream, the file's name URI-encoded in UPLOAD_NAME_HEADER).
+// The answer is the ApiResult of an UploadedFile whose `upload` handle `importUpload` accepts (dry run
+// first, then the import). The server keeps the bytes in a private temporary file, deleted after the
+// import is committed or refused, on `discardUpload`, after UPLOAD_TTL_MS, or when the server stops.
+export const UPLOAD_PATH = '/upload';
+export const UPLOAD_NAME_HEADER = 'x-benchmatch-file-name';
+/** A 100,000-engineer bench file is ~160 MB; the limit leaves room above that. */
+export const UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
+export const UPLOAD_TTL_MS = 30 * 60_000;
+
+/** An upload handle: 128 random bits, base64url. Opaque: it names no path. */
+export const uploadIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'an upload handle as the upload endpoint returned it');
+
+export interface UploadedFile {
+  upload: string;
+  /** The file's own name (as the user picked it); import messages use it. */
+  name: string;
+  bytes: number;
+}
+
 export const benchApi = {
   stats: method(z.object({}))<BenchStats>(),
   importFile: method(z.object({ path: z.string().min(1), dryRun: z.boolean().optional() }), { mutates: true })<ImportReport>(),
+  /** importFile for a file sent to the upload endpoint (browser mode). */
+  importUpload: method(z.object({ upload: uploadIdSchema, dryRun: z.boolean().optional() }), { mutates: true })<ImportReport>(),
+  /** Deletes an upload that will not be imported (the user picked another file or left). */
+  discardUpload: method(z.object({ upload: uploadIdSchema }))<{ discarded: boolean }>(),
   exportFile: method(z.object({ path: z.string().min(1) }))<{ path: string; engineers: number }>(),
+  /** exportFile's bytes for a download (browser mode): the bench file or the engineers CSV. */
+  exportBenchData: method(z.object({ format: z.enum(BENCH_FILE_FORMATS) }))<ExportDataResult>(),
   backup: method(z.object({ out: z.string().min(1).optional() }))<{ path: string; bytes: number }>(),
 };

@@ -1,13 +1,20 @@
 // Bench-wide methods: stats, import, export, backup.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { benchApi, BenchStats } from '../../../shared/api/bench';
+import { BENCH_FILE_EXTENSIONS, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
+import { ApiError } from '../../../shared/api/errors';
+import type { ExportDataResult } from '../../../shared/api/exports';
+import { todayLocal } from '../../../shared/bench/dates';
 import type { HandlersFor } from '../../../shared/api/define';
 import { backupDatabase } from '../../backup';
 import { writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
 import type { ServiceContext } from '../context';
+import { discardUpload, uploadedPath } from '../uploads';
+
+const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };
 
 export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof benchApi> {
   return {
@@ -34,11 +41,43 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
     importFile({ path, dryRun }, ctx) {
       return importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
     },
+    importUpload({ upload, dryRun }, ctx) {
+      const path = uploadedPath(upload);
+      try {
+        const report = importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
+        // A checked file stays for the import that follows its dry run; an imported one is done.
+        if (!dryRun) discardUpload(upload);
+        return report;
+      } catch (e) {
+        // A refused file stays refused (same bytes, same problems): nothing more can come of it.
+        if (!dryRun || (e instanceof ApiError && e.code === 'invalid_input')) discardUpload(upload);
+        throw e;
+      }
+    },
+    discardUpload({ upload }) {
+      return { discarded: discardUpload(upload) };
+    },
     exportFile({ path }, ctx) {
       ctx.progress?.(0.1, 'Reading the bench');
       const result = writeBenchFile(bench.snapshot(), path);
       ctx.progress?.(1, 'Exported');
       return result;
+    },
+    exportBenchData({ format }, ctx): ExportDataResult {
+      // The one writer of bench files (db/bench-file/export.ts) writes to a private temporary folder;
+      // its bytes are the download, and the folder goes right after.
+      const dir = mkdtempSync(join(tmpdir(), 'benchmatch-export-'));
+      try {
+        ctx.progress?.(0.1, 'Reading the bench');
+        const fileName = `${format === 'csv' ? 'engineers' : 'bench'}-${todayLocal()}${BENCH_FILE_EXTENSIONS[format]}`;
+        const { engineers } = writeBenchFile(bench.snapshot(), join(dir, fileName));
+        ctx.progress?.(0.8, 'Preparing the download');
+        const base64 = readFileSync(join(dir, fileName)).toString('base64');
+        ctx.progress?.(1, 'Exported');
+        return { fileName, mime: MIME[format], base64, engineers };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     async backup({ out }) {
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
