@@ -7,11 +7,11 @@ import { BenchScreen } from '../screens/bench/BenchScreen';
 import { EngineerScreen } from '../screens/engineer/EngineerScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { VettingQueueScreen } from '../screens/vetting/VettingQueueScreen';
-import { ComingSoon } from './ComingSoon';
 import { ClientsScreen } from '../screens/clients/ClientsScreen';
 import { RoleEditorScreen } from '../screens/role-editor/RoleEditorScreen';
 import { MatchScreen } from '../screens/match/MatchScreen';
 import { ShortlistsScreen } from '../screens/shortlists/ShortlistsScreen';
+import { ImportExportScreen } from '../screens/import-export/ImportExportScreen';
 
 export interface NavItem {
   path: string;
@@ -41,6 +41,6 @@ export const SCREENS: RouteObject[] = [
   { path: 'shortlists', element: <ShortlistsScreen /> },
   { path: 'shortlists/:roleId', element: <ShortlistsScreen /> },
   { path: 'vetting', element: <VettingQueueScreen /> },
-  { path: 'import-export', element: <ComingSoon title="Import / export" what="Bench files and spreadsheets in, bench files and backups out, with a report of what was refused." /> },
+  { path: 'import-export', element: <ImportExportScreen /> },
   { path: 'settings', element: <SettingsScreen /> },
 ];

@@ -6,7 +6,7 @@ import { BENCH_FILE_EXTENSIONS, type benchApi, type BenchFileFormat, type BenchS
 import { ApiError } from '../../../shared/api/errors';
 import type { ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
-import type { HandlersFor } from '../../../shared/api/define';
+import type { CallContext, HandlersFor } from '../../../shared/api/define';
 import { backupDatabase } from '../../backup';
 import { writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
@@ -17,6 +17,15 @@ import { discardUpload, uploadedPath } from '../uploads';
 const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };
 
 export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof benchApi> {
+  function importWithProgress(path: string, dryRun: boolean | undefined, ctx: CallContext) {
+    try {
+      return importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
+    } catch (e) {
+      // A refused file stops part way: the progress shown for it ends too (it would stay at "Checking…").
+      ctx.progress?.(1, 'Stopped');
+      throw e;
+    }
+  }
   return {
     stats(): BenchStats {
       const count = (sql: string) => (raw.prepare(sql).pluck().get() as number) ?? 0;
@@ -39,12 +48,12 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
       };
     },
     importFile({ path, dryRun }, ctx) {
-      return importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
+      return importWithProgress(path, dryRun, ctx);
     },
     importUpload({ upload, dryRun }, ctx) {
       const path = uploadedPath(upload);
       try {
-        const report = importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
+        const report = importWithProgress(path, dryRun, ctx);
         // A checked file stays for the import that follows its dry run; an imported one is done.
         if (!dryRun) discardUpload(upload);
         return report;

@@ -1,0 +1,60 @@
+// Back up now: SQLite's online backup of the bench database, integrity-checked, saved beside it with
+// the time in its name. The result says where it went (and, in the window, shows it in the folder).
+import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconDatabaseExport } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { hasNativeDialogs } from '../../api/files';
+import { ErrorView } from '../../components/ErrorView';
+import { formatBytes } from './format';
+import { ShowInFolder } from './ShowInFolder';
+
+export function BackupPanel({ dbPath }: { dbPath: string | undefined }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{ path: string; bytes: number } | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      setDone(await api.backup({}));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="backup-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="backup-title">Backup</Title>
+        <Text size="sm" c="dimmed">
+          A complete copy of the bench database, checked after writing, saved in the same folder with the date and time in its
+          name. The command line opens a copy with <Code>--db FILE</Code>.
+        </Text>
+        {dbPath ? <Text size="sm" c="dimmed" style={{ wordBreak: 'break-all' }}>The bench: <Code>{dbPath}</Code></Text> : null}
+        <Group>
+          <Button leftSection={<IconDatabaseExport size={16} aria-hidden />} onClick={() => void run()} loading={busy} data-testid="backup-run">Back up now</Button>
+        </Group>
+        {done ? (
+          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" title={`Backed up (${formatBytes(done.bytes)})`} data-testid="backup-done">
+            <Stack gap="xs">
+              <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="backup-path">{done.path}</Text>
+              <Group gap="xs">
+                <ShowInFolder path={done.path} />
+                {!hasNativeDialogs() ? (
+                  <CopyButton value={done.path}>
+                    {({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? 'Copied' : 'Copy path'}</Button>}
+                  </CopyButton>
+                ) : null}
+              </Group>
+            </Stack>
+          </Alert>
+        ) : null}
+        {error ? <ErrorView error={error} /> : null}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,52 @@
+// Import / export (Alt+6; File > Import…, Export… in the window): bring a bench file or an engineers CSV
+// in (dry run first), export the whole bench, back it up. `?do=import` / `?do=export` (the window's
+// File menu) open the native dialog right away.
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDatabaseOff } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { ErrorView } from '../../components/ErrorView';
+import { EmptyState, LoadingView } from '../../components/States';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { BackupPanel } from './BackupPanel';
+import { ExportPanel } from './ExportPanel';
+import { formatBytes } from './format';
+import { ImportPanel } from './ImportPanel';
+
+export function ImportExportScreen() {
+  const stats = useApiQuery(() => api.stats({}), []);
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('do');
+  // The request is taken once: the address goes back to plain /import-export so a reload asks nothing.
+  useEffect(() => {
+    if (asked) setParams({}, { replace: true });
+  }, [asked, setParams]);
+
+  const s = stats.data;
+  return (
+    <Stack gap="md" maw={1100}>
+      <Group justify="space-between" align="baseline">
+        <Title order={1} size="h2">Import / export</Title>
+        {s ? (
+          <Text size="sm" c="dimmed" data-testid="bench-summary">
+            {s.engineers.toLocaleString()} engineers ({s.archived.toLocaleString()} archived), {s.clients.toLocaleString()} clients,{' '}
+            {s.roles.toLocaleString()} roles, {s.shortlists.toLocaleString()} shortlists · {formatBytes(s.fileBytes)} on disk
+          </Text>
+        ) : null}
+      </Group>
+      {stats.loading && !s ? <LoadingView label="Reading the bench…" /> : null}
+      {stats.error ? <ErrorView error={stats.error} onRetry={stats.reload} /> : null}
+      {s && s.engineers === 0 ? (
+        <EmptyState title="The bench is empty" icon={<IconDatabaseOff size={32} aria-hidden />}>
+          Import a bench file or an engineers CSV below to start.
+        </EmptyState>
+      ) : null}
+      <ImportPanel autoChoose={asked === 'import'} />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <ExportPanel engineers={s?.engineers} autoStart={asked === 'export'} />
+        <BackupPanel dbPath={s?.path} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

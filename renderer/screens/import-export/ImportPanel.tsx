@@ -1,0 +1,112 @@
+// Import: choose a file, see what a dry run finds (counts per kind and warnings, or every problem by
+// place), then Import. A refused file changes nothing; the result says what was done.
+import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconFileCheck } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { hasNativeDialogs, IMPORT_METHODS } from '../../api/files';
+import { ErrorView } from '../../components/ErrorView';
+import { FileDrop } from './FileDrop';
+import { ImportCounts, summary } from './ImportCounts';
+import { ProblemsTable } from './ProblemsTable';
+import { useImportFlow } from './useImportFlow';
+import { useMethodProgress } from './useMethodProgress';
+
+export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
+  const native = hasNativeDialogs();
+  const flow = useImportFlow();
+  const { state } = flow;
+  const working = state.step === 'checking' || state.step === 'importing';
+  const progress = useMethodProgress(IMPORT_METHODS, working);
+  // The result or the problems take the focus when they arrive, so keyboard and screen-reader users
+  // land on them (the button that started the step may be gone by then).
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (['checked', 'refused', 'done', 'failed'].includes(state.step)) outcome.current?.focus();
+  }, [state.step]);
+  // File > Import… in the window opens this screen asking for the dialog.
+  const { chooseNative } = flow;
+  useEffect(() => {
+    if (autoChoose && native) chooseNative();
+  }, [autoChoose, native, chooseNative]);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="import-title">
+      <Stack gap="md">
+        <div>
+          <Title order={2} size="h4" id="import-title">Import</Title>
+          <Text size="sm" c="dimmed">
+            A bench file adds or updates engineers, assessments, clients, roles and shortlists; an engineers CSV adds or updates
+            engineers only. Records are matched by id. The file is checked first: nothing is written until you press Import.
+          </Text>
+        </div>
+
+        {state.step === 'idle' ? <FileDrop native={native} onFile={flow.pickFile} onNative={flow.chooseNative} /> : null}
+
+        {state.step === 'uploading' ? (
+          <Stack gap={4} role="status" aria-live="polite">
+            <Text size="sm">Sending {state.name}…</Text>
+            <Progress value={state.fraction * 100} aria-label={`Sending ${state.name}: ${Math.round(state.fraction * 100)}%`} />
+          </Stack>
+        ) : null}
+
+        {working ? (
+          <Stack gap={4} role="status" aria-live="polite" data-testid="import-progress">
+            <Text size="sm">{state.step === 'checking' ? `Checking ${state.source.name}…` : `Importing ${state.source.name}…`} {progress?.label ? `(${progress.label})` : ''}</Text>
+            <Progress animated value={Math.max(2, (progress?.fraction ?? 0) * 100)} aria-label={`${state.step === 'checking' ? 'Checking' : 'Importing'}: ${Math.round((progress?.fraction ?? 0) * 100)}%`} />
+          </Stack>
+        ) : null}
+
+        <div ref={outcome} tabIndex={-1} style={{ outline: 'none' }}>
+          {state.step === 'checked' || (state.step === 'importing') ? (
+            <Stack gap="md" data-testid="import-dry-run">
+              <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={`${state.source.name} can be imported`}>
+                Checked without writing anything: {summary(state.report)}.
+              </Alert>
+              <ImportCounts report={state.report} verb="would be" />
+              <Group>
+                <Button onClick={flow.commit} loading={state.step === 'importing'} data-testid="import-commit">Import</Button>
+                <Button variant="default" onClick={flow.reset} disabled={state.step === 'importing'} data-testid="import-cancel">Choose another file</Button>
+              </Group>
+            </Stack>
+          ) : null}
+
+          {state.step === 'refused' ? (
+            <Stack gap="md" data-testid="import-refused">
+              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${state.name} was refused: nothing was ${state.atImport ? 'imported' : 'written'}`} role="alert">
+                <Text size="sm">{state.error.message}. Fix {state.error.problems?.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.</Text>
+                {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
+              </Alert>
+              {state.error.problems?.length ? <ProblemsTable problems={state.error.problems} label="Problems in the file" testId="import-problems" /> : null}
+              <Group>
+                <Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>
+              </Group>
+            </Stack>
+          ) : null}
+
+          {state.step === 'done' ? (
+            <Stack gap="md" data-testid="import-done">
+              <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={`Imported ${state.name}`} role="status">
+                {summary(state.report)}.
+              </Alert>
+              <ImportCounts report={state.report} verb="were" />
+              <Group>
+                <Button component={Link} to="/" data-testid="import-open-bench">Open the Bench</Button>
+                <Button variant="default" onClick={flow.reset} data-testid="import-again">Import another file</Button>
+              </Group>
+            </Stack>
+          ) : null}
+
+          {state.step === 'failed' ? (
+            <Stack gap="md" data-testid="import-failed">
+              <ErrorView error={state.error} />
+              <Group>
+                <Button variant="default" onClick={flow.reset} data-testid="import-again">Start again</Button>
+              </Group>
+            </Stack>
+          ) : null}
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,38 @@
+// Problems or warnings of a bench file, one row each, by place: a JSON pointer (/engineers/12/timeZone)
+// or a CSV line and column. Long lists show their first rows and say how many there are in all.
+import { Code, ScrollArea, Table, Text } from '@mantine/core';
+import type { Problem } from '../../../shared/api/errors';
+
+const SHOWN = 500;
+
+export function ProblemsTable({ problems, label, testId, what = 'What is wrong' }: { problems: readonly Problem[]; label: string; testId: string; what?: string }) {
+  const rows = problems.slice(0, SHOWN);
+  return (
+    <>
+      {/* Focusable, so a keyboard can scroll a long list (and axe's scrollable-region rule holds). */}
+      <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': label }}>
+        <Table striped highlightOnHover withTableBorder stickyHeader aria-label={label} data-testid={testId}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={56}>#</Table.Th>
+              <Table.Th w="35%">Place</Table.Th>
+              <Table.Th>{what}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((p, i) => (
+              <Table.Tr key={i} data-testid={`${testId}-row`}>
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td><Code data-testid="problem-place">{p.where}</Code></Table.Td>
+                <Table.Td data-testid="problem-message">{p.message}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {problems.length > SHOWN ? (
+        <Text size="sm" c="dimmed" mt="xs">Showing the first {SHOWN.toLocaleString()} of {problems.length.toLocaleString()}.</Text>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// "Show in folder" for a file the app wrote (window only: browser mode shows the path, and a browser
+// cannot open the server's file manager).
+import { Button } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
+import { useState } from 'react';
+import { hasNativeDialogs, showInFolder } from '../../api/files';
+import { ErrorView } from '../../components/ErrorView';
+
+export function ShowInFolder({ path }: { path: string }) {
+  const [error, setError] = useState<unknown>(null);
+  if (!hasNativeDialogs()) return null;
+  return (
+    <>
+      <Button size="xs" variant="light" leftSection={<IconFolderOpen size={14} aria-hidden />} onClick={() => showInFolder(path).catch(setError)}>
+        Show in folder
+      </Button>
+      {error ? <ErrorView error={error} /> : null}
+    </>
+  );
+}
