@@ -1,6 +1,5 @@
 // The loopback server's security on a real bench and a real socket: the token on every API request,
 // the Host check against DNS rebinding, no CORS, a strict CSP, loopback only; and the generated routes.
-import { request } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,27 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBench, type Bench } from '../../../db/service/bench-service';
 import { startHttpServer, type RunningServer } from '../../../electron/server/http';
 import { hasValidToken, isAllowedHost } from '../../../electron/server/security';
+import { sendRaw, type RawRequest, type RawResponse } from './http-request';
 
 let dir: string;
 let bench: Bench;
 let server: RunningServer;
 
-interface Res { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-
-function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string; host?: string } = {}): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'POST',
-      headers: { Host: opts.host ?? `127.0.0.1:${server.port}`, ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...opts.headers },
-    }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+function send(path: string, opts: RawRequest = {}): Promise<RawResponse> {
+  return sendRaw(server.port, path, { ...opts, headers: { ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...opts.headers } });
 }
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 

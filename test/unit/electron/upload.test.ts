@@ -3,7 +3,6 @@
 // whose opaque handle importUpload takes (dry run, then import); refused and imported uploads are
 // deleted, and so are the others when the server stops. Also the bench file download and the pure
 // rules of the window's file dialogs.
-import { request } from 'node:http';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +15,7 @@ import { safeUploadName, uploadedPath } from '../../../db/service/uploads';
 import { startHttpServer, type RunningServer } from '../../../electron/server/http';
 import { chooseExportInput, exportPathFor, isRevealable, showInFolderInput } from '../../../electron/file-dialogs';
 import { dumpTables } from '../db/helpers';
+import { sendRaw, type RawRequest, type RawResponse } from './http-request';
 
 const EXAMPLE = '/work/shared/bench-format/example.bench.json';
 const CSV_EXAMPLE = '/work/shared/bench-format/engineers.example.csv';
@@ -25,23 +25,7 @@ let dir: string;
 let bench: Bench;
 let server: RunningServer;
 
-interface Res { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-
-function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; host?: string } = {}): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'POST',
-      headers: { Host: opts.host ?? `127.0.0.1:${server.port}`, ...opts.headers },
-    }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+const send = (path: string, opts: RawRequest = {}): Promise<RawResponse> => sendRaw(server.port, path, opts);
 const auth = () => ({ Authorization: `Bearer ${server.token}` });
 const upload = (body: string | Buffer, name: string, headers: Record<string, string> = {}) =>
   send(UPLOAD_PATH, { body, headers: { ...auth(), 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: encodeURIComponent(name), ...headers } });
@@ -165,15 +149,7 @@ describe('importUpload', () => {
   });
   it('deletes what was not imported when the server stops', async () => {
     const other = await startHttpServer({ service: bench, staticDir: join(dir, 'renderer'), warm: false });
-    const r = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: other.port, path: UPLOAD_PATH, method: 'POST', headers: { Host: `127.0.0.1:${other.port}`, Authorization: `Bearer ${other.token}`, 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: 'left.bench.json' } }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(body));
-      });
-      req.on('error', reject);
-      req.end(example);
-    });
+    const r = (await sendRaw(other.port, UPLOAD_PATH, { body: example, headers: { Authorization: `Bearer ${other.token}`, 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: 'left.bench.json' } })).body;
     const s = (JSON.parse(r) as { value: UploadedFile }).value;
     const path = uploadedPath(s.upload);
     expect(existsSync(path)).toBe(true);
