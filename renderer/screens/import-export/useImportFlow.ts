@@ -41,7 +41,11 @@ export function useImportFlow(): ImportFlow {
     if (held.current) void releaseSource(held.current);
     held.current = null;
   }, []);
-  useEffect(() => release, [release]);
+  // Leaving the screen drops answers still to come (an upload finishing later lets go of its file).
+  useEffect(() => () => {
+    run.current++;
+    release();
+  }, [release]);
 
   const check = useCallback(async (source: ImportSource, mine: number) => {
     setState({ step: 'checking', source });

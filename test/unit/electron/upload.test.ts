@@ -126,7 +126,11 @@ describe('importUpload', () => {
     expect(dry.ok && dry.value.created.engineers).toBe(expected);
     expect(dumpTables(bench.path)).toEqual(before);
     const path = uploadedPath(s.upload);
-    const done = await call<{ created: { engineers: number } }>('importUpload', { upload: s.upload });
+    // Asked for NDJSON (as the page asks), the import streams its progress before the result.
+    const streamed = await send('/api/importUpload', { body: JSON.stringify({ upload: s.upload }), headers: { ...auth(), 'Content-Type': 'application/json', Accept: 'application/x-ndjson' } });
+    const lines = streamed.body.trim().split('\n').map((l) => JSON.parse(l) as { progress?: number; result?: ApiResult<{ created: { engineers: number } }> });
+    expect(lines.filter((l) => typeof l.progress === 'number').length).toBeGreaterThan(0);
+    const done = lines.at(-1)!.result!;
     expect(done.ok && done.value.created.engineers).toBe(expected);
     expect((await bench.call('stats', {})).engineers).toBe(expected);
     expect(existsSync(path)).toBe(false);
