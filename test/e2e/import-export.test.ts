@@ -39,7 +39,7 @@ function badFile(): string {
   const [a, b] = app.bench.snapshot().engineers!;
   return JSON.stringify({
     format: 'benchmatch.bench', version: 1,
-    engineers: [{ ...a!, id: 'bad-1', timeZone: 'Mars/Olympus' }, { ...b!, id: 'bad-2', availability: { status: 'available', availableFrom: '2027-02-30' } }],
+    engineers: [{ ...a!, id: 'bad-1', timeZone: 'Mars/Olympus' }, { ...b!, id: 'bad-2', availability: { status: 'on_assignment', from: '2027-02-30' } }],
   });
 }
 
@@ -62,7 +62,7 @@ describe('Import / export screen', { timeout: 240_000 }, () => {
     await pick(page, 'team.bench.json', badFile());
     await page.getByTestId('import-refused').waitFor();
     expect(await page.getByTestId('import-refused').textContent()).toContain('team.bench.json was refused: nothing was written');
-    expect(await places(page)).toEqual(expect.arrayContaining(['/engineers/0/timeZone', '/engineers/1/availability/availableFrom']));
+    expect(await places(page)).toEqual(expect.arrayContaining(['/engineers/0/timeZone', '/engineers/1/availability/from']));
     // The problems take the focus (keyboard users land on them); the list scrolls by keyboard.
     expect(await page.evaluate(() => document.activeElement?.querySelector('[data-testid="import-refused"]') !== null)).toBe(true);
     expect(await app.axe(page)).toEqual([]);
