@@ -2,7 +2,7 @@
 // place), then Import. A refused file changes nothing; the result says what was done.
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileCheck } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { hasNativeDialogs, IMPORT_METHODS } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
@@ -58,55 +58,75 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
         ) : null}
 
         <div ref={outcome} tabIndex={-1} style={{ outline: 'none' }}>
-          {state.step === 'checked' || (state.step === 'importing') ? (
-            <Stack gap="md" data-testid="import-dry-run">
-              <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={`${state.source.name} can be imported`}>
-                Checked without writing anything: {summary(state.report)}.
-              </Alert>
+          {state.step === 'checked' || state.step === 'importing' ? (
+            <Outcome
+              testId="import-dry-run"
+              alert={(
+                <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={`${state.source.name} can be imported`}>
+                  Checked without writing anything: {summary(state.report)}.
+                </Alert>
+              )}
+              actions={(
+                <>
+                  <Button onClick={flow.commit} loading={state.step === 'importing'} data-testid="import-commit">Import</Button>
+                  <Button variant="default" onClick={flow.reset} disabled={state.step === 'importing'} data-testid="import-cancel">Choose another file</Button>
+                </>
+              )}
+            >
               <ImportCounts report={state.report} verb="would be" />
-              <Group>
-                <Button onClick={flow.commit} loading={state.step === 'importing'} data-testid="import-commit">Import</Button>
-                <Button variant="default" onClick={flow.reset} disabled={state.step === 'importing'} data-testid="import-cancel">Choose another file</Button>
-              </Group>
-            </Stack>
+            </Outcome>
           ) : null}
 
           {state.step === 'refused' ? (
-            <Stack gap="md" data-testid="import-refused">
-              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${state.name} was refused: nothing was ${state.atImport ? 'imported' : 'written'}`} role="alert">
-                <Text size="sm">{state.error.message}. Fix {state.error.problems?.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.</Text>
-                {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
-              </Alert>
+            <Outcome
+              testId="import-refused"
+              alert={(
+                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${state.name} was refused: nothing was ${state.atImport ? 'imported' : 'written'}`} role="alert">
+                  <Text size="sm">{state.error.message}. Fix {state.error.problems?.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.</Text>
+                  {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
+                </Alert>
+              )}
+              actions={<Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>}
+            >
               {state.error.problems?.length ? <ProblemsTable problems={state.error.problems} label="Problems in the file" testId="import-problems" /> : null}
-              <Group>
-                <Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>
-              </Group>
-            </Stack>
+            </Outcome>
           ) : null}
 
           {state.step === 'done' ? (
-            <Stack gap="md" data-testid="import-done">
-              <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={`Imported ${state.name}`} role="status">
-                {summary(state.report)}.
-              </Alert>
+            <Outcome
+              testId="import-done"
+              alert={(
+                <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={`Imported ${state.name}`} role="status">
+                  {summary(state.report)}.
+                </Alert>
+              )}
+              actions={(
+                <>
+                  <Button component={Link} to="/" data-testid="import-open-bench">Open the Bench</Button>
+                  <Button variant="default" onClick={flow.reset} data-testid="import-again">Import another file</Button>
+                </>
+              )}
+            >
               <ImportCounts report={state.report} verb="were" />
-              <Group>
-                <Button component={Link} to="/" data-testid="import-open-bench">Open the Bench</Button>
-                <Button variant="default" onClick={flow.reset} data-testid="import-again">Import another file</Button>
-              </Group>
-            </Stack>
+            </Outcome>
           ) : null}
 
           {state.step === 'failed' ? (
-            <Stack gap="md" data-testid="import-failed">
-              <ErrorView error={state.error} />
-              <Group>
-                <Button variant="default" onClick={flow.reset} data-testid="import-again">Start again</Button>
-              </Group>
-            </Stack>
+            <Outcome testId="import-failed" alert={<ErrorView error={state.error} />} actions={<Button variant="default" onClick={flow.reset} data-testid="import-again">Start again</Button>} />
           ) : null}
         </div>
       </Stack>
     </Paper>
+  );
+}
+
+/** One outcome of a step: what happened (an alert), its details, and what the user can do next. */
+function Outcome({ testId, alert, children, actions }: { testId: string; alert: ReactNode; children?: ReactNode; actions: ReactNode }) {
+  return (
+    <Stack gap="md" data-testid={testId}>
+      {alert}
+      {children}
+      <Group>{actions}</Group>
+    </Stack>
   );
 }
