@@ -8,6 +8,7 @@ import type { Database } from './database';
 export type RawDb = BetterSqlite3.Database;
 
 const raws = new WeakMap<Kysely<Database>, RawDb>();
+const bindings = new WeakMap<RawDb, string>();
 
 export interface Connection {
   db: Kysely<Database>;
@@ -18,6 +19,7 @@ export interface Connection {
 export function openConnection(path: string, nativeBinding?: string): Connection {
   const raw = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : undefined);
   configure(raw);
+  if (nativeBinding) bindings.set(raw, nativeBinding);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   raws.set(db, raw);
   return { db, raw };
@@ -29,6 +31,11 @@ export function configure(raw: RawDb): void {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('synchronous = NORMAL');
+}
+
+/** The native binding a handle was opened with (Electron's build of better-sqlite3), for a second connection. */
+export function bindingOf(raw: RawDb): string | undefined {
+  return bindings.get(raw);
 }
 
 /** The better-sqlite3 handle behind a Kysely instance opened by openConnection. */

@@ -1,19 +1,21 @@
-// Import: read the file, check everything, then write it all in ONE transaction (or, for a dry run,
-// write nothing). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
+// Import: read the file, check every record and write it in ONE transaction (a dry run or a refused
+// file rolls it back). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError, type Problem } from '../../shared/api/errors';
 import type { ImportReport } from '../../shared/api/bench';
-import type { BenchFile, Engineer } from '../../shared/bench/schema';
+import type { BenchFile, Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
 import type { RawDb } from '../connection';
 import { readEngineers } from '../repos/bench-reader';
-import { writeBench, zeroCounts } from '../repos/bench-writer';
+import { benchWriter, writeBench, type WriteResult } from '../repos/bench-writer';
 import { appendChange } from '../repos/change-log';
+import { checkpointInBackground } from '../checkpoint';
 import { parseEngineersCsv } from './csv';
 import { columnOf } from './csv-columns';
-import { loadExisting } from './existing';
+import { loadExisting, type ExistingBench } from './existing';
+import { sourceOfBytes, sourceOfValue, UnreadableItem, type JsonSource } from './json-source';
 import { parseJsonText } from './parse-json';
-import { checkBench } from './validate';
+import { BenchCheck, checkBench, RECORD_ARRAYS, type RecordArray } from './validate';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -33,78 +35,151 @@ const refuse = (file: string, problems: Problem[]): never => {
 /** Imports a *.bench.json or engineers *.csv file into the database. */
 export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = {}): ImportReport {
   const progress = opts.onProgress ?? (() => {});
-  progress(0.02, 'Checking');
+  const actor = opts.actor ?? 'import';
+  progress(0.02, 'Reading');
   const existing = loadExisting(raw);
-  let bench: BenchFile;
-  let warnings: Problem[];
-  let csvFields: Set<string> | undefined;
+  const bytes = readBytes(path);
+  let write: () => WriteOutcome;
+  let columns: string[] | undefined;
   if (isCsvPath(path)) {
-    const csv = parseEngineersCsv(readText(path));
-    // Header problems leave no rows to check; otherwise row problems and schema problems are listed together.
-    if (csv.problems.length && csv.engineers.length === 0) refuse(path, csv.problems);
-    const checked = checkBench({ format: 'benchmatch.bench', version: 1, engineers: csv.engineers }, existing);
-    const toCsvPlace = (p: Problem): Problem => {
-      const m = /^\/engineers\/(\d+)(\/.*)?$/.exec(p.where);
-      if (!m) return p;
-      const segs = (m[2] ?? '').split('/').filter(Boolean);
-      const column = columnOf(segs);
-      const detail = column === 'skills' && segs[1] !== undefined ? `skill ${Number(segs[1]) + 1}${segs[2] ? ` ${segs[2]}` : ''}: ` : '';
-      return { where: `line ${csv.lines[Number(m[1])]}, column ${column}`, message: detail + p.message };
-    };
-    const all = [...csv.problems, ...checked.problems.map(toCsvPlace)];
-    if (all.length) refuse(path, all.sort((a, b) => lineOf(a) - lineOf(b)));
-    bench = mergeCsvIntoExisting(raw, checked.bench, csv.fields);
-    warnings = checked.warnings.map(toCsvPlace);
-    csvFields = csv.fields;
+    const { bench, warnings, fields } = checkCsv(raw, path, bytes.toString('utf8'), existing);
+    write = () => ({ ...writeBench(raw, bench, { actor }), warnings });
+    columns = [...fields];
   } else {
-    // The text is not held past parsing: at 100k engineers it is ~160 MB the parsed value does not need.
-    const parsed = parseJsonText(readText(path));
-    if (!parsed.ok) refuse(path, [parsed.problem]);
-    const checked = checkBench((parsed as { value: unknown }).value, existing);
-    if (checked.problems.length) refuse(path, checked.problems);
-    bench = checked.bench;
-    warnings = checked.warnings;
+    const source = sourceOfBytes(bytes, RECORD_ARRAYS);
+    // A file the byte scanner cannot split (or an item in it that does not parse) is read the whole-text way.
+    const wholeText = () => wholeTextSource(path, bytes);
+    write = () => {
+      if (!source) return writeJson(raw, path, wholeText(), existing, actor, progress);
+      try {
+        return writeJson(raw, path, source, existing, actor, progress);
+      } catch (e) {
+        if (!(e instanceof UnreadableItem)) throw e;
+        return writeJson(raw, path, wholeText(), existing, actor, progress);
+      }
+    };
   }
 
-  progress(0.1, 'Writing');
-  const total = bench.engineers?.length ?? 0;
-  const run = raw.transaction(() => {
-    const result = writeBench(raw, bench, {
-      actor: opts.actor ?? 'import',
-      onProgress: (done) => progress(0.1 + 0.88 * (done / Math.max(1, total)), `Writing engineers ${done}/${total}`),
-    });
+  const run = raw.transaction((): WriteOutcome => {
+    const outcome = write();
     if (!opts.dryRun) {
-      appendChange(raw, { actor: opts.actor ?? 'import', action: 'import', entity: 'bench', entityId: null, detail: { file: basename(path), created: result.created, updated: result.updated, ...(csvFields ? { columns: [...csvFields] } : {}) } });
+      appendChange(raw, { actor, action: 'import', entity: 'bench', entityId: null, detail: { file: basename(path), created: outcome.created, updated: outcome.updated, ...(columns ? { columns } : {}) } });
     }
     // A dry run does every write (so it meets the same constraints) and then rolls back.
-    if (opts.dryRun) throw new DryRunDone(result);
-    return result;
+    if (opts.dryRun) throw new DryRunDone(outcome);
+    return outcome;
   });
-  let result: { created: ImportReport['created']; updated: ImportReport['updated'] };
+  let outcome: WriteOutcome;
   const restore = bulkPragmas(raw);
   try {
-    result = run.immediate();
+    outcome = run.immediate();
   } catch (e) {
-    if (e instanceof DryRunDone) result = e.result;
+    if (e instanceof DryRunDone) outcome = e.outcome;
     else throw e;
   } finally {
     restore();
   }
+  if (!opts.dryRun) checkpointInBackground(raw);
   progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
-  return { dryRun: !!opts.dryRun, created: result.created ?? zeroCounts(), updated: result.updated ?? zeroCounts(), warnings };
+  return { dryRun: !!opts.dryRun, created: outcome.created, updated: outcome.updated, warnings: outcome.warnings };
+}
+
+type WriteOutcome = WriteResult & { warnings: Problem[] };
+
+const ENGINEER_CHUNK = 250;
+
+/**
+ * Checks and writes a bench file in one pass, inside the caller's transaction: clients, then engineers a
+ * chunk at a time (each read, checked, written and let go: a 100k-engineer file is never in memory as
+ * objects all at once), then roles and shortlists once every id they may point at is known. Checking
+ * goes on to the end after a first problem, so the refusal lists every problem; nothing is written after
+ * it, and the refusal rolls back what was.
+ */
+function writeJson(raw: RawDb, path: string, source: JsonSource, existing: ExistingBench, actor: string, progress: (f: number, label: string) => void): WriteOutcome {
+  const check = new BenchCheck(existing);
+  if (!check.head(source.head)) refuse(path, check.finish().problems);
+  const writer = benchWriter(raw, { actor });
+  const all = (c: RecordArray) => {
+    const items = source.items(c);
+    const out: unknown[] = [];
+    for (let i = 0; i < (items?.length ?? 0); i++) {
+      const r = items!.at(i);
+      check.record(c, r, i);
+      out.push(r);
+    }
+    return out;
+  };
+  const clients = all('clients');
+  if (check.ok) writer.clients(clients as Client[]);
+
+  const engineers = source.items('engineers');
+  const total = engineers?.length ?? 0;
+  const chunk: Engineer[] = [];
+  for (let from = 0; from < total; from += ENGINEER_CHUNK) {
+    const to = Math.min(total, from + ENGINEER_CHUNK);
+    chunk.length = 0;
+    for (let i = from; i < to; i++) {
+      const e = engineers!.at(i);
+      check.record('engineers', e, i);
+      chunk.push(e as Engineer);
+    }
+    if (check.ok) writer.engineers(chunk, from);
+    progress(0.05 + 0.9 * (to / total), `${check.ok ? 'Importing' : 'Checking'} engineers ${to}/${total}`);
+  }
+
+  const roles = all('roles');
+  const shortlists = all('shortlists');
+  const { problems, warnings } = check.finish();
+  if (problems.length) refuse(path, problems);
+  writer.roles(roles as Role[]);
+  writer.shortlists(shortlists as Shortlist[]);
+  return { created: writer.created, updated: writer.updated, warnings };
+}
+
+function wholeTextSource(path: string, bytes: Buffer): JsonSource {
+  const parsed = parseJsonText(bytes.toString('utf8'));
+  if (!parsed.ok) refuse(path, [parsed.problem]);
+  return sourceOfValue((parsed as { value: unknown }).value, RECORD_ARRAYS);
+}
+
+function checkCsv(raw: RawDb, path: string, text: string, existing: ExistingBench): { bench: BenchFile; warnings: Problem[]; fields: Set<string> } {
+  const csv = parseEngineersCsv(text);
+  // Header problems leave no rows to check; otherwise row problems and schema problems are listed together.
+  if (csv.problems.length && csv.engineers.length === 0) refuse(path, csv.problems);
+  const checked = checkBench({ format: 'benchmatch.bench', version: 1, engineers: csv.engineers }, existing);
+  const toCsvPlace = (p: Problem): Problem => {
+    const m = /^\/engineers\/(\d+)(\/.*)?$/.exec(p.where);
+    if (!m) return p;
+    const segs = (m[2] ?? '').split('/').filter(Boolean);
+    const column = columnOf(segs);
+    const detail = column === 'skills' && segs[1] !== undefined ? `skill ${Number(segs[1]) + 1}${segs[2] ? ` ${segs[2]}` : ''}: ` : '';
+    return { where: `line ${csv.lines[Number(m[1])]}, column ${column}`, message: detail + p.message };
+  };
+  const all = [...csv.problems, ...checked.problems.map(toCsvPlace)];
+  if (all.length) refuse(path, all.sort((a, b) => lineOf(a) - lineOf(b)));
+  return { bench: mergeCsvIntoExisting(raw, checked.bench, csv.fields), warnings: checked.warnings.map(toCsvPlace), fields: csv.fields };
 }
 
 // The default page cache (2 MB) is far smaller than the indexes a 100k-engineer import touches: random
 // keys (ids, emails, folded names) then evict and re-read pages, and the open transaction spills dirty
 // pages to the WAL mid-way. A larger cache for the bulk transaction only, restored after, cuts both.
-// Neither pragma changes durability: the commit is still one WAL transaction at the usual sync level.
+// Foreign keys are off for it too: SQLite would look up the parent of each of ~1M child rows, while the
+// writer takes every parent pk from the rows it has just written or read (and throws on a missing one),
+// so no row it writes can dangle; test/unit/db/round-trip.test.ts runs foreign_key_check after imports.
+// Autocheckpoint is off for it: the WAL is folded into the main file on another thread after the
+// commit (db/checkpoint.ts). None of this changes durability: the commit is still one WAL transaction at the usual sync level.
 const BULK_CACHE_KIB = 256 * 1024;
 function bulkPragmas(raw: RawDb): () => void {
   const cache = raw.pragma('cache_size', { simple: true }) as number;
   const temp = raw.pragma('temp_store', { simple: true }) as number;
   raw.pragma(`cache_size = -${BULK_CACHE_KIB}`);
   raw.pragma('temp_store = MEMORY');
+  raw.pragma('foreign_keys = OFF');
+  const autocheckpoint = raw.pragma('wal_autocheckpoint', { simple: true }) as number;
+  raw.pragma('wal_autocheckpoint = 0'); // see db/checkpoint.ts
   return () => {
+    raw.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+    raw.pragma('foreign_keys = ON');
     raw.pragma(`cache_size = ${cache}`);
     raw.pragma(`temp_store = ${temp}`);
   };
@@ -112,16 +187,16 @@ function bulkPragmas(raw: RawDb): () => void {
 
 const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
 
-function readText(path: string): string {
+function readBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new ApiError('not_found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
 class DryRunDone extends Error {
-  constructor(public readonly result: { created: ImportReport['created']; updated: ImportReport['updated'] }) {
+  constructor(public readonly outcome: WriteOutcome) {
     super('dry run');
   }
 }

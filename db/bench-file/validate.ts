@@ -1,13 +1,12 @@
-// Checks a parsed bench file and lists EVERY problem by JSON pointer: the zod schema per record, plus
-// what a schema cannot say (duplicate ids in one file, references that resolve nowhere, prototype keys).
-// Records are validated one by one and the parsed JSON is kept as is (the schema has no transforms),
-// so a 100k-engineer file is held in memory once, not twice.
+// Checks a bench file and lists EVERY problem by JSON pointer (see BenchCheck). Records are validated
+// one by one and kept as they are (the schema has no transforms), so no record is held twice.
 import { z } from 'zod';
-import { benchFileSchema, type BenchFile, type Engineer } from '../../shared/bench/schema';
+import { benchFileSchema, type BenchFile, type Engineer, type Role } from '../../shared/bench/schema';
 import { toPointer, type Problem } from '../../shared/api/errors';
 import { resolveSkill } from '../../shared/taxonomy';
 import { fold } from '../../shared/text/fold';
 import type { ExistingBench } from './existing';
+import { sourceOfValue } from './json-source';
 import { surelyValidEngineer } from './fast-check';
 
 const shape = benchFileSchema.shape;
@@ -49,21 +48,15 @@ export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = []
   return out;
 }
 
-/**
- * Own keys named __proto__ / constructor / prototype anywhere: refused so no record can reach a prototype.
- * `cleared` names one array and which of its items are already known free of such keys (engineers the
- * fast pre-check accepted: it allows only listed keys at every level), so the walk skips them.
- */
-function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[], cleared?: { list: unknown[]; ok: boolean[] }): void {
+/** Own keys named __proto__ / constructor / prototype anywhere: refused so no record can reach a prototype. */
+function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]): void {
   // One shared path stack (push/pop): walking 100k engineers must not allocate a path per node.
   if (Array.isArray(value)) {
-    const skip = cleared && cleared.list === value ? cleared.ok : undefined;
     for (let i = 0; i < value.length; i++) {
-      if (skip?.[i]) continue;
       const v = value[i];
       if (v !== null && typeof v === 'object') {
         path.push(i);
-        forbiddenKeys(v, path, out, cleared);
+        forbiddenKeys(v, path, out);
         path.pop();
       }
     }
@@ -73,7 +66,7 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]
       const v = (value as Record<string, unknown>)[k];
       if (v !== null && typeof v === 'object') {
         path.push(k);
-        forbiddenKeys(v, path, out, cleared);
+        forbiddenKeys(v, path, out);
         path.pop();
       }
     }
@@ -83,142 +76,161 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Validates a parsed bench file against the schema and the existing bench. */
-export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  // The fast pre-check runs once per engineer, first: what it accepts needs neither zod nor the key walk.
-  const engineerList = isObj(data) && Array.isArray(data.engineers) ? (data.engineers as unknown[]) : [];
-  const sure = engineerList.map(surelyValidEngineer);
-  forbiddenKeys(data, [], problems, { list: engineerList, ok: sure });
-  if (!isObj(data)) {
-    problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
-    return { bench: { format: 'benchmatch.bench', version: 1 }, problems, warnings };
-  }
-  const top = topSchema.safeParse(data);
-  if (!top.success) problems.push(...zodProblems(top.error));
-  for (const c of COLLECTIONS) {
-    const list = data[c];
-    if (!Array.isArray(list)) continue;
-    const schema = recordSchemas[c];
-    for (let i = 0; i < list.length; i++) {
-      if (c === 'engineers' && sure[i]) continue;
-      const r = schema.safeParse(list[i]);
-      if (!r.success) problems.push(...zodProblems(r.error, [c, i]));
-    }
-  }
-  const arr = (c: Collection): unknown[] => (Array.isArray(data[c]) ? (data[c] as unknown[]) : []);
-  const engineers = arr('engineers');
-  const roles = arr('roles');
-  const shortlists = arr('shortlists');
+/** The record arrays of a bench file, in the order an import checks and writes them (roles need clients...). */
+export const RECORD_ARRAYS: readonly Collection[] = ['clients', 'engineers', 'roles', 'shortlists'];
+export type RecordArray = Collection;
 
-  // Duplicate ids within the file. Each id maps to where it first appears (that map is also the id
-  // set references resolve against); pointers are built only for a duplicate, not for 100k+ ids.
-  const ids = {} as Record<Collection, Map<string, number>>;
-  for (const c of COLLECTIONS) {
-    const first = new Map<string, number>();
-    ids[c] = first;
-    const list = arr(c);
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i];
-      const id = isObj(r) ? str(r.id) : undefined;
-      if (id === undefined) continue;
+const WARNING_CAP = 500;
+
+/**
+ * Checks a bench file one record at a time, so a 100k-engineer import can check each engineer as it
+ * reads it and keep only ids and keys, not the records: `head` (the top level without its record
+ * arrays), then `record` for every record of every array, then `finish`. It lists EVERY problem: the
+ * zod schema per record, plus what a schema cannot say (duplicate ids in one file, references that
+ * resolve nowhere, prototype keys). Warnings (possible duplicates, custom skills) are kept only when
+ * there is no problem.
+ */
+export class BenchCheck {
+  readonly problems: Problem[] = [];
+  private readonly warnings: Problem[] = [];
+  /** Each id of each array -> where it first appears (also the ids references resolve against). */
+  private readonly ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, number>()])) as Record<Collection, Map<string, number>>;
+  private readonly assessmentIds = new Map<string, readonly [number, number]>(); // id -> [engineer index, assessment index]
+  private readonly refs: { where: (string | number)[]; kind: 'clients' | 'roles' | 'engineers'; id: string }[] = [];
+  private readonly skillNamesSeen = new Set<string>();
+  private readonly customWarned = new Set<string>();
+  private readonly fileEmails = new Map<string, string>();
+  private readonly fileNames = new Map<string, string>();
+  private moreDuplicates = 0;
+
+  constructor(private readonly existing: ExistingBench) {}
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** The top-level value with its record arrays left out. False when it is not an object: nothing more to check. */
+  head(head: unknown): boolean {
+    forbiddenKeys(head, [], this.problems);
+    if (!isObj(head)) {
+      this.problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
+      return false;
+    }
+    const top = topSchema.safeParse(head);
+    if (!top.success) this.problems.push(...zodProblems(top.error));
+    return true;
+  }
+
+  /** One record of an array at index i. True when it is valid, so it may be written. */
+  record(c: Collection, value: unknown, i: number): boolean {
+    const before = this.problems.length;
+    // The fast pre-check accepts only engineers zod accepts, and no key it accepts is a prototype key.
+    if (!(c === 'engineers' && surelyValidEngineer(value))) {
+      forbiddenKeys(value, [c, i], this.problems);
+      const r = recordSchemas[c].safeParse(value);
+      if (!r.success) this.problems.push(...zodProblems(r.error, [c, i]));
+    }
+    const id = isObj(value) ? str(value.id) : undefined;
+    if (id !== undefined) {
+      const first = this.ids[c];
       const at = first.get(id);
-      if (at !== undefined) problems.push({ where: toPointer([c, i, 'id']), message: `duplicate id "${id}" (also at ${toPointer([c, at, 'id'])})` });
+      // A pointer is built only for a duplicate, not for 100k+ ids.
+      if (at !== undefined) this.problems.push({ where: toPointer([c, i, 'id']), message: `duplicate id "${id}" (also at ${toPointer([c, at, 'id'])})` });
       else first.set(id, i);
     }
+    if (isObj(value)) {
+      if (c === 'engineers') this.assessmentIdsOf(value, i);
+      else this.referencesOf(c, value, i);
+    }
+    const valid = this.problems.length === before;
+    if (valid) this.warningsFor(c, value, i);
+    return valid;
   }
-  const assessmentIds = new Map<string, readonly [number, number]>(); // id -> [engineer index, assessment index]
-  const assessmentPointer = ([i, j]: readonly [number, number]) => toPointer(['engineers', i, 'assessments', j, 'id']);
-  for (let i = 0; i < engineers.length; i++) {
-    const e = engineers[i];
-    if (!isObj(e) || !Array.isArray(e.assessments)) continue;
+
+  /** References (checked once every id of the file is known); warnings only when there is no problem. */
+  finish(): { problems: Problem[]; warnings: Problem[] } {
+    for (const r of this.refs) {
+      const known = r.kind === 'clients' ? this.existing.clientIds : r.kind === 'roles' ? this.existing.roleIds : this.existing.engineerIds;
+      if (!this.ids[r.kind].has(r.id) && !known.has(r.id)) {
+        this.problems.push({ where: toPointer(r.where), message: `no ${r.kind.slice(0, -1)} with id "${r.id}" in the file or the bench` });
+      }
+    }
+    if (this.moreDuplicates) this.warnings.push({ where: '/engineers', message: `and ${this.moreDuplicates} more possible duplicates` });
+    return { problems: this.problems, warnings: this.ok ? this.warnings : [] };
+  }
+
+  private assessmentIdsOf(e: Record<string, unknown>, i: number) {
+    if (!Array.isArray(e.assessments)) return;
+    const pointer = ([x, y]: readonly [number, number]) => toPointer(['engineers', x, 'assessments', y, 'id']);
     const list = e.assessments as unknown[];
     for (let j = 0; j < list.length; j++) {
       const a = list[j];
       const id = isObj(a) ? str(a.id) : undefined;
       if (id === undefined) continue;
-      const at = assessmentIds.get(id);
-      if (at) problems.push({ where: assessmentPointer([i, j]), message: `duplicate assessment id "${id}" (also at ${assessmentPointer(at)})` });
-      else assessmentIds.set(id, [i, j]);
+      const at = this.assessmentIds.get(id);
+      if (at) this.problems.push({ where: pointer([i, j]), message: `duplicate assessment id "${id}" (also at ${pointer(at)})` });
+      else this.assessmentIds.set(id, [i, j]);
     }
   }
 
-  // References resolve inside the file or in the existing bench.
-  roles.forEach((r, i) => {
-    const ref = isObj(r) ? str(r.clientId) : undefined;
-    if (ref !== undefined && !ids.clients.has(ref) && !existing.clientIds.has(ref)) {
-      problems.push({ where: toPointer(['roles', i, 'clientId']), message: `no client with id "${ref}" in the file or the bench` });
-    }
-  });
-  shortlists.forEach((s, i) => {
-    if (!isObj(s)) return;
-    const ref = str(s.roleId);
-    if (ref !== undefined && !ids.roles.has(ref) && !existing.roleIds.has(ref)) {
-      problems.push({ where: toPointer(['shortlists', i, 'roleId']), message: `no role with id "${ref}" in the file or the bench` });
-    }
-    if (!Array.isArray(s.entries)) return;
-    s.entries.forEach((x, j) => {
-      const eng = isObj(x) ? str(x.engineerId) : undefined;
-      if (eng !== undefined && !ids.engineers.has(eng) && !existing.engineerIds.has(eng)) {
-        problems.push({ where: toPointer(['shortlists', i, 'entries', j, 'engineerId']), message: `no engineer with id "${eng}" in the file or the bench` });
-      }
-    });
-  });
-
-  if (problems.length === 0) {
-    warnings.push(...customSkillWarnings(data as BenchFile), ...duplicateWarnings(data as BenchFile, existing));
+  private referencesOf(c: Collection, r: Record<string, unknown>, i: number) {
+    const ref = (where: (string | number)[], kind: 'clients' | 'roles' | 'engineers', id: string | undefined) => {
+      if (id !== undefined) this.refs.push({ where, kind, id });
+    };
+    if (c === 'roles') ref(['roles', i, 'clientId'], 'clients', str(r.clientId));
+    if (c !== 'shortlists') return;
+    ref(['shortlists', i, 'roleId'], 'roles', str(r.roleId));
+    if (Array.isArray(r.entries)) r.entries.forEach((x, j) => ref(['shortlists', i, 'entries', j, 'engineerId'], 'engineers', isObj(x) ? str(x.engineerId) : undefined));
   }
-  return { bench: data as BenchFile, problems, warnings };
-}
 
-/** One warning per skill name the taxonomy does not know, at its first use. */
-function customSkillWarnings(bench: BenchFile): Problem[] {
-  const seen = new Set<string>();
-  const warned = new Set<string>();
-  const out: Problem[] = [];
-  const visit = (name: string, path: (string | number)[]) => {
-    if (seen.has(name)) return;
-    seen.add(name);
+  /** For a valid record only: `value` is then what the schema says. */
+  private warningsFor(c: Collection, value: unknown, i: number) {
+    if (c === 'engineers') {
+      const r = value as Engineer;
+      r.skills.forEach((s, j) => this.customSkill(s.name, ['engineers', i, 'skills', j, 'name']));
+      r.assessments?.forEach((a, j) => a.verifiedSkills?.forEach((s, k) => this.customSkill(s.name, ['engineers', i, 'assessments', j, 'verifiedSkills', k, 'name'])));
+      this.possibleDuplicate(this.fileEmails, this.existing.emails, r.email?.trim().toLowerCase() || undefined, 'the same email', r, i);
+      this.possibleDuplicate(this.fileNames, this.existing.nameCountry, `${fold(r.name)}\u0000${r.country}`, 'the same name and country', r, i);
+    } else if (c === 'roles') {
+      const r = value as Role;
+      r.mustHave?.forEach((q, j) => this.customSkill(q.skill, ['roles', i, 'mustHave', j, 'skill']));
+      r.niceToHave?.forEach((q, j) => this.customSkill(q.skill, ['roles', i, 'niceToHave', j, 'skill']));
+    }
+  }
+
+  /** One warning per skill name the taxonomy does not know, at its first use. */
+  private customSkill(name: string, path: (string | number)[]) {
+    if (this.skillNamesSeen.has(name)) return;
+    this.skillNamesSeen.add(name);
     const r = resolveSkill(name);
     const key = fold(r.name);
-    if (r.known || warned.has(key)) return;
-    warned.add(key);
-    out.push({ where: toPointer(path), message: `"${r.name}" is not in the skill taxonomy; it is kept as a custom skill` });
-  };
-  bench.engineers?.forEach((e, i) => {
-    e.skills.forEach((s, j) => visit(s.name, ['engineers', i, 'skills', j, 'name']));
-    e.assessments?.forEach((a, j) => a.verifiedSkills?.forEach((s, k) => visit(s.name, ['engineers', i, 'assessments', j, 'verifiedSkills', k, 'name'])));
-  });
-  bench.roles?.forEach((r, i) => {
-    r.mustHave?.forEach((q, j) => visit(q.skill, ['roles', i, 'mustHave', j, 'skill']));
-    r.niceToHave?.forEach((q, j) => visit(q.skill, ['roles', i, 'niceToHave', j, 'skill']));
-  });
-  return out;
-}
+    if (r.known || this.customWarned.has(key)) return;
+    this.customWarned.add(key);
+    this.warnings.push({ where: toPointer(path), message: `"${r.name}" is not in the skill taxonomy; it is kept as a custom skill` });
+  }
 
-const WARNING_CAP = 500;
-
-/** Possible duplicates (same email; same folded name and country), within the file and against the bench. Reported, never merged. */
-function duplicateWarnings(bench: BenchFile, existing: ExistingBench): Problem[] {
-  const out: Problem[] = [];
-  let more = 0;
-  const fileEmails = new Map<string, string>();
-  const fileNames = new Map<string, string>();
-  const add = (p: Problem) => (out.length < WARNING_CAP ? out.push(p) : more++);
-  // Plain calls per key, no per-engineer arrays: this runs once per engineer of a 100k file.
-  const check = (inFile: Map<string, string>, inBench: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) => {
+  /** Possible duplicates (same email; same folded name and country), within the file and against the bench. Reported, never merged. */
+  private possibleDuplicate(inFile: Map<string, string>, inBench: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) {
     if (key === undefined) return;
     const other = inFile.get(key) ?? inBench.get(key);
-    if (other !== undefined && other !== e.id) add({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
+    if (other !== undefined && other !== e.id) {
+      if (this.warnings.length < WARNING_CAP) this.warnings.push({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
+      else this.moreDuplicates++;
+    }
     if (!inFile.has(key)) inFile.set(key, e.id);
-  };
-  const engineers = bench.engineers ?? [];
-  for (let i = 0; i < engineers.length; i++) {
-    const e = engineers[i]!;
-    check(fileEmails, existing.emails, e.email?.trim().toLowerCase() || undefined, 'the same email', e, i);
-    check(fileNames, existing.nameCountry, `${fold(e.name)}\u0000${e.country}`, 'the same name and country', e, i);
   }
-  if (more) out.push({ where: '/engineers', message: `and ${more} more possible duplicates` });
-  return out;
+}
+
+/** Checks a whole bench file already in memory (a CSV's rows, a small file): BenchCheck over every record. */
+export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
+  const source = sourceOfValue(data, RECORD_ARRAYS);
+  const check = new BenchCheck(existing);
+  if (check.head(source.head)) {
+    for (const c of RECORD_ARRAYS) {
+      const items = source.items(c);
+      for (let i = 0; i < (items?.length ?? 0); i++) check.record(c, items!.at(i), i);
+    }
+  }
+  const { problems, warnings } = check.finish();
+  return { bench: data as BenchFile, problems, warnings };
 }

@@ -15,8 +15,6 @@ export const zeroCounts = (): Counts => ({ engineers: 0, clients: 0, roles: 0, s
 export interface WriteOptions {
   actor: string;
   now?: string;
-  /** Called every few hundred engineers with (done, total). */
-  onProgress?: (done: number, total: number) => void;
 }
 
 export interface WriteResult {
@@ -35,109 +33,138 @@ function idMap(raw: RawDb, table: string): Map<string, number> {
   return out;
 }
 
-/** Writes every record of `bench`. Must run inside a transaction (the caller's, so dry runs can roll back). */
-export function writeBench(raw: RawDb, bench: BenchFile, opts: WriteOptions): WriteResult {
-  if (!raw.inTransaction) throw new Error('writeBench must run inside a transaction');
+/**
+ * Writes records array by array: clients first (roles point at them), then engineers (shortlists point
+ * at them, and a large import hands them over a chunk at a time), then roles, then shortlists. Must run
+ * inside a transaction (the caller's, so a dry run or a refused file rolls back).
+ */
+export interface BenchWriter extends WriteResult {
+  clients(list: readonly Client[]): void;
+  /** `firstIndex` is the place of list[0] in the file, for the places in errors. */
+  engineers(list: readonly Engineer[], firstIndex: number): void;
+  roles(list: readonly Role[]): void;
+  shortlists(list: readonly Shortlist[]): void;
+}
+
+export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
+  if (!raw.inTransaction) throw new Error('the bench writer must run inside a transaction');
   const now = opts.now ?? new Date().toISOString();
   const created = zeroCounts();
   const updated = zeroCounts();
   const skillId = skillIdResolver(raw);
-
-  // Clients first: roles point at them.
   const clientPk = idMap(raw, 'clients');
-  if (bench.clients?.length) {
-    const ins = raw.prepare(insertSql('clients', CLIENT_COLUMNS, ['created_at', 'updated_at']));
-    const upd = raw.prepare(updateSql('clients', CLIENT_COLUMNS, ['updated_at']));
-    for (const c of bench.clients) writeClient(c);
-    function writeClient(c: Client) {
-      const pk = clientPk.get(c.id);
-      if (pk === undefined) {
-        clientPk.set(c.id, Number(ins.run(...clientValues(c), now, now).lastInsertRowid));
-        created.clients++;
-      } else {
-        upd.run(...clientValues(c), now, pk);
-        updated.clients++;
-      }
-    }
-  }
-
   const engineerPk = idMap(raw, 'engineers');
-  if (bench.engineers?.length) writeEngineers(raw, bench.engineers, engineerPk, skillId, now, opts, created, updated);
-
   const rolePk = idMap(raw, 'roles');
-  if (bench.roles?.length) {
-    const ins = raw.prepare(insertSql('roles', ROLE_COLUMNS, ['client_pk', 'created_at', 'updated_at']));
-    const upd = raw.prepare(updateSql('roles', ROLE_COLUMNS, ['client_pk', 'updated_at']));
-    const delReqs = raw.prepare('DELETE FROM role_requirements WHERE role_pk = ?');
-    const insReq = raw.prepare('INSERT INTO role_requirements (role_pk, kind, position, skill, skill_id, min_level, min_years, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const r of bench.roles) writeRole(r);
-    function writeRole(r: Role) {
-      const cpk = clientPk.get(r.clientId);
-      if (cpk === undefined) throw new Error(`Role ${r.id}: client ${r.clientId} is missing`);
-      let pk = rolePk.get(r.id);
-      if (pk === undefined) {
-        pk = Number(ins.run(...roleValues(r), cpk, now, now).lastInsertRowid);
-        rolePk.set(r.id, pk);
-        created.roles++;
-      } else {
-        upd.run(...roleValues(r), cpk, now, pk);
-        delReqs.run(pk);
-        updated.roles++;
-      }
-      for (const [kind, list] of [['must', r.mustHave], ['nice', r.niceToHave]] as const) {
-        (list ?? []).forEach((q, i) => insReq.run(pk, kind, i, q.skill, skillId(q.skill), q.minLevel ?? null, q.minYears ?? null, q.weight ?? null));
-      }
-    }
-  }
+  let engineerWriter: ((list: readonly Engineer[], firstIndex: number) => void) | undefined;
 
-  if (bench.shortlists?.length) {
-    const shortlistPk = idMap(raw, 'shortlists');
-    const ins = raw.prepare('INSERT INTO shortlists (id, role_pk, name, has_entries, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-    const upd = raw.prepare('UPDATE shortlists SET role_pk = ?, name = ?, has_entries = ?, updated_at = ? WHERE pk = ?');
-    const oldEntries = raw.prepare('SELECT engineer_pk, status, status_changed_at FROM shortlist_entries WHERE shortlist_pk = ?');
-    const delEntries = raw.prepare('DELETE FROM shortlist_entries WHERE shortlist_pk = ?');
-    const insEntry = raw.prepare('INSERT INTO shortlist_entries (shortlist_pk, position, engineer_pk, note, status, status_changed_at) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const s of bench.shortlists) writeShortlist(s);
-    function writeShortlist(s: Shortlist) {
-      const rpk = rolePk.get(s.roleId);
-      if (rpk === undefined) throw new Error(`Shortlist ${s.id}: role ${s.roleId} is missing`);
-      let pk = shortlistPk.get(s.id);
-      // Keep when each engineer's status last changed, so re-importing the same list keeps its history.
-      const previous = new Map<number, { status: string | null; status_changed_at: string | null }>();
-      if (pk === undefined) {
-        pk = Number(ins.run(s.id, rpk, s.name, s.entries ? 1 : 0, now, now).lastInsertRowid);
-        shortlistPk.set(s.id, pk);
-        created.shortlists++;
-      } else {
-        for (const r of oldEntries.all(pk) as { engineer_pk: number; status: string | null; status_changed_at: string | null }[]) previous.set(r.engineer_pk, r);
-        upd.run(rpk, s.name, s.entries ? 1 : 0, now, pk);
-        delEntries.run(pk);
-        updated.shortlists++;
+  return {
+    created,
+    updated,
+    clients(list) {
+      const ins = raw.prepare(insertSql('clients', CLIENT_COLUMNS, ['created_at', 'updated_at']));
+      const upd = raw.prepare(updateSql('clients', CLIENT_COLUMNS, ['updated_at']));
+      for (const c of list) {
+        const pk = clientPk.get(c.id);
+        if (pk === undefined) {
+          clientPk.set(c.id, Number(ins.run(...clientValues(c), now, now).lastInsertRowid));
+          created.clients++;
+        } else {
+          upd.run(...clientValues(c), now, pk);
+          updated.clients++;
+        }
       }
-      (s.entries ?? []).forEach((x, i) => {
-        const epk = engineerPk.get(x.engineerId);
-        if (epk === undefined) throw new Error(`Shortlist ${s.id}: engineer ${x.engineerId} is missing`);
-        const before = previous.get(epk);
-        const status = x.status ?? null;
-        const changedAt = before && before.status === status ? before.status_changed_at : now;
-        insEntry.run(pk, i, epk, x.note ?? null, status, changedAt);
-      });
-    }
-  }
-  return { created, updated };
+    },
+    engineers(list, firstIndex) {
+      engineerWriter ??= engineersWriter(raw, { engineerPk, skillId, now, actor: opts.actor, created, updated });
+      engineerWriter(list, firstIndex);
+    },
+    roles(list) {
+      const ins = raw.prepare(insertSql('roles', ROLE_COLUMNS, ['client_pk', 'created_at', 'updated_at']));
+      const upd = raw.prepare(updateSql('roles', ROLE_COLUMNS, ['client_pk', 'updated_at']));
+      const delReqs = raw.prepare('DELETE FROM role_requirements WHERE role_pk = ?');
+      const insReq = raw.prepare('INSERT INTO role_requirements (role_pk, kind, position, skill, skill_id, min_level, min_years, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const r of list) {
+        const cpk = clientPk.get(r.clientId);
+        if (cpk === undefined) throw new Error(`Role ${r.id}: client ${r.clientId} is missing`);
+        let pk = rolePk.get(r.id);
+        if (pk === undefined) {
+          pk = Number(ins.run(...roleValues(r), cpk, now, now).lastInsertRowid);
+          rolePk.set(r.id, pk);
+          created.roles++;
+        } else {
+          upd.run(...roleValues(r), cpk, now, pk);
+          delReqs.run(pk);
+          updated.roles++;
+        }
+        for (const [kind, reqs] of [['must', r.mustHave], ['nice', r.niceToHave]] as const) {
+          (reqs ?? []).forEach((q, i) => insReq.run(pk, kind, i, q.skill, skillId(q.skill), q.minLevel ?? null, q.minYears ?? null, q.weight ?? null));
+        }
+      }
+    },
+    shortlists(list) {
+      const shortlistPk = idMap(raw, 'shortlists');
+      const ins = raw.prepare('INSERT INTO shortlists (id, role_pk, name, has_entries, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const upd = raw.prepare('UPDATE shortlists SET role_pk = ?, name = ?, has_entries = ?, updated_at = ? WHERE pk = ?');
+      const oldEntries = raw.prepare('SELECT engineer_pk, status, status_changed_at FROM shortlist_entries WHERE shortlist_pk = ?');
+      const delEntries = raw.prepare('DELETE FROM shortlist_entries WHERE shortlist_pk = ?');
+      const insEntry = raw.prepare('INSERT INTO shortlist_entries (shortlist_pk, position, engineer_pk, note, status, status_changed_at) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const s of list) {
+        const rpk = rolePk.get(s.roleId);
+        if (rpk === undefined) throw new Error(`Shortlist ${s.id}: role ${s.roleId} is missing`);
+        let pk = shortlistPk.get(s.id);
+        // Keep when each engineer's status last changed, so re-importing the same list keeps its history.
+        const previous = new Map<number, { status: string | null; status_changed_at: string | null }>();
+        if (pk === undefined) {
+          pk = Number(ins.run(s.id, rpk, s.name, s.entries ? 1 : 0, now, now).lastInsertRowid);
+          shortlistPk.set(s.id, pk);
+          created.shortlists++;
+        } else {
+          for (const r of oldEntries.all(pk) as { engineer_pk: number; status: string | null; status_changed_at: string | null }[]) previous.set(r.engineer_pk, r);
+          upd.run(rpk, s.name, s.entries ? 1 : 0, now, pk);
+          delEntries.run(pk);
+          updated.shortlists++;
+        }
+        (s.entries ?? []).forEach((x, i) => {
+          const epk = engineerPk.get(x.engineerId);
+          if (epk === undefined) throw new Error(`Shortlist ${s.id}: engineer ${x.engineerId} is missing`);
+          const before = previous.get(epk);
+          const status = x.status ?? null;
+          const changedAt = before && before.status === status ? before.status_changed_at : now;
+          insEntry.run(pk, i, epk, x.note ?? null, status, changedAt);
+        });
+      }
+    },
+  };
 }
 
-// Engineers go in three passes -- rows, then skills, then assessments -- like a table-at-a-time load:
-// each pass appends to one table and its indexes instead of hopping between three sets of B-trees.
-// Skill rows (8 or so per engineer, 800k at 100k engineers) go in one multi-row INSERT per engineer,
-// which does the per-statement work (bind, step, reset, the call into SQLite) once per engineer
-// rather than once per skill. Engineer pks are assigned in file order exactly as a one-pass loop would.
+/** Writes every record of `bench` (a whole file in memory, or one record of an edit). Must run inside a transaction. */
+export function writeBench(raw: RawDb, bench: BenchFile, opts: WriteOptions): WriteResult {
+  const w = benchWriter(raw, opts);
+  if (bench.clients?.length) w.clients(bench.clients);
+  if (bench.engineers?.length) w.engineers(bench.engineers, 0);
+  if (bench.roles?.length) w.roles(bench.roles);
+  if (bench.shortlists?.length) w.shortlists(bench.shortlists);
+  return { created: w.created, updated: w.updated };
+}
+
+// Engineers go in three passes over each list -- rows, then skills, then assessments -- like a
+// table-at-a-time load: each pass appends to one table and its indexes instead of hopping between three
+// sets of B-trees. Skill rows (8 or so per engineer, 800k at 100k engineers) go in one multi-row INSERT
+// per engineer, which does the per-statement work (bind, step, reset, the call into SQLite) once per
+// engineer rather than once per skill. Engineer pks are assigned in file order as a one-pass loop would.
 const MAX_SKILL_ROWS = 32;
 
-function writeEngineers(
-  raw: RawDb, engineers: Engineer[], engineerPk: Map<string, number>, skillId: (n: string) => number,
-  now: string, opts: WriteOptions, created: Counts, updated: Counts,
-) {
+interface EngineerContext {
+  engineerPk: Map<string, number>;
+  skillId: (name: string) => number;
+  now: string;
+  actor: string;
+  created: Counts;
+  updated: Counts;
+}
+
+function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly Engineer[], firstIndex: number) => void {
+  const { engineerPk, skillId, now, created, updated } = ctx;
   const ins = raw.prepare(insertSql('engineers', ENGINEER_COLUMNS, ['created_at', 'updated_at']));
   const upd = raw.prepare(updateSql('engineers', ENGINEER_COLUMNS, ['updated_at']));
   const delSkills = raw.prepare('DELETE FROM engineer_skills WHERE engineer_pk = ?');
@@ -152,85 +179,79 @@ function writeEngineers(
   const insA = raw.prepare(insertSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'created_at', 'created_by', 'finalized_at']));
   const updA = raw.prepare(updateSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'finalized_at']));
   const storedA = raw.prepare(`SELECT ${ASSESSMENT_COLUMNS.join(', ')}, status FROM assessments WHERE pk = ?`).raw();
-  const total = engineers.length;
-  const step = Math.max(200, Math.floor(total / 100));
-  // Progress runs once over all three passes: (pass * total + n) / 3 of the way.
-  const tick = (pass: number, n: number) => {
-    if (opts.onProgress && n > 0 && n % step === 0) opts.onProgress(Math.floor((pass * total + n) / 3), total);
-  };
-  const pks = new Float64Array(total);
-  const existed = new Uint8Array(total);
-
-  for (let n = 0; n < total; n++) {
-    tick(0, n);
-    const e = engineers[n]!;
-    const row = engineerValues(e);
-    let pk = engineerPk.get(e.id);
-    if (pk === undefined) {
-      row.push(now, now);
-      pk = Number(ins.run(row).lastInsertRowid);
-      engineerPk.set(e.id, pk);
-      created.engineers++;
-    } else {
-      row.push(now, pk);
-      upd.run(row);
-      delSkills.run(pk);
-      existed[n] = 1;
-      updated.engineers++;
-    }
-    pks[n] = pk;
-  }
-
   const params: unknown[] = [];
-  for (let n = 0; n < total; n++) {
-    tick(1, n);
-    const skills = engineers[n]!.skills;
-    const pk = pks[n]!;
-    for (let from = 0; from < skills.length; from += MAX_SKILL_ROWS) {
-      const to = Math.min(skills.length, from + MAX_SKILL_ROWS);
-      params.length = 0;
-      for (let i = from; i < to; i++) {
-        const s = skills[i]!;
-        params.push(pk, i, skillId(s.name), s.name, s.level, s.years ?? null, s.lastUsed ?? null);
-      }
-      insSkills(to - from).run(params);
-    }
-  }
 
-  for (let n = 0; n < total; n++) {
-    tick(2, n);
-    const e = engineers[n]!;
-    if (!e.assessments?.length) continue;
-    const pk = pks[n]!;
-    // Assessments without an id match an existing one by (date, kind, assessor): re-import must not duplicate.
-    const byTriple = new Map<string, number>();
-    if (existed[n]) {
-      for (const r of unnamed.all(pk) as { pk: number; date: string; kind: string; assessor: string }[]) byTriple.set(tripleKey(r), r.pk);
-    }
-    e.assessments.forEach((a: Assessment, position) => {
-      const apk = a.id !== undefined ? assessmentPk.get(a.id) : byTriple.get(tripleKey(a));
-      const row = assessmentValues(a);
-      if (apk === undefined) {
-        row.push(pk, position, 'final', now, opts.actor, now);
-        const newPk = Number(insA.run(row).lastInsertRowid);
-        if (a.id !== undefined) assessmentPk.set(a.id, newPk);
-        created.assessments++;
+  return (engineers, firstIndex) => {
+    const total = engineers.length;
+    const pks = new Float64Array(total);
+    const existed = new Uint8Array(total);
+
+    for (let n = 0; n < total; n++) {
+      const e = engineers[n]!;
+      const row = engineerValues(e);
+      let pk = engineerPk.get(e.id);
+      if (pk === undefined) {
+        row.push(now, now);
+        pk = Number(ins.run(row).lastInsertRowid);
+        engineerPk.set(e.id, pk);
+        created.engineers++;
       } else {
-        // A finalized assessment is history: a file may carry it again unchanged, never rewritten
-        // (corrections are amendments). Throwing here rolls the whole import back.
-        const stored = storedA.get(apk) as unknown[];
-        if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => (v ?? null) !== (stored[i] ?? null))) {
-          throw new ApiError('refused', 'The file changes a finalized assessment; nothing was imported.', [
-            { where: `/engineers/${n}/assessments/${position}`, message: `differs from the finalized assessment of ${a.date} (${a.kind}) already in the bench` },
-          ], 'A finalized assessment cannot be rewritten: record an amendment in the app instead.');
-        }
-        row.push(pk, position, 'final', now, apk);
-        updA.run(row);
-        updated.assessments++;
+        row.push(now, pk);
+        upd.run(row);
+        delSkills.run(pk);
+        existed[n] = 1;
+        updated.engineers++;
       }
-    });
-  }
-  opts.onProgress?.(total, total);
+      pks[n] = pk;
+    }
+
+    for (let n = 0; n < total; n++) {
+      const skills = engineers[n]!.skills;
+      const pk = pks[n]!;
+      for (let from = 0; from < skills.length; from += MAX_SKILL_ROWS) {
+        const to = Math.min(skills.length, from + MAX_SKILL_ROWS);
+        params.length = 0;
+        for (let i = from; i < to; i++) {
+          const s = skills[i]!;
+          params.push(pk, i, skillId(s.name), s.name, s.level, s.years ?? null, s.lastUsed ?? null);
+        }
+        insSkills(to - from).run(params);
+      }
+    }
+
+    for (let n = 0; n < total; n++) {
+      const e = engineers[n]!;
+      if (!e.assessments?.length) continue;
+      const pk = pks[n]!;
+      // Assessments without an id match an existing one by (date, kind, assessor): re-import must not duplicate.
+      const byTriple = new Map<string, number>();
+      if (existed[n]) {
+        for (const r of unnamed.all(pk) as { pk: number; date: string; kind: string; assessor: string }[]) byTriple.set(tripleKey(r), r.pk);
+      }
+      e.assessments.forEach((a: Assessment, position) => {
+        const apk = a.id !== undefined ? assessmentPk.get(a.id) : byTriple.get(tripleKey(a));
+        const row = assessmentValues(a);
+        if (apk === undefined) {
+          row.push(pk, position, 'final', now, ctx.actor, now);
+          const newPk = Number(insA.run(row).lastInsertRowid);
+          if (a.id !== undefined) assessmentPk.set(a.id, newPk);
+          created.assessments++;
+        } else {
+          // A finalized assessment is history: a file may carry it again unchanged, never rewritten
+          // (corrections are amendments). Throwing here rolls the whole import back.
+          const stored = storedA.get(apk) as unknown[];
+          if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => (v ?? null) !== (stored[i] ?? null))) {
+            throw new ApiError('refused', 'The file changes a finalized assessment; nothing was imported.', [
+              { where: `/engineers/${firstIndex + n}/assessments/${position}`, message: `differs from the finalized assessment of ${a.date} (${a.kind}) already in the bench` },
+            ], 'A finalized assessment cannot be rewritten: record an amendment in the app instead.');
+          }
+          row.push(pk, position, 'final', now, apk);
+          updA.run(row);
+          updated.assessments++;
+        }
+      });
+    }
+  };
 }
 
 const tripleKey = (a: { date: string; kind: string; assessor: string }) => `${a.date}\u0000${a.kind}\u0000${a.assessor}`;

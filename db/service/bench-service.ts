@@ -12,6 +12,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ImportReport } from '../../shared/api/bench';
 import type { BenchFile } from '../../shared/bench/schema';
 import { zodProblems } from '../bench-file/validate';
+import { checkpointsSettled } from '../checkpoint';
 import { openConnection } from '../connection';
 import type { Database } from '../database';
 import { migrateToLatest } from '../migrate';
@@ -116,6 +117,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       if (closed) return;
       closed = true;
       await writeQueue;
+      await checkpointsSettled(path);
       await db.destroy();
     },
     importFile(file, options = {}) {

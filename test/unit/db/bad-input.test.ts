@@ -20,6 +20,8 @@ function jsonCase(name: string, edit: (b: ReturnType<typeof clone>) => unknown, 
 
 const cases: Case[] = [
   { name: 'not JSON', file: 'bad.bench.json', text: '{\n  "format": "benchmatch.bench",\n  "version": 1,\n  "engineers": [ }\n', where: 'line 4, column 18', message: /not valid JSON/ },
+  // Well-formed around it, so the byte scanner splits the file; the item itself is not JSON.
+  { name: 'one engineer that is not JSON', file: 'bad.bench.json', text: '{\n  "format": "benchmatch.bench",\n  "version": 1,\n  "engineers": [\n    {"id": "e-1",}\n  ]\n}\n', where: 'line 5, column 18', message: /not valid JSON/ },
   { name: 'an empty file', file: 'bad.bench.json', text: '  \n', where: '/', message: /empty/ },
   jsonCase('a wrong format', (b) => void (b.format = 'other.bench'), '/format'),
   jsonCase('a wrong version', (b) => void (b.version = 2), '/version'),

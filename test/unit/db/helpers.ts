@@ -46,3 +46,13 @@ export function dumpTables(path: string): Record<string, unknown[]> {
     db.close();
   }
 }
+
+/** Rows whose foreign keys point nowhere (PRAGMA foreign_key_check): none, after any import. */
+export function danglingReferences(path: string): unknown[] {
+  const db = new BetterSqlite3(path, { readonly: true });
+  try {
+    return db.pragma('foreign_key_check') as unknown[];
+  } finally {
+    db.close();
+  }
+}

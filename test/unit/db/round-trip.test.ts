@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_EXAMPLE, dumpTables, EXAMPLE, openTemp, PUBLIC, readJson, tempDir, withoutExportedAt } from './helpers';
+import { CSV_EXAMPLE, danglingReferences, dumpTables, EXAMPLE, openTemp, PUBLIC, readJson, tempDir, withoutExportedAt } from './helpers';
 
 describe('bench file round trip', () => {
   for (const file of [EXAMPLE, PUBLIC]) {
@@ -9,6 +9,8 @@ describe('bench file round trip', () => {
       const dir = tempDir();
       const bench = await openTemp(dir);
       await bench.importFile(file);
+      // Import writes with foreign-key enforcement off (db/bench-file/import.ts): nothing may dangle.
+      expect(danglingReferences(bench.path)).toEqual([]);
       const out = join(dir, 'out.bench.json');
       await bench.exportFile(out);
       const exported = readJson(out);
@@ -30,6 +32,7 @@ describe('bench file round trip', () => {
     expect(first.created.engineers).toBeGreaterThan(200);
     const before = bench.snapshot();
     const second = await bench.importFile(PUBLIC);
+    expect(danglingReferences(bench.path)).toEqual([]);
     expect(second.created).toEqual({ engineers: 0, clients: 0, roles: 0, shortlists: 0, assessments: 0 });
     expect(second.updated.engineers).toBe(first.created.engineers);
     expect(bench.snapshot()).toEqual(before);
