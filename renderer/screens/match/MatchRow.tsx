@@ -1,16 +1,18 @@
 // One ranked engineer: rank, name, score bar, overlap (hours and a band), skills matched / missing /
 // related, the reasons, and the shortlist action. Expanding shows the score breakdown per component
-// and the full overlap band.
-import { ActionIcon, Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+// and the full overlap band. The row is plain elements styled by row.module.css (see there why); only
+// the expanded details use Mantine.
+import { Table, Text } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { EngineerHours } from '../../../shared/api/roles';
 import type { Hours } from '../../../shared/bench/schema';
 import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
 import { OverlapBand } from '../../components/OverlapBand';
-import { ScoreBar } from '../../components/ScoreBar';
+import { scoreColor } from '../../components/ScoreBar';
 import { MiniOverlap } from './MiniOverlap';
+import classes from './row.module.css';
 
 export interface RowProps {
   row: RankedMatch | NearMiss;
@@ -26,7 +28,8 @@ export interface RowProps {
 }
 
 export interface RowActions {
-  register: (id: string, el: HTMLDivElement | null) => void;
+  /** Called with the row's element; returns the detach (React 19 ref cleanup). */
+  register: (id: string, el: HTMLDivElement) => () => void;
   toggle: (id: string) => void;
   shortlist: (id: string, name: string) => void;
   keyDown: (e: React.KeyboardEvent<HTMLDivElement>, id: string, name: string) => void;
@@ -35,52 +38,55 @@ export interface RowActions {
 export const MatchRow = memo(function MatchRow(props: RowProps) {
   const { row, rank, gap, hours, client, asOf, expanded, shortlisted, actions } = props;
   const id = row.engineerId;
-  const onToggle = () => actions.toggle(id);
-  const onShortlist = () => actions.shortlist(id, row.name);
   const full = 'breakdown' in row ? row : null;
   const s = row.skills;
+  const score = Math.max(0, Math.min(100, row.score));
   return (
-    <Paper
-      withBorder p="xs" ref={(el: HTMLDivElement | null) => actions.register(id, el)} tabIndex={0} onKeyDown={(e) => actions.keyDown(e, id, row.name)} role="listitem"
+    <div
+      className={classes.row} ref={(el) => (el ? actions.register(id, el) : undefined)} tabIndex={0} onKeyDown={(e) => actions.keyDown(e, id, row.name)} role="listitem"
       aria-label={`${rank ? `Rank ${rank}: ` : ''}${row.name}, score ${row.score}${shortlisted ? ', on the shortlist' : ''}`}
-      data-testid={rank ? 'match-row' : 'near-miss-row'} data-engineer={row.engineerId}
-      style={{ outlineOffset: 2 }}
+      data-testid={rank ? 'match-row' : 'near-miss-row'} data-engineer={id}
     >
-      <Group wrap="nowrap" align="flex-start" gap="sm">
-        <ActionIcon variant="subtle" onClick={onToggle} aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} details for ${row.name}`} tabIndex={-1}>
+      <div className={classes.line}>
+        <button type="button" className={classes.toggle} onClick={() => actions.toggle(id)} aria-expanded={expanded}
+          aria-label={`${expanded ? 'Hide' : 'Show'} details for ${row.name}`} tabIndex={-1}>
           {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-        </ActionIcon>
-        {rank ? <Text fw={700} w={28} ta="right" size="sm">{rank}</Text> : null}
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Group gap="xs" wrap="nowrap">
-            <Anchor component={Link} to={`/engineers/${encodeURIComponent(row.engineerId)}`} fw={600} size="sm" tabIndex={-1} truncate>{row.name}</Anchor>
-            {shortlisted ? <Badge size="xs" color="teal" variant="light" data-testid="on-shortlist">on shortlist</Badge> : null}
-            {gap ? <Badge size="sm" color="orange" variant="light" tt="none" data-testid="near-miss-gap">{gap}</Badge> : null}
-          </Group>
-          <Group gap={4}>
-            {s.matched.map((m) => <Badge key={m.name} size="xs" variant={m.required ? 'light' : 'outline'} color="teal" tt="none">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</Badge>)}
-            {s.missing.map((m) => <Badge key={m.name} size="xs" variant="outline" color={m.required ? 'red' : 'gray'} tt="none">no {m.name}</Badge>)}
-            {s.related.map((r) => <Badge key={r.wanted + r.via} size="xs" variant="light" color="grape" tt="none">{r.via} ~ {r.wanted}</Badge>)}
-          </Group>
-          {full ? <Text size="xs" c="dimmed" lineClamp={expanded ? undefined : 1} data-testid="reasons">{full.reasons.join(' · ')}</Text> : null}
-        </Stack>
-        <Stack gap={4} align="flex-end">
-          <ScoreBar score={row.score} w={120} label={`Score of ${row.name}`} />
-          <Group gap={6} wrap="nowrap">
-            <Text size="xs" c="dimmed" w={60} ta="right">{row.overlapHours === null ? 'overlap ?' : `${row.overlapHours} h`}</Text>
-            {hours ? <MiniOverlap engineer={hours} client={client} date={asOf} w={120} /> : <Box w={120} />}
-          </Group>
-        </Stack>
-        <Tooltip label={shortlisted ? 'Already on the shortlist' : 'Add to the shortlist (S)'}>
-          <Button size="xs" variant={shortlisted ? 'light' : 'filled'} color={shortlisted ? 'teal' : undefined} onClick={onShortlist} disabled={shortlisted} tabIndex={-1}
-            aria-label={shortlisted ? `${row.name} is on the shortlist` : `Add ${row.name} to the shortlist`} data-testid="add-to-shortlist"
-            leftSection={shortlisted ? <IconCheck size={14} aria-hidden /> : <IconPlus size={14} aria-hidden />}>
-            {shortlisted ? 'Listed' : 'Shortlist'}
-          </Button>
-        </Tooltip>
-      </Group>
+        </button>
+        {rank ? <span className={classes.rank}>{rank}</span> : null}
+        <div className={classes.main}>
+          <div className={classes.head}>
+            <Link to={`/engineers/${encodeURIComponent(id)}`} className={classes.name} tabIndex={-1}>{row.name}</Link>
+            {shortlisted ? <span className={classes.badge} data-upper data-testid="on-shortlist">on shortlist</span> : null}
+            {gap ? <span className={classes.badge} data-size="sm" data-color="orange" data-testid="near-miss-gap">{gap}</span> : null}
+          </div>
+          <div className={classes.chips}>
+            {s.matched.map((m) => <span key={m.name} className={classes.badge} data-variant={m.required ? undefined : 'outline'} data-color="teal">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</span>)}
+            {s.missing.map((m) => <span key={m.name} className={classes.badge} data-variant="outline" data-color={m.required ? 'red' : 'gray'}>no {m.name}</span>)}
+            {s.related.map((r) => <span key={r.wanted + r.via} className={classes.badge} data-color="grape">{r.via} ~ {r.wanted}</span>)}
+          </div>
+          {full ? <div className={classes.reasons} data-clamp={expanded ? undefined : true} data-testid="reasons">{full.reasons.join(' · ')}</div> : null}
+        </div>
+        <div className={classes.side}>
+          <div className={classes.pair}>
+            <div className={classes.bar} role="progressbar" aria-label={`Score of ${row.name}: ${score.toFixed(1)} of 100`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={score}>
+              <div className={classes.fill} style={{ width: `${score}%`, '--bar-color': `var(--mantine-color-${scoreColor(score)}-filled)` } as CSSProperties} />
+            </div>
+            <span className={classes.score}>{score.toFixed(1)}</span>
+          </div>
+          <div className={classes.pair}>
+            <span className={classes.hours}>{row.overlapHours === null ? 'overlap ?' : `${row.overlapHours} h`}</span>
+            {hours ? <MiniOverlap engineer={hours} client={client} date={asOf} /> : <span className={classes.blank} />}
+          </div>
+        </div>
+        <button type="button" className={classes.add} onClick={() => actions.shortlist(id, row.name)} disabled={shortlisted} tabIndex={-1}
+          title={shortlisted ? 'Already on the shortlist' : 'Add to the shortlist (S)'}
+          aria-label={shortlisted ? `${row.name} is on the shortlist` : `Add ${row.name} to the shortlist`} data-testid="add-to-shortlist">
+          {shortlisted ? <IconCheck size={14} aria-hidden /> : <IconPlus size={14} aria-hidden />}
+          {shortlisted ? 'Listed' : 'Shortlist'}
+        </button>
+      </div>
       {expanded ? (
-        <Stack gap="sm" mt="sm" pl={40} data-testid="row-details">
+        <div className={classes.details} data-testid="row-details">
           {full ? (
             <Table withRowBorders={false} aria-label={`Score breakdown for ${row.name}`} data-testid="breakdown">
               <Table.Thead><Table.Tr><Table.Th>Component</Table.Th><Table.Th>Weight</Table.Th><Table.Th>Value</Table.Th><Table.Th>Points</Table.Th><Table.Th>Why</Table.Th></Table.Tr></Table.Thead>
@@ -98,8 +104,8 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
             </Table>
           ) : null}
           {hours ? <OverlapBand engineer={hours} client={client} date={asOf} label={`Overlap of ${row.name} with the client`} /> : null}
-        </Stack>
+        </div>
       ) : null}
-    </Paper>
+    </div>
   );
 });

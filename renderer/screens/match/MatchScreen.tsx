@@ -2,27 +2,33 @@
 // skills, overlap band), near misses grouped by the constraint they fail with a one-click what-if,
 // an as-of date, and the shortlist one key away (S on a focused row). Results refresh without a reload
 // when the role, the bench or an assessment changes (the app's change notification).
-import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconDeviceFloppy, IconListCheck, IconPencil, IconX } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// Speed (issue 5 figures): a what-if asks the server at the click, before anything re-renders; the rows
+// are memoized plain elements keyed by engineer; a new answer paints its first rows in one frame while
+// the rest of the list and the near misses wait hidden but mounted (<Activity>), never emptied.
+import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { IconDeviceFloppy, IconX } from '@tabler/icons-react';
+import { Activity, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RelaxInput } from '../../../shared/api/match';
 import type { EngineerHours, RoleDetail } from '../../../shared/api/roles';
 import type { ShortlistView } from '../../../shared/api/shortlists';
 import { isValidDate, todayLocal } from '../../../shared/bench/dates';
-import { applyRelax, type MatchResult, type Relax } from '../../../shared/matching/rank';
+import { applyRelax, type MatchResult, type NearMiss, type RankedMatch, type Relax } from '../../../shared/matching/rank';
 import { api } from '../../api/client';
 import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { MatchHeader } from './MatchHeader';
 import { MatchRow, type RowActions } from './MatchRow';
 import { NearMisses } from './NearMisses';
 import { groupNearMisses, type NearMissGroup } from './relax';
 
 /** Rows listed per section: enough to pick from. */
 export const MATCH_TOP = 100;
-/** Rows painted in the first frame; the rest follow right after, so the top of the list shows at once. */
+/** Rows of a new answer asked for and painted first (a screenful and more): a small answer to send, parse
+ * and render. The whole list (MATCH_TOP rows and near misses) is asked for once that frame is painted;
+ * until it is shown, the rest of the list and the near misses stay mounted but hidden (<Activity>). */
 const FIRST_PAINT = 15;
 
 export function MatchScreen() {
@@ -47,60 +53,99 @@ export function MatchScreen() {
   );
 }
 
+/** The whole answer with the first page's row objects where they are the same engineers (the ranking is
+ * deterministic for one bench version), so the memoized first rows do not render again. */
+function keepFirstRows(first: MatchResult, full: MatchResult): MatchResult {
+  const same = first.matches.every((m, i) => full.matches[i]?.engineerId === m.engineerId);
+  return same ? { ...full, matches: [...first.matches, ...full.matches.slice(first.matches.length)] } : full;
+}
+
+/** A what-if: the relaxed constraints (cumulative), named by the last group's code. */
+interface WhatIf { code: string; action: string; patch: RelaxInput }
+
 function RoleMatch({ roleId }: { roleId: string }) {
   const [params, setParams] = useSearchParams();
   const asOfParam = params.get('asOf') ?? '';
   const asOf = isValidDate(asOfParam) ? asOfParam : todayLocal();
-  const [relax, setRelax] = useState<{ code: string; action: string; patch: RelaxInput } | null>(null);
-  const [result, setResult] = useState<MatchResult | null>(null);
+  const [relax, setRelax] = useState<WhatIf | null>(null);
+  /** The answer shown: its first page first, then all of it. */
+  const [shown, setShown] = useState<MatchResult | null>(null);
+  const result = shown;
+  /** The last whole answer and the what-if that produced it (its near misses are grouped against that
+   * role). The rest of the list and the near misses render from it: while a new answer's first page is
+   * painted they are hidden and unchanged, so React has nothing to do for them in that frame. */
+  const [full, setFull] = useState<{ result: MatchResult; relax: RelaxInput | undefined } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [detail, setDetail] = useState<RoleDetail | null>(null);
   const [shortlist, setShortlist] = useState<ShortlistView | null>(null);
-  const [hours, setHours] = useState<Map<string, EngineerHours>>(new Map());
+  const [hours, setHours] = useState<ReadonlyMap<string, EngineerHours>>(new Map());
+  // Zones and hours already fetched, kept across answers: rows keep the same object, so a memoized row
+  // does not re-render for them, and a what-if fetches only the engineers new to the screen.
+  const hoursCache = useRef(new Map<string, EngineerHours>());
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const [limit, setLimit] = useState(FIRST_PAINT);
   /** Counts answers shown, so a measurement (bench/suites/match-ui.ts) can tell a new list from the old one. */
   const [answer, setAnswer] = useState(0);
+  /** The answer whose whole list is shown; behind `answer` for the one frame that paints the first rows. */
+  const [whole, setWhole] = useState(0);
   const seq = useRef(0);
+  const answers = useRef(0);
   // Our own shortlist changes refresh the shortlist marks only, not the ranking (which they do not change).
   const quiet = useRef(0);
+  // The what-if in force, read by `load` at call time: a click sends its request before re-rendering.
+  const relaxRef = useRef<WhatIf | null>(null);
 
   // The role is re-read when the bench changed; a what-if or another date reuses it (one round trip less).
   const detailRef = useRef<RoleDetail | null>(null);
   const load = useCallback(async (fresh = true) => {
     const mine = ++seq.current;
+    const patch = relaxRef.current?.patch;
     setLoading(true);
     try {
       const d = !fresh && detailRef.current ? detailRef.current : await api.getRole({ id: roleId });
       detailRef.current = d;
-      const r = await api.match({ roleId, asOf, top: MATCH_TOP, ...(d.preset ? { preset: d.preset } : {}), ...(relax ? { relax: relax.patch } : {}) });
+      const input = { roleId, asOf, ...(d.preset ? { preset: d.preset } : {}), ...(patch ? { relax: patch } : {}) };
+      const first = await api.match({ ...input, top: FIRST_PAINT });
       if (mine !== seq.current) return;
       setDetail(d);
-      setResult(r);
+      setShown(first);
       setError(null);
-      setLoading(false);
-      setLimit(FIRST_PAINT);
-      setAnswer((a) => a + 1);
-      // After the first rows are on screen, the rest of the list and the near misses.
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => mine === seq.current && setLimit(Infinity), 0)));
-      const ids = [...r.matches, ...r.nearMisses].map((m) => m.engineerId);
-      const sl = await api.roleShortlist({ roleId });
-      if (mine === seq.current) setShortlist(sl.shortlist);
-      // Bands need each engineer's zone and hours: fetched after the rows are painted.
-      if (ids.length) {
-        const h = await api.engineerHours({ ids: ids.slice(0, 500) });
-        if (mine === seq.current) setHours(new Map(h.engineers.map((e) => [e.id, e])));
-      }
+      const n = ++answers.current;
+      setAnswer(n);
+      // Once the first rows are on screen (two frames), the whole list and the near misses.
+      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted, 0))));
+      if (mine !== seq.current) return;
+      const complete = first.totalMatches <= FIRST_PAINT && first.totalNearMisses <= FIRST_PAINT;
+      const r = complete ? first : keepFirstRows(first, await api.match({ ...input, top: MATCH_TOP }));
+      if (mine !== seq.current) return;
+      // A transition: the rest of the list renders in slices, so scrolling and clicks stay responsive.
+      startTransition(() => {
+        setShown(r);
+        setFull({ result: r, relax: patch });
+        setWhole(n);
+        setLoading(false);
+      });
+      if (fresh) hoursCache.current.clear();
+      const cache = hoursCache.current;
+      const missing = [...r.matches, ...r.nearMisses].map((m) => m.engineerId).filter((id) => !cache.has(id));
+      // Bands need each engineer's zone and hours: fetched with the shortlist marks, after the answer.
+      const [sl, h] = await Promise.all([api.roleShortlist({ roleId }), missing.length ? api.engineerHours({ ids: missing.slice(0, 500) }) : null]);
+      if (mine !== seq.current) return;
+      if (h) for (const e of h.engineers) cache.set(e.id, e);
+      // Also a transition, so it joins the list's render instead of interrupting it.
+      startTransition(() => {
+        setShortlist(sl.shortlist);
+        if (h || fresh) setHours(new Map(cache));
+      });
     } catch (e) {
       if (mine === seq.current) {
         setError(e);
         setLoading(false);
       }
     }
-  }, [roleId, asOf, relax]);
+  }, [roleId, asOf]);
 
   useEffect(() => void load(false), [load]);
   useEffect(() => onBenchChanged(() => {
@@ -110,12 +155,24 @@ function RoleMatch({ roleId }: { roleId: string }) {
     } else void load();
   }), [load, roleId]);
 
+  /** Shows a what-if (or the saved role with null): the request leaves before the screen re-renders. */
+  const whatIf = useCallback((next: WhatIf | null) => {
+    relaxRef.current = next;
+    void load(false);
+    setRelax(next);
+  }, [load]);
+  const onRelax = useCallback((g: NearMissGroup) => {
+    if (!g.relax) return;
+    const prev = relaxRef.current;
+    whatIf({ code: g.code, action: prev ? `${prev.action}; ${g.action}` : g.action, patch: { ...prev?.patch, ...g.relax } });
+  }, [whatIf]);
+
   const onList = useMemo(() => new Set(shortlist?.entries.map((e) => e.engineerId) ?? []), [shortlist]);
   const client = useMemo(() => detail ? {
     ...((detail.role.timeZone ?? detail.client.timeZone) ? { timeZone: (detail.role.timeZone ?? detail.client.timeZone)! } : {}),
     ...(detail.role.coreHours ? { coreHours: detail.role.coreHours } : {}),
   } : {}, [detail]);
-  const groups = useMemo(() => (result && detail ? groupNearMisses(result.nearMisses, applyRelax(detail.role, relax?.patch as Relax | undefined)) : []), [result, detail, relax]);
+  const groups = useMemo(() => (full && detail ? groupNearMisses(full.result.nearMisses, applyRelax(detail.role, full.relax as Relax | undefined)) : []), [full, detail]);
 
   async function addToShortlist(engineerId: string, name: string) {
     if (onList.has(engineerId)) return;
@@ -134,10 +191,13 @@ function RoleMatch({ roleId }: { roleId: string }) {
   async function saveRelaxIntoRole() {
     if (!detail || !relax) return;
     try {
+      // The save's change notification reloads the (now saved) role without the what-if.
+      relaxRef.current = null;
       await api.saveRole({ role: applyRelax(detail.role, relax.patch as Relax), create: false });
       setRelax(null);
       setNotice('The role was saved with this change.');
     } catch (e) {
+      relaxRef.current = relax;
       setActionError(e);
     }
   }
@@ -151,7 +211,12 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const actions = useMemo<RowActions>(() => {
     const toggle = (id: string) => setExpanded((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
     return {
-      register: (id, el) => { if (el) rowRefs.current.set(id, el); else rowRefs.current.delete(id); },
+      // The same engineer can be mounted twice for a frame (a new first page over the hidden old list):
+      // a detach removes only its own element.
+      register: (id, el) => {
+        rowRefs.current.set(id, el);
+        return () => { if (rowRefs.current.get(id) === el) rowRefs.current.delete(id); };
+      },
       toggle,
       shortlist: (id, name) => void latest.current.addToShortlist(id, name),
       keyDown: (e, id, name) => {
@@ -166,43 +231,35 @@ function RoleMatch({ roleId }: { roleId: string }) {
       },
     };
   }, []);
-  const rowProps = (id: string) => ({ hours: hours.get(id), client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions });
+  const rowProps = useCallback((id: string) => ({ hours: hours.get(id), client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions }), [hours, client, asOf, expanded, onList, actions]);
+  const renderMiss = useCallback((m: NearMiss, gap: string) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId)} />, [rowProps]);
 
-  const setAsOf = (v: string) => {
+  const tail = useMemo(() => full?.result.matches.slice(FIRST_PAINT) ?? [], [full]);
+
+  const setAsOf = useCallback((v: string) => {
     const next = new URLSearchParams(params);
     if (v && isValidDate(v)) next.set('asOf', v); else next.delete('asOf');
     setParams(next, { replace: true });
-  };
+  }, [params, setParams]);
 
   if (error && !result) return <ErrorView error={error} onRetry={() => void load()} />;
   if (!result || !detail) return <LoadingView label="Ranking the bench…" />;
   const role = detail.role;
 
+  const partial = whole !== answer;
+  const rest = partial ? 'hidden' : 'visible';
+  const row = (m: RankedMatch) => <MatchRow key={m.engineerId} row={m} rank={m.rank} {...rowProps(m.engineerId)} />;
   return (
-    <Stack gap="md" data-testid="match-screen" data-state={loading || limit !== Infinity ? 'loading' : 'ready'} data-relax={relax?.code ?? ''} data-answer={answer}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h3" data-testid="match-role-title">{role.title}</Title>
-          <Text size="sm" c="dimmed">
-            {detail.client.name} · client window {result.clientWindow} · {result.evaluated} engineers checked · preset {detail.preset ?? 'balanced'}
-          </Text>
-        </div>
-        <Group gap="xs" align="flex-end">
-          <TextInput label="As of" type="date" value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} w={170} data-testid="match-asof"
-            description="Overlap changes with DST; availability with the start date" />
-          <Button component={Link} to={`/roles/${encodeURIComponent(role.id)}`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>Edit role</Button>
-          <Button component={Link} to={`/shortlists/${encodeURIComponent(role.id)}`} variant="light" leftSection={<IconListCheck size={16} aria-hidden />}>
-            Shortlist ({shortlist?.entries.length ?? 0})
-          </Button>
-        </Group>
-      </Group>
+    <Stack gap="md" data-testid="match-screen" data-state={loading || partial ? 'loading' : 'ready'} data-relax={relax?.code ?? ''} data-answer={answer}>
+      <MatchHeader roleId={role.id} title={role.title} clientName={detail.client.name} clientWindow={result.clientWindow} evaluated={result.evaluated}
+        preset={detail.preset ?? 'balanced'} asOf={asOf} onAsOf={setAsOf} shortlisted={shortlist?.entries.length ?? 0} />
       {!result.overlapKnown ? <Alert color="yellow">Neither the role nor its client has a time zone: overlap is unknown and the minimum overlap is not applied.</Alert> : null}
       {relax ? (
         <Alert color="indigo" variant="light" title="What-if view (not saved)" data-testid="whatif-banner">
           <Group justify="space-between">
             <Text size="sm">{relax.action}. The role itself is unchanged until you save it.</Text>
             <Group gap="xs">
-              <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => setRelax(null)} data-testid="whatif-reset">Back to the saved role</Button>
+              <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => whatIf(null)} data-testid="whatif-reset">Back to the saved role</Button>
               <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveRelaxIntoRole()}>Save into the role</Button>
             </Group>
           </Group>
@@ -214,20 +271,19 @@ function RoleMatch({ roleId }: { roleId: string }) {
 
       <Stack gap={6}>
         <Group justify="space-between">
-          <Title order={2} size="h3">Matches <Text span c="dimmed" size="sm">({result.totalMatches}{result.matches.length < result.totalMatches ? `, top ${result.matches.length} shown` : ''})</Text></Title>
+          <Title order={2} size="h3">Matches <Text span c="dimmed" size="sm">({result.totalMatches}{result.totalMatches > MATCH_TOP ? `, top ${MATCH_TOP} shown` : ''})</Text></Title>
           <Text size="xs" c="dimmed" aria-live="polite">{loading ? 'Updating…' : '↑↓ move · Enter details · S shortlist'}</Text>
         </Group>
         {result.matches.length === 0 ? <EmptyState title="No engineer meets every constraint">Look at the near misses below: one click shows who a relaxed constraint would let in.</EmptyState> : (
           <Stack gap={6} role="list" aria-label="Ranked matches" data-testid="match-list">
-            {result.matches.slice(0, limit).map((m) => <MatchRow key={m.engineerId} row={m} rank={m.rank} {...rowProps(m.engineerId)} />)}
+            {result.matches.slice(0, FIRST_PAINT).map(row)}
+            <Activity mode={rest}>{tail.map(row)}</Activity>
           </Stack>
         )}
       </Stack>
-      {limit === Infinity ? <NearMisses
-        groups={groups} total={result.totalNearMisses} shown={result.nearMisses.length} activeCode={relax?.code ?? null}
-        onRelax={(g: NearMissGroup) => g.relax && setRelax((prev) => ({ code: g.code, action: prev ? `${prev.action}; ${g.action}` : g.action, patch: { ...prev?.patch, ...g.relax } }))}
-        renderRow={(m, gap) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId)} />}
-      /> : <LoadingView label="Listing near misses…" />}
+      <Activity mode={rest}>
+        <NearMisses groups={groups} total={full?.result.totalNearMisses ?? 0} shown={full?.result.nearMisses.length ?? 0} activeCode={relax?.code ?? null} onRelax={onRelax} renderRow={renderMiss} />
+      </Activity>
     </Stack>
   );
 }
