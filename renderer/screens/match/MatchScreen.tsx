@@ -234,7 +234,12 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const rowProps = useCallback((id: string) => ({ hours: hours.get(id), client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions }), [hours, client, asOf, expanded, onList, actions]);
   const renderMiss = useCallback((m: NearMiss, gap: string) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId)} />, [rowProps]);
 
-  const tail = useMemo(() => full?.result.matches.slice(FIRST_PAINT) ?? [], [full]);
+  // The rest of the list, without the engineers a new first page already shows (one row per engineer in
+  // the page, hidden or not).
+  const tail = useMemo(() => {
+    const head = new Set(result?.matches.slice(0, FIRST_PAINT).map((m) => m.engineerId));
+    return (full?.result.matches.slice(FIRST_PAINT) ?? []).filter((m) => !head.has(m.engineerId));
+  }, [full, result]);
 
   const setAsOf = useCallback((v: string) => {
     const next = new URLSearchParams(params);
