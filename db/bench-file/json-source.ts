@@ -63,13 +63,17 @@ function valueEnd(buf: Uint8Array, i: number): number {
   const first = buf[i];
   if (first === B.Quote) return stringEnd(buf, i);
   if (first === B.OpenBrace || first === B.OpenBracket) {
+    // One pass over the bytes with the string state inline: most strings in a record are short keys
+    // and values, where a call per string (indexOf) would cost more than reading their bytes.
     let depth = 0;
+    let inString = false;
     for (let j = i; j < buf.length; j++) {
       const b = buf[j]!;
-      if (b === B.Quote) {
-        j = stringEnd(buf, j) - 1;
-        if (j < 0) return -1;
-      } else if (b === B.OpenBrace || b === B.OpenBracket) depth++;
+      if (inString) {
+        if (b === B.Backslash) j++;
+        else if (b === B.Quote) inString = false;
+      } else if (b === B.Quote) inString = true;
+      else if (b === B.OpenBrace || b === B.OpenBracket) depth++;
       else if (b === B.CloseBrace || b === B.CloseBracket) {
         if (--depth === 0) return j + 1;
       }
