@@ -29,7 +29,7 @@ export const MATCH_TOP = 100;
 /** Rows of a new answer asked for and painted first (a screenful and more): a small answer to send, parse
  * and render. The whole list (MATCH_TOP rows and near misses) is asked for once that frame is painted;
  * until it is shown, the rest of the list and the near misses stay mounted but hidden (<Activity>). */
-const FIRST_PAINT = 15;
+const FIRST_PAINT = 10;
 
 export function MatchScreen() {
   const { roleId } = useParams();
@@ -67,6 +67,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const [params, setParams] = useSearchParams();
   const asOfParam = params.get('asOf') ?? '';
   const asOf = isValidDate(asOfParam) ? asOfParam : todayLocal();
+  /** The what-if of the answer shown (set with that answer, so its banner and rows paint together). */
   const [relax, setRelax] = useState<WhatIf | null>(null);
   /** The answer shown: its first page first, then all of it. */
   const [shown, setShown] = useState<MatchResult | null>(null);
@@ -101,7 +102,8 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const detailRef = useRef<RoleDetail | null>(null);
   const load = useCallback(async (fresh = true) => {
     const mine = ++seq.current;
-    const patch = relaxRef.current?.patch;
+    const what = relaxRef.current;
+    const patch = what?.patch;
     setLoading(true);
     try {
       const d = !fresh && detailRef.current ? detailRef.current : await api.getRole({ id: roleId });
@@ -110,6 +112,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       const first = await api.match({ ...input, top: FIRST_PAINT });
       if (mine !== seq.current) return;
       setDetail(d);
+      setRelax(what);
       setShown(first);
       setError(null);
       const n = ++answers.current;
@@ -155,11 +158,11 @@ function RoleMatch({ roleId }: { roleId: string }) {
     } else void load();
   }), [load, roleId]);
 
-  /** Shows a what-if (or the saved role with null): the request leaves before the screen re-renders. */
+  /** Shows a what-if (or the saved role with null): the request leaves at the click; until its answer
+   * the screen only says it is updating, then the banner and the new rows paint in one frame. */
   const whatIf = useCallback((next: WhatIf | null) => {
     relaxRef.current = next;
     void load(false);
-    setRelax(next);
   }, [load]);
   const onRelax = useCallback((g: NearMissGroup) => {
     if (!g.relax) return;
