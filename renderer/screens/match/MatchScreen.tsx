@@ -97,6 +97,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const quiet = useRef(0);
   // The what-if in force, read by `load` at call time: a click sends its request before re-rendering.
   const relaxRef = useRef<WhatIf | null>(null);
+  const listLoaded = useRef(false);
 
   // The role is re-read when the bench changed; a what-if or another date reuses it (one round trip less).
   const detailRef = useRef<RoleDetail | null>(null);
@@ -109,11 +110,14 @@ function RoleMatch({ roleId }: { roleId: string }) {
       const d = !fresh && detailRef.current ? detailRef.current : await api.getRole({ id: roleId });
       detailRef.current = d;
       const input = { roleId, asOf, ...(d.preset ? { preset: d.preset } : {}), ...(patch ? { relax: patch } : {}) };
-      const first = await api.match({ ...input, top: FIRST_PAINT });
+      // The shortlist marks come with the first page when they may have changed (a what-if cannot change them).
+      const needList = fresh || !listLoaded.current;
+      const [first, sl] = await Promise.all([api.match({ ...input, top: FIRST_PAINT }), needList ? api.roleShortlist({ roleId }) : null]);
       if (mine !== seq.current) return;
       setDetail(d);
       setRelax(what);
       setShown(first);
+      if (sl) { setShortlist(sl.shortlist); listLoaded.current = true; }
       setError(null);
       const n = ++answers.current;
       setAnswer(n);
@@ -123,24 +127,21 @@ function RoleMatch({ roleId }: { roleId: string }) {
       const complete = first.totalMatches <= FIRST_PAINT && first.totalNearMisses <= FIRST_PAINT;
       const r = complete ? first : keepFirstRows(first, await api.match({ ...input, top: MATCH_TOP }));
       if (mine !== seq.current) return;
+      // Bands need each engineer's zone and hours: those not fetched yet are asked for before the rest of
+      // the list renders, so it renders once, with them.
+      if (fresh) hoursCache.current.clear();
+      const cache = hoursCache.current;
+      const missing = [...r.matches, ...r.nearMisses].map((m) => m.engineerId).filter((id) => !cache.has(id));
+      const h = missing.length ? await api.engineerHours({ ids: missing.slice(0, 500) }) : null;
+      if (mine !== seq.current) return;
+      if (h) for (const e of h.engineers) cache.set(e.id, e);
       // A transition: the rest of the list renders in slices, so scrolling and clicks stay responsive.
       startTransition(() => {
         setShown(r);
         setFull({ result: r, relax: patch });
+        if (h || fresh) setHours(new Map(cache));
         setWhole(n);
         setLoading(false);
-      });
-      if (fresh) hoursCache.current.clear();
-      const cache = hoursCache.current;
-      const missing = [...r.matches, ...r.nearMisses].map((m) => m.engineerId).filter((id) => !cache.has(id));
-      // Bands need each engineer's zone and hours: fetched with the shortlist marks, after the answer.
-      const [sl, h] = await Promise.all([api.roleShortlist({ roleId }), missing.length ? api.engineerHours({ ids: missing.slice(0, 500) }) : null]);
-      if (mine !== seq.current) return;
-      if (h) for (const e of h.engineers) cache.set(e.id, e);
-      // Also a transition, so it joins the list's render instead of interrupting it.
-      startTransition(() => {
-        setShortlist(sl.shortlist);
-        if (h || fresh) setHours(new Map(cache));
       });
     } catch (e) {
       if (mine === seq.current) {

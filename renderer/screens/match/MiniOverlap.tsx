@@ -6,24 +6,41 @@ import type { Hours } from '../../../shared/bench/schema';
 import { overlapFor, wallToInstant, type Interval } from '../../../shared/matching/overlap';
 import classes from './row.module.css';
 
+interface Band { label: string; segs: { key: string; left: string; width: string; color: string }[] }
+
+// Engineers share a few dozen (zone, hours) pairs, so a list of 200 bands computes each pair once per
+// client window and date; bounded, as dates and roles come and go.
+const bands = new Map<string, Band>();
+
+function band(engineer: { timeZone: string; workingHours?: Hours }, client: { timeZone: string; coreHours?: Hours }, date: string): Band {
+  const key = [engineer.timeZone, engineer.workingHours?.start, engineer.workingHours?.end, client.timeZone, client.coreHours?.start, client.coreHours?.end, date].join('|');
+  const hit = bands.get(key);
+  if (hit) return hit;
+  const axis: Interval = [wallToInstant(date, '00:00', client.timeZone), wallToInstant(addDays(date, 1), '00:00', client.timeZone)];
+  const span = axis[1] - axis[0];
+  const r = overlapFor(engineer, client, date);
+  const segs: Band['segs'] = [];
+  const seg = (iv: Interval, color: string, k: string) => {
+    const s = Math.max(iv[0], axis[0]);
+    const e = Math.min(iv[1], axis[1]);
+    if (e > s) segs.push({ key: k, left: `${((s - axis[0]) / span) * 100}%`, width: `${((e - s) / span) * 100}%`, color });
+  };
+  if (r.clientWindow) seg(r.clientWindow, 'var(--mantine-color-blue-3)', 'c');
+  r.overlaps.forEach((o, i) => seg(o, 'var(--mantine-color-teal-7)', `o${i}`));
+  const out = { label: `${r.hours ?? 0} h overlap with the client's core hours on ${date}`, segs };
+  if (bands.size >= 2000) bands.clear();
+  bands.set(key, out);
+  return out;
+}
+
 export function MiniOverlap({ engineer, client, date }: {
   engineer: { timeZone: string; workingHours?: Hours }; client: { timeZone?: string; coreHours?: Hours }; date: string;
 }) {
   if (!client.timeZone) return null;
-  const axis: Interval = [wallToInstant(date, '00:00', client.timeZone), wallToInstant(addDays(date, 1), '00:00', client.timeZone)];
-  const span = axis[1] - axis[0];
-  const r = overlapFor(engineer, client, date);
-  const seg = (iv: Interval, color: string, k: string) => {
-    const s = Math.max(iv[0], axis[0]);
-    const e = Math.min(iv[1], axis[1]);
-    if (e <= s) return null;
-    return <span key={k} className={classes.seg} style={{ left: `${((s - axis[0]) / span) * 100}%`, width: `${((e - s) / span) * 100}%`, background: color }} />;
-  };
-  const label = `${r.hours ?? 0} h overlap with the client's core hours on ${date}`;
+  const { label, segs } = band(engineer, { timeZone: client.timeZone, ...(client.coreHours ? { coreHours: client.coreHours } : {}) }, date);
   return (
     <span className={classes.mini} role="img" aria-label={label} title={label} data-testid="mini-overlap">
-      {r.clientWindow ? seg(r.clientWindow, 'var(--mantine-color-blue-3)', 'c') : null}
-      {r.overlaps.map((o, i) => seg(o, 'var(--mantine-color-teal-7)', `o${i}`))}
+      {segs.map((g) => <span key={g.key} className={classes.seg} style={{ left: g.left, width: g.width, background: g.color }} />)}
     </span>
   );
 }
