@@ -1,17 +1,20 @@
 // Every screen of the app, ONE entry each: its URL, its place in the navigation, its component.
-// Engineers building a screen replace its `element` (and add child paths such as 'roles/:id') here.
+// Engineers building a screen replace its entry (and add child paths such as 'roles/:id') here.
+//
+// Loading: the Bench (the first screen) is in the first chunk; every other screen is its own chunk,
+// fetched on its first visit, so the start of the app does not parse charts, drag-and-drop, date
+// pickers and the editors it does not show. A screen's entry is one line of this pattern:
+//   { path: 'match', lazy: screen(() => import('../screens/match/MatchScreen'), (m) => m.MatchScreen) },
+// (a static `import { X } from '../screens/...'` at the top would pull the screen back into the first chunk).
 import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { BenchScreen } from '../screens/bench/BenchScreen';
-import { EngineerScreen } from '../screens/engineer/EngineerScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { VettingQueueScreen } from '../screens/vetting/VettingQueueScreen';
-import { ClientsScreen } from '../screens/clients/ClientsScreen';
-import { RoleEditorScreen } from '../screens/role-editor/RoleEditorScreen';
-import { MatchScreen } from '../screens/match/MatchScreen';
-import { ShortlistsScreen } from '../screens/shortlists/ShortlistsScreen';
-import { ImportExportScreen } from '../screens/import-export/ImportExportScreen';
+
+/** A route's `lazy`: the screen's module is imported on first visit and `pick` names its component. */
+function screen<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): NonNullable<RouteObject['lazy']> {
+  return async () => ({ Component: pick(await load()) });
+}
 
 export interface NavItem {
   path: string;
@@ -33,14 +36,14 @@ export const NAV: NavItem[] = [
 /** Child routes of the app frame (paths relative to /). */
 export const SCREENS: RouteObject[] = [
   { index: true, element: <BenchScreen /> },
-  { path: 'engineers/:id', element: <EngineerScreen /> },
-  { path: 'roles', element: <ClientsScreen /> },
-  { path: 'roles/:id', element: <RoleEditorScreen /> },
-  { path: 'match', element: <MatchScreen /> },
-  { path: 'match/:roleId', element: <MatchScreen /> },
-  { path: 'shortlists', element: <ShortlistsScreen /> },
-  { path: 'shortlists/:roleId', element: <ShortlistsScreen /> },
-  { path: 'vetting', element: <VettingQueueScreen /> },
-  { path: 'import-export', element: <ImportExportScreen /> },
-  { path: 'settings', element: <SettingsScreen /> },
+  { path: 'engineers/:id', lazy: screen(() => import('../screens/engineer/EngineerScreen'), (m) => m.EngineerScreen) },
+  { path: 'roles', lazy: screen(() => import('../screens/clients/ClientsScreen'), (m) => m.ClientsScreen) },
+  { path: 'roles/:id', lazy: screen(() => import('../screens/role-editor/RoleEditorScreen'), (m) => m.RoleEditorScreen) },
+  { path: 'match', lazy: screen(() => import('../screens/match/MatchScreen'), (m) => m.MatchScreen) },
+  { path: 'match/:roleId', lazy: screen(() => import('../screens/match/MatchScreen'), (m) => m.MatchScreen) },
+  { path: 'shortlists', lazy: screen(() => import('../screens/shortlists/ShortlistsScreen'), (m) => m.ShortlistsScreen) },
+  { path: 'shortlists/:roleId', lazy: screen(() => import('../screens/shortlists/ShortlistsScreen'), (m) => m.ShortlistsScreen) },
+  { path: 'vetting', lazy: screen(() => import('../screens/vetting/VettingQueueScreen'), (m) => m.VettingQueueScreen) },
+  { path: 'import-export', lazy: screen(() => import('../screens/import-export/ImportExportScreen'), (m) => m.ImportExportScreen) },
+  { path: 'settings', lazy: screen(() => import('../screens/settings/SettingsScreen'), (m) => m.SettingsScreen) },
 ];

@@ -1,6 +1,7 @@
 // Engineer methods: compact rows for the Bench table, one engineer, and a profile edit written through
 // the bench writer (the same path as import) and recorded in the change log (field names only).
-import type { EngineerRow, engineersApi } from '../../../shared/api/engineers';
+import { toColumns, type EngineerRow, type EngineerRowColumns } from '../../../shared/api/engineer-rows';
+import type { engineersApi } from '../../../shared/api/engineers';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
 import type { Engineer } from '../../../shared/bench/schema';
@@ -9,6 +10,11 @@ import { readEngineers } from '../../repos/bench-reader';
 import { writeBench } from '../../repos/bench-writer';
 import { appendChange } from '../../repos/change-log';
 import type { ServiceContext } from '../context';
+
+interface RowsAnswer {
+  columns: EngineerRowColumns;
+  count: number;
+}
 
 export function toRow(e: Engineer): EngineerRow {
   const skills = [...effectiveSkills(e).values()].sort((a, b) => b.level - a.level || b.years - a.years || a.name.localeCompare(b.name)).slice(0, 6).map((s) => s.name);
@@ -35,8 +41,8 @@ export function toRow(e: Engineer): EngineerRow {
 }
 
 export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof engineersApi> {
-  // Rows are derived from the cached snapshot and kept until the bench changes (version).
-  let rowsCache: { version: number; all: EngineerRow[] } | undefined;
+  // Rows are derived from the cached snapshot and kept, in columns, until the bench changes (version).
+  let rowsCache: { version: number; all: RowsAnswer; active: RowsAnswer } | undefined;
 
   function readOne(id: string): Engineer {
     const e = readEngineers(raw, [id])[0];
@@ -49,10 +55,10 @@ export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<t
       if (rowsCache?.version !== bench.version) {
         const all = (bench.snapshot().engineers ?? []).map(toRow);
         all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        rowsCache = { version: bench.version, all };
+        const active = all.filter((r) => !r.archived);
+        rowsCache = { version: bench.version, all: { columns: toColumns(all), count: all.length }, active: { columns: toColumns(active), count: active.length } };
       }
-      const rows = includeArchived ? rowsCache.all : rowsCache.all.filter((r) => !r.archived);
-      return { rows, version: bench.version };
+      return { ...(includeArchived ? rowsCache.all : rowsCache.active), version: bench.version };
     },
     getEngineer({ id }) {
       return readOne(id);

@@ -5,13 +5,14 @@ import { IconColumns, IconSearch, IconX } from '@tabler/icons-react';
 import type { RowSelectionState, SortingState, Updater, VisibilityState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { fromColumns } from '../../../shared/api/engineer-rows';
 import type { SearchFacets } from '../../../shared/search/types';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { BenchTable } from './BenchTable';
-import { COLUMN_LABELS, COLUMNS, DEFAULT_HIDDEN } from './columns';
+import { BENCH_COLUMNS, DEFAULT_HIDDEN } from './columns';
 import { ExportViewMenu } from './ExportViewMenu';
 import { Facets } from './Facets';
 import { useBenchResults } from './useBenchResults';
@@ -29,7 +30,8 @@ export function BenchScreen() {
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
   const list = useApiQuery(() => api.listEngineerRows({}), []);
-  const results = useBenchResults(list.data?.rows, list.data?.version, q, view.facets);
+  const all = useMemo(() => (list.data ? fromColumns(list.data.columns) : undefined), [list.data]);
+  const results = useBenchResults(all, list.data?.version, q, view.facets);
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({ key: 'benchmatch.bench.columns', defaultValue: { ...DEFAULT_HIDDEN } });
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [exportError, setExportError] = useState<unknown>(null);
@@ -78,7 +80,7 @@ export function BenchScreen() {
         <Title order={1} size="h2">Bench</Title>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
           {shown && total !== undefined ? `${count.format(total)} engineer${total === 1 ? '' : 's'}` : ''}
-          {shown && list.data && filtered ? ` of ${count.format(list.data.rows.length)}` : ''}
+          {shown && all && filtered ? ` of ${count.format(all.length)}` : ''}
           {shown && total !== undefined && total > shown.length ? ` (best ${count.format(shown.length)} shown: refine the search)` : ''}
         </Text>
       </Group>
@@ -105,9 +107,9 @@ export function BenchScreen() {
                 <Button variant="default" size="sm" leftSection={<IconColumns size={16} aria-hidden />}>Columns</Button>
               </Menu.Target>
               <Menu.Dropdown>
-                {COLUMNS.filter((c) => c.enableHiding !== false).map((c) => (
-                  <Menu.Item key={c.id} onClick={() => setColumnVisibility((v) => ({ ...v, [c.id!]: v[c.id!] === false }))}>
-                    <Checkbox size="xs" readOnly tabIndex={-1} checked={columnVisibility[c.id!] !== false} label={COLUMN_LABELS[c.id!]} />
+                {BENCH_COLUMNS.filter((c) => !c.fixed).map((c) => (
+                  <Menu.Item key={c.id} onClick={() => setColumnVisibility((v) => ({ ...v, [c.id]: v[c.id] === false }))}>
+                    <Checkbox size="xs" readOnly tabIndex={-1} checked={columnVisibility[c.id] !== false} label={c.label} />
                   </Menu.Item>
                 ))}
               </Menu.Dropdown>
@@ -123,11 +125,11 @@ export function BenchScreen() {
           ) : null}
           {list.error ? <ErrorView error={list.error} onRetry={list.reload} /> : null}
           {results.error ? <ErrorView error={results.error} /> : null}
-          {!list.error && !shown ? <LoadingView label={list.data ? 'Searching…' : 'Loading the bench…'} /> : null}
-          {shown && list.data?.rows.length === 0 ? (
+          {!list.error && !shown ? <LoadingView label={all ? 'Searching…' : 'Loading the bench…'} /> : null}
+          {shown && all?.length === 0 ? (
             <EmptyState title="The bench is empty">Import a bench file or a spreadsheet of engineers (File › Import, or `benchmatch import FILE`).</EmptyState>
           ) : null}
-          {shown && list.data && list.data.rows.length > 0 ? (
+          {shown && all && all.length > 0 ? (
             <BenchTable
               rows={shown}
               sorting={view.sorting}

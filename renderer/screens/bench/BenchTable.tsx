@@ -1,55 +1,28 @@
 // The whole bench in one virtualized table (TanStack Table + Virtual): only the visible rows are in the
-// DOM, so 100k rows scroll like 100. Sorting, resizing, column choice and multi-select are TanStack's;
-// keyboard: arrows / Page / Home / End move the active row, Enter opens it, Space selects it.
-import { Box, Text, UnstyledButton } from '@mantine/core';
+// DOM, so 100k rows scroll like 100. TanStack Table owns the columns: header, sort state and its
+// direction cycle, resizing, visibility. The rows themselves are drawn from the engineer rows directly
+// and sorted by sort.ts: TanStack's row models need a Row object (dozens of closures) per engineer,
+// which cost ~30 µs each (a third of a second at 10k, seconds at 100k) before the first screen.
+// Keyboard: arrows / Page / Home / End move the active row, Enter opens it, Space selects it.
+import { Checkbox, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import {
-  createRow, flexRender, getSortedRowModel, useReactTable, type RowModel,
-  type OnChangeFn, type Row, type RowSelectionState, type SortingState, type Table, type VisibilityState,
-} from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type OnChangeFn, type RowSelectionState, type SortingState, type Table, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { EngineerRow } from '../../../shared/api/engineers';
-import { COLUMNS } from './columns';
+import type { EngineerRow } from '../../../shared/api/engineer-rows';
+import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn } from './columns';
+import { sortRows } from './sort';
+import css from './table.module.css';
 
 const ROW_HEIGHT = 34;
-
-/**
- * TanStack's core row model, keeping one Row per engineer row object across data changes. Each search
- * answer hands the table a new array of (mostly the same) engineer rows; the stock model would build up
- * to 10k new Row objects, with their memo closures, per keystroke. Here a Row is made once per engineer
- * and reused, only its index (its place in the current answer, which sorting ties fall back to) is
- * updated, and memoized table rows that stay on screen keep their props.
- */
-function reusedCoreRowModel(table: Table<EngineerRow>): () => RowModel<EngineerRow> {
-  const made = new WeakMap<EngineerRow, Row<EngineerRow>>();
-  let lastData: EngineerRow[] | undefined;
-  let last: RowModel<EngineerRow> = { rows: [], flatRows: [], rowsById: {} };
-  return () => {
-    const data = table.options.data;
-    if (data === lastData) return last;
-    const rows = new Array<Row<EngineerRow>>(data.length);
-    const rowsById: Record<string, Row<EngineerRow>> = {};
-    for (let i = 0; i < data.length; i++) {
-      const original = data[i]!;
-      let row = made.get(original);
-      if (!row) {
-        row = createRow(table, original.id, original, i, 0);
-        made.set(original, row);
-      }
-      row.index = i;
-      rows[i] = row;
-      rowsById[row.id] = row;
-    }
-    lastData = data;
-    last = { rows, flatRows: rows, rowsById };
-    return last;
-  };
-}
+const OVERSCAN = 8;
+/** The table instance holds no rows (see the top of this file); one constant keeps its row model cached. */
+const NO_ROWS: EngineerRow[] = [];
+const coreRowModel = getCoreRowModel<EngineerRow>();
 
 export interface BenchTableProps {
-  rows: EngineerRow[];
+  rows: readonly EngineerRow[];
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   columnVisibility: VisibilityState;
@@ -59,31 +32,57 @@ export interface BenchTableProps {
   height: number;
 }
 
+interface ShownColumn {
+  column: BenchColumn;
+  size: number;
+}
+
 export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   const navigate = useNavigate();
   const table = useReactTable({
-    data: props.rows,
-    columns: COLUMNS,
-    getRowId: (r) => r.id,
-    state: { sorting: props.sorting, columnVisibility: props.columnVisibility, rowSelection: props.rowSelection },
+    data: NO_ROWS,
+    columns: COLUMN_DEFS,
+    state: { sorting: props.sorting, columnVisibility: props.columnVisibility },
     onSortingChange: props.onSortingChange,
     onColumnVisibilityChange: props.onColumnVisibilityChange,
-    onRowSelectionChange: props.onRowSelectionChange,
-    enableRowSelection: true,
+    manualSorting: true,
     columnResizeMode: 'onChange',
-    getCoreRowModel: reusedCoreRowModel,
-    getSortedRowModel: getSortedRowModel(),
+    getCoreRowModel: coreRowModel,
   });
-  const rows = table.getRowModel().rows;
+  const rows = useMemo(() => sortRows(props.rows, props.sorting), [props.rows, props.sorting]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    // Every row is ROW_HEIGHT tall (CSS fixes it), so nothing is measured while scrolling.
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const [active, setActive] = useState(0);
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
+
+  const selection = props.rowSelection;
+  const onSelection = props.onRowSelectionChange;
+  const onToggle = useCallback((id: string) => onSelection((s) => {
+    const next = { ...s };
+    if (next[id]) delete next[id];
+    else next[id] = true;
+    return next;
+  }), [onSelection]);
+  const selectedCount = Object.keys(selection).length;
+  // "All shown rows selected" only needs a pass over the rows when enough are selected to cover them.
+  const allSelected = rows.length > 0 && selectedCount >= rows.length && rows.every((r) => selection[r.id]);
+  const someSelected = selectedCount > 0 && !allSelected;
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const onToggleAll = useCallback((on: boolean) => onSelection((s) => {
+    const next = { ...s };
+    for (const r of rowsRef.current) {
+      if (on) next[r.id] = true;
+      else delete next[r.id];
+    }
+    return next;
+  }), [onSelection]);
 
   function move(to: number) {
     const next = Math.max(0, Math.min(rows.length - 1, to));
@@ -102,8 +101,8 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       case 'PageUp': move(active - page); break;
       case 'Home': move(0); break;
       case 'End': move(rows.length - 1); break;
-      case 'Enter': if (row) navigate(`/engineers/${encodeURIComponent(row.original.id)}`); break;
-      case ' ': row?.toggleSelected(); break;
+      case 'Enter': if (row) navigate(`/engineers/${encodeURIComponent(row.id)}`); break;
+      case ' ': if (row) onToggle(row.id); break;
       default: return;
     }
     e.preventDefault();
@@ -113,13 +112,24 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   const activeRow = rows[active];
   const state = table.getState();
   // Column layout as one string: rows re-render when a width or the visible set changes, and only then.
-  const layout = table.getVisibleLeafColumns().map((c) => `${c.id}:${c.getSize()}`).join(',');
+  const leaves = table.getVisibleLeafColumns();
+  const layout = leaves.map((c) => `${c.id}:${c.getSize()}`).join(',');
+  // `layout` stands for the leaves (their ids and sizes): a new list only when one of those changes.
+  const shown = useMemo<ShownColumn[]>(() => leaves.map((c) => ({ column: COLUMN_BY_ID.get(c.id)!, size: c.getSize() })), [layout]);
   const onActivate = useCallback((index: number) => setActive(index), []);
+
+  // Rows are keyed by a slot (index modulo the most rows ever in the window), not by engineer: a row
+  // scrolling out hands its DOM elements to the row scrolling in, so the browser updates text in place
+  // instead of creating, restyling and laying out new elements every frame. Slots stay in one DOM order
+  // (rows are placed by transform): moving an element in the DOM would restyle it like a new one.
+  const items = virtualizer.getVirtualItems();
+  const pool = Math.max(items.length, Math.ceil(props.height / ROW_HEIGHT) + 1 + 2 * OVERSCAN);
+  const slots = items.map((v) => ({ v, slot: v.index % pool })).sort((a, b) => a.slot - b.slot);
   return (
-    <Box
+    <div
       ref={scrollRef}
-      h={props.height}
-      style={{ overflow: 'auto', position: 'relative', border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
+      className={css.scroll}
+      style={{ height: props.height }}
       tabIndex={0}
       role="group"
       aria-label="Engineers table. Arrow keys move, Enter opens, Space selects."
@@ -127,72 +137,78 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       onKeyDown={onKeyDown}
       data-testid="bench-table-scroll"
     >
-      <table className="bm-table" style={{ width: totalWidth }} aria-rowcount={rows.length + 1}>
+      <table className={css.table} style={{ width: totalWidth }} aria-rowcount={rows.length + 1}>
         <BenchHead
           table={table}
           layout={layout}
           sorting={state.sorting}
           resizing={state.columnSizingInfo.isResizingColumn}
-          allSelected={table.getIsAllRowsSelected()}
-          someSelected={table.getIsSomeRowsSelected()}
+          allSelected={allSelected}
+          someSelected={someSelected}
+          onToggleAll={onToggleAll}
         />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((v) => {
+          {slots.map(({ v, slot }) => {
             const row = rows[v.index]!;
             return (
               <BenchRow
-                key={row.id}
+                key={slot}
                 row={row}
                 index={v.index}
                 start={v.start}
                 active={v.index === active}
-                selected={row.getIsSelected()}
-                layout={layout}
+                selected={selection[row.id] === true}
+                columns={shown}
                 width={totalWidth}
                 onActivate={onActivate}
+                onToggle={onToggle}
               />
             );
           })}
         </tbody>
       </table>
       {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">No engineers match.</Text> : null}
-    </Box>
+    </div>
   );
 });
 
 interface BenchHeadProps {
   table: Table<EngineerRow>;
-  /** The props below stand for the table state the header shows, so the memo knows when to redraw. */
+  // The props below are what the header shows; they are passed so that memo redraws it when they change.
   layout: string;
   sorting: SortingState;
   resizing: string | false;
   allSelected: boolean;
   someSelected: boolean;
+  onToggleAll: (on: boolean) => void;
 }
 
 /** The header row: redrawn when sorting, widths, visibility or the select-all box change, not on scroll. */
-const BenchHead = memo(function BenchHead({ table }: BenchHeadProps) {
+const BenchHead = memo(function BenchHead({ table, allSelected, someSelected, onToggleAll }: BenchHeadProps) {
   return (
     <thead>
       {table.getHeaderGroups().map((hg) => (
         <tr key={hg.id}>
           {hg.headers.map((h) => {
             const sorted = h.column.getIsSorted();
+            const label = String(h.column.columnDef.header);
             return (
               <th key={h.id} style={{ width: h.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                {h.column.getCanSort() ? (
-                  <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="sm" fw={600} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-                    {flexRender(h.column.columnDef.header, h.getContext())}
+                {h.column.id === 'select' ? (
+                  <Checkbox size="xs" aria-label="Select all shown engineers" checked={allSelected} indeterminate={someSelected} onChange={() => onToggleAll(!allSelected)} />
+                ) : h.column.getCanSort() ? (
+                  <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="sm" className={css.sort}>
+                    {label}
                     {sorted === 'asc' ? <IconArrowUp size={14} aria-hidden /> : sorted === 'desc' ? <IconArrowDown size={14} aria-hidden /> : null}
                   </UnstyledButton>
                 ) : (
-                  flexRender(h.column.columnDef.header, h.getContext())
+                  label
                 )}
                 {h.column.getCanResize() ? (
                   <button
                     type="button"
-                    className="bm-resizer"
-                    aria-label={`Resize column ${String(h.column.columnDef.header)}`}
+                    className={css.resizer}
+                    aria-label={`Resize column ${label}`}
                     data-resizing={h.column.getIsResizing()}
                     onMouseDown={h.getResizeHandler()}
                     onTouchStart={h.getResizeHandler()}
@@ -216,22 +232,23 @@ const BenchHead = memo(function BenchHead({ table }: BenchHeadProps) {
 });
 
 interface BenchRowProps {
-  row: Row<EngineerRow>;
+  row: EngineerRow;
   index: number;
   start: number;
   active: boolean;
   selected: boolean;
-  /** Visible columns and their widths (see BenchTable): a change redraws every row. */
-  layout: string;
+  /** Visible columns and their widths (a new array only when they change: then every row redraws). */
+  columns: ShownColumn[];
   width: number;
   onActivate: (index: number) => void;
+  onToggle: (id: string) => void;
 }
 
 /**
  * One table row. Memoized: while scrolling, rows that stay on screen keep their props (a row's offset
  * depends only on its index), so React renders only the rows that enter the window.
  */
-const BenchRow = memo(function BenchRow({ row, index, start, active, selected, width, onActivate }: BenchRowProps) {
+const BenchRow = memo(function BenchRow({ row, index, start, active, selected, columns, width, onActivate, onToggle }: BenchRowProps) {
   return (
     <tr
       id={`row-${row.id}`}
@@ -240,14 +257,13 @@ const BenchRow = memo(function BenchRow({ row, index, start, active, selected, w
       data-selected={selected}
       aria-rowindex={index + 2}
       aria-selected={selected}
-      // contain: each row's layout and paint stay inside it, so a row entering does not relayout the rest.
-      style={{ transform: `translateY(${start}px)`, width, contain: 'layout paint style' }}
+      style={{ transform: `translateY(${start}px)`, width }}
       onClick={() => onActivate(index)}
       data-testid="bench-row"
     >
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} style={{ width: cell.column.getSize() }}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+      {columns.map(({ column, size }) => (
+        <td key={column.id} style={{ width: size }}>
+          {column.cell(row, selected, onToggle)}
         </td>
       ))}
     </tr>

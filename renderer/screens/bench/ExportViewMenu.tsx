@@ -4,7 +4,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { EngineerRow } from '../../../shared/api/engineers';
+import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import { BENCH_VIEW_FORMATS } from '../../../shared/api/exports';
 import { api } from '../../api/client';
 import { downloadBase64 } from '../../components/download';

@@ -2,7 +2,7 @@
 // relevance order) mapped onto the rows already loaded. Each keystroke fires a search right away
 // (a tiny debounce only merges bursts); answers that arrive after a newer one are dropped.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { EngineerRow } from '../../../shared/api/engineers';
+import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { api } from '../../api/client';
 

@@ -2,6 +2,7 @@
 // bench (matching, exports) while the history keeps both, in order, with who and when.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
+import { fromColumns } from '../../../shared/api/engineer-rows';
 import { changeLog, DRAFT, openFixture } from './fixture';
 
 describe('amendment chains', () => {
@@ -40,7 +41,7 @@ describe('amendment chains', () => {
     const snap = bench.snapshot().engineers!.find((x) => x.id === 'e-2')!;
     expect(snap.assessments?.map((x) => x.id)).toEqual([c.ref]);
     expect(snap.assessments?.[0]?.englishLevel).toBe('C1');
-    const rows = (await bench.call('listEngineerRows', {})).rows;
+    const rows = fromColumns((await bench.call('listEngineerRows', {})).columns);
     expect(rows.find((r) => r.id === 'e-2')?.english).toBe('C1');
 
     expect((await changeLog(bench)).filter((x) => x.entity === 'assessment').map((x) => x.action)).toEqual([
