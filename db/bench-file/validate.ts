@@ -6,7 +6,7 @@ import { toPointer, type Problem } from '../../shared/api/errors';
 import { resolveSkill } from '../../shared/taxonomy';
 import { fold } from '../../shared/text/fold';
 import type { ExistingBench } from './existing';
-import { sourceOfValue } from './json-source';
+import { sourceOfValue, type JsonSource } from './json-source';
 import { surelyValidEngineer } from './fast-check';
 
 const shape = benchFileSchema.shape;
@@ -221,9 +221,8 @@ export class BenchCheck {
   }
 }
 
-/** Checks a whole bench file already in memory (a CSV's rows, a small file): BenchCheck over every record. */
-export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
-  const source = sourceOfValue(data, RECORD_ARRAYS);
+/** Checks every record of a source (a whole file in memory, or a worker's view of an import's bytes). */
+export function checkSource(source: JsonSource, existing: ExistingBench): { problems: Problem[]; warnings: Problem[] } {
   const check = new BenchCheck(existing);
   if (check.head(source.head)) {
     for (const c of RECORD_ARRAYS) {
@@ -231,6 +230,10 @@ export function checkBench(data: unknown, existing: ExistingBench): CheckResult 
       for (let i = 0; i < (items?.length ?? 0); i++) check.record(c, items!.at(i), i);
     }
   }
-  const { problems, warnings } = check.finish();
-  return { bench: data as BenchFile, problems, warnings };
+  return check.finish();
+}
+
+/** Checks a whole bench file already in memory (a CSV's rows, a small file). */
+export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
+  return { bench: data as BenchFile, ...checkSource(sourceOfValue(data, RECORD_ARRAYS), existing) };
 }
