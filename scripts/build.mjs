@@ -13,8 +13,6 @@ const nodeEntries = {
   cli: 'electron/cli/main.ts',
   index: 'db/index.ts',
   bench: 'bench/run.ts',
-  // Loaded by db/bench-file/checker.ts from beside the bundle that imports it (here and in dist/electron/).
-  'import-check-worker': 'db/bench-file/import-check-worker.ts',
 };
 // The CLI inlines the pure-JS packages every command loads: resolving and linking kysely's few hundred
 // ESM files (and zod's, commander's) cost more at each start than the work `benchmatch stats` does.
@@ -33,9 +31,7 @@ if (existsSync('electron/main.ts')) {
   await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
   await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] });
-  for (const [entry, name] of [['electron/service-worker.ts', 'service-worker'], [nodeEntries['import-check-worker'], 'import-check-worker']]) {
-    await build({ ...common, entryPoints: [entry], outfile: `dist/electron/${name}.js`, format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
-  }
+  await build({ ...common, entryPoints: ['electron/service-worker.ts'], outfile: 'dist/electron/service-worker.js', format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 }
 if (!quiet && existsSync('renderer/index.html')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

@@ -1,6 +1,6 @@
 // Import: read the file, check every record and write it in ONE transaction (a dry run or a refused
 // file rolls it back). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError, type Problem } from '../../shared/api/errors';
 import type { ImportReport } from '../../shared/api/bench';
@@ -15,8 +15,7 @@ import { columnOf } from './csv-columns';
 import { loadExisting, type ExistingBench } from './existing';
 import { sourceOfBytes, sourceOfValue, UnreadableItem, type JsonSource } from './json-source';
 import { parseJsonText } from './parse-json';
-import { inThreadChecker, parallelChecker, type Checker } from './checker';
-import { checkBench, checkSource, RECORD_ARRAYS, type RecordArray } from './validate';
+import { BenchCheck, checkBench, RECORD_ARRAYS, type RecordArray } from './validate';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -51,13 +50,12 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
     // A file the byte scanner cannot split (or an item in it that does not parse) is read the whole-text way.
     const wholeText = () => {
       const whole = wholeTextSource(path, bytes);
-      return writeJson(raw, path, whole, inThreadChecker(existing), actor, progress);
+      return writeJson(raw, path, whole, existing, actor, progress);
     };
     write = () => {
       if (!source) return wholeText();
-      const checker = parallelChecker(bytes, existing, () => checkSource(source, existing)) ?? inThreadChecker(existing);
       try {
-        return writeJson(raw, path, source, checker, actor, progress);
+        return writeJson(raw, path, source, existing, actor, progress);
       } catch (e) {
         if (!(e instanceof UnreadableItem)) throw e;
         return wholeText();
@@ -100,56 +98,45 @@ const ENGINEER_CHUNK = 250;
  * goes on to the end after a first problem, so the refusal lists every problem; nothing is written after
  * it, and the refusal rolls back what was.
  */
-function writeJson(raw: RawDb, path: string, source: JsonSource, checker: Checker, actor: string, progress: (f: number, label: string) => void): WriteOutcome {
-  const verdict = () => {
-    const v = checker.finish();
-    if (v.problems.length) refuse(path, v.problems);
-    return v;
-  };
-  if (!checker.head(source.head)) verdict();
+function writeJson(raw: RawDb, path: string, source: JsonSource, existing: ExistingBench, actor: string, progress: (f: number, label: string) => void): WriteOutcome {
+  const check = new BenchCheck(existing);
+  if (!check.head(source.head)) refuse(path, check.finish().problems);
   const writer = benchWriter(raw, { actor });
   const all = (c: RecordArray) => {
     const items = source.items(c);
     const out: unknown[] = [];
     for (let i = 0; i < (items?.length ?? 0); i++) {
       const r = items!.at(i);
-      checker.record(c, r, i);
+      check.record(c, r, i);
       out.push(r);
     }
     return out;
   };
-  try {
-    const clients = all('clients');
-    if (checker.ok) writer.clients(clients as Client[]);
+  const clients = all('clients');
+  if (check.ok) writer.clients(clients as Client[]);
 
-    const engineers = source.items('engineers');
-    const total = engineers?.length ?? 0;
-    const chunk: Engineer[] = [];
-    for (let from = 0; from < total; from += ENGINEER_CHUNK) {
-      const to = Math.min(total, from + ENGINEER_CHUNK);
-      chunk.length = 0;
-      for (let i = from; i < to; i++) {
-        const e = engineers!.at(i);
-        checker.record('engineers', e, i);
-        chunk.push(e as Engineer);
-      }
-      if (checker.ok) writer.engineers(chunk, from);
-      progress(0.05 + 0.9 * (to / total), `${checker.ok ? 'Importing' : 'Checking'} engineers ${to}/${total}`);
+  const engineers = source.items('engineers');
+  const total = engineers?.length ?? 0;
+  const chunk: Engineer[] = [];
+  for (let from = 0; from < total; from += ENGINEER_CHUNK) {
+    const to = Math.min(total, from + ENGINEER_CHUNK);
+    chunk.length = 0;
+    for (let i = from; i < to; i++) {
+      const e = engineers!.at(i);
+      check.record('engineers', e, i);
+      chunk.push(e as Engineer);
     }
-
-    const roles = all('roles');
-    const shortlists = all('shortlists');
-    const { warnings } = verdict();
-    writer.roles(roles as Role[]);
-    writer.shortlists(shortlists as Shortlist[]);
-    return { created: writer.created, updated: writer.updated, warnings };
-  } catch (e) {
-    if (e instanceof UnreadableItem || (e instanceof ApiError && e.code === 'invalid_input')) throw e;
-    // Records written before a parallel checker's verdict are unchecked: a failure writing them is most
-    // likely a problem the verdict lists, which says more than the database error.
-    verdict();
-    throw e;
+    if (check.ok) writer.engineers(chunk, from);
+    progress(0.05 + 0.9 * (to / total), `${check.ok ? 'Importing' : 'Checking'} engineers ${to}/${total}`);
   }
+
+  const roles = all('roles');
+  const shortlists = all('shortlists');
+  const { problems, warnings } = check.finish();
+  if (problems.length) refuse(path, problems);
+  writer.roles(roles as Role[]);
+  writer.shortlists(shortlists as Shortlist[]);
+  return { created: writer.created, updated: writer.updated, warnings };
 }
 
 function wholeTextSource(path: string, bytes: Buffer): JsonSource {
@@ -203,23 +190,9 @@ function bulkPragmas(raw: RawDb): () => void {
 
 const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
 
-/** The file's bytes in shared memory, so a checker thread can read them without a copy (db/bench-file/checker.ts). */
 function readBytes(path: string): Buffer {
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const bytes = Buffer.from(new SharedArrayBuffer(size));
-      let done = 0;
-      while (done < size) {
-        const n = readSync(fd, bytes, done, size - done, done);
-        if (n === 0) break;
-        done += n;
-      }
-      return done === size ? bytes : bytes.subarray(0, done);
-    } finally {
-      closeSync(fd);
-    }
+    return readFileSync(path);
   } catch (e) {
     throw new ApiError('not_found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

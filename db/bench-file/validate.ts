@@ -221,7 +221,7 @@ export class BenchCheck {
   }
 }
 
-/** Checks every record of a source (a whole file in memory, or a worker's view of an import's bytes). */
+/** Checks every record of a source, all at once (a file already in memory). */
 export function checkSource(source: JsonSource, existing: ExistingBench): { problems: Problem[]; warnings: Problem[] } {
   const check = new BenchCheck(existing);
   if (check.head(source.head)) {
