@@ -13,7 +13,7 @@ import { checkpointInBackground } from '../checkpoint';
 import { parseEngineersCsv } from './csv';
 import { columnOf } from './csv-columns';
 import { loadExisting, type ExistingBench } from './existing';
-import { sourceOfBytes, sourceOfValue, UnreadableItem, type JsonSource } from './json-source';
+import { NeedsWholeText, sourceOfFile, sourceOfValue, type JsonSource } from './json-source';
 import { parseJsonText } from './parse-json';
 import { BenchCheck, checkBench, RECORD_ARRAYS, type RecordArray } from './validate';
 
@@ -38,49 +38,20 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   const actor = opts.actor ?? 'import';
   progress(0.02, 'Reading');
   const existing = loadExisting(raw);
-  const bytes = readBytes(path);
-  let write: () => WriteOutcome;
-  let columns: string[] | undefined;
-  if (isCsvPath(path)) {
-    const { bench, warnings, fields } = checkCsv(raw, path, bytes.toString('utf8'), existing);
-    write = () => ({ ...writeBench(raw, bench, { actor }), warnings });
-    columns = [...fields];
-  } else {
-    const source = sourceOfBytes(bytes, RECORD_ARRAYS);
-    // A file the byte scanner cannot split (or an item in it that does not parse) is read the whole-text way.
-    const wholeText = () => {
-      const whole = wholeTextSource(path, bytes);
-      return writeJson(raw, path, whole, existing, actor, progress);
-    };
-    write = () => {
-      if (!source) return wholeText();
-      try {
-        return writeJson(raw, path, source, existing, actor, progress);
-      } catch (e) {
-        if (!(e instanceof UnreadableItem)) throw e;
-        return wholeText();
-      }
-    };
-  }
-
-  const run = raw.transaction((): WriteOutcome => {
-    const outcome = write();
-    if (!opts.dryRun) {
-      appendChange(raw, { actor, action: 'import', entity: 'bench', entityId: null, detail: { file: basename(path), created: outcome.created, updated: outcome.updated, ...(columns ? { columns } : {}) } });
-    }
-    // A dry run does every write (so it meets the same constraints) and then rolls back.
-    if (opts.dryRun) throw new DryRunDone(outcome);
-    return outcome;
-  });
   let outcome: WriteOutcome;
-  const restore = bulkPragmas(raw);
-  try {
-    outcome = run.immediate();
-  } catch (e) {
-    if (e instanceof DryRunDone) outcome = e.outcome;
-    else throw e;
-  } finally {
-    restore();
+  if (isCsvPath(path)) {
+    const { bench, warnings, fields } = checkCsv(raw, path, readText(path), existing);
+    outcome = inTransaction(raw, path, opts, [...fields], () => ({ ...writeBench(raw, bench, { actor }), warnings }));
+  } else {
+    try {
+      const source = sourceOfFile(path, RECORD_ARRAYS);
+      outcome = inTransaction(raw, path, opts, undefined, () => writeJson(raw, path, source, existing, actor, progress));
+    } catch (e) {
+      // The scanner met what it cannot read item by item (its transaction rolled back): read the whole text.
+      if (!(e instanceof NeedsWholeText)) throw e;
+      const whole = wholeTextSource(path, readText(path));
+      outcome = inTransaction(raw, path, opts, undefined, () => writeJson(raw, path, whole, existing, actor, progress));
+    }
   }
   if (!opts.dryRun) checkpointInBackground(raw);
   progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
@@ -89,58 +60,71 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
 
 type WriteOutcome = WriteResult & { warnings: Problem[] };
 
+/** Runs `write` in one immediate transaction with the bulk pragmas, logs the import, rolls a dry run back. */
+function inTransaction(raw: RawDb, path: string, opts: ImportOptions, columns: string[] | undefined, write: () => WriteOutcome): WriteOutcome {
+  const run = raw.transaction((): WriteOutcome => {
+    const outcome = write();
+    if (!opts.dryRun) {
+      const detail = { file: basename(path), created: outcome.created, updated: outcome.updated, ...(columns ? { columns } : {}) };
+      appendChange(raw, { actor: opts.actor ?? 'import', action: 'import', entity: 'bench', entityId: null, detail });
+    }
+    // A dry run does every write (so it meets the same constraints) and then rolls back.
+    if (opts.dryRun) throw new DryRunDone(outcome);
+    return outcome;
+  });
+  const restore = bulkPragmas(raw);
+  try {
+    return run.immediate();
+  } catch (e) {
+    if (e instanceof DryRunDone) return e.outcome;
+    throw e;
+  } finally {
+    restore();
+  }
+}
+
 const ENGINEER_CHUNK = 250;
 
 /**
- * Checks and writes a bench file in one pass, inside the caller's transaction: clients, then engineers a
- * chunk at a time (each read, checked, written and let go: a 100k-engineer file is never in memory as
- * objects all at once), then roles and shortlists once every id they may point at is known. Checking
- * goes on to the end after a first problem, so the refusal lists every problem; nothing is written after
- * it, and the refusal rolls back what was.
+ * Checks and writes a bench file in one pass, inside the caller's transaction, in the file's order:
+ * clients as they come; engineers a chunk at a time (each read, checked, written and let go: a
+ * 100k-engineer file is never in memory as objects all at once); roles and shortlists at the end, once
+ * every id they may point at is known. Checking goes on to the end after a first problem, so the refusal
+ * lists every problem; nothing is written after it, and the refusal rolls back what was.
  */
 function writeJson(raw: RawDb, path: string, source: JsonSource, existing: ExistingBench, actor: string, progress: (f: number, label: string) => void): WriteOutcome {
   const check = new BenchCheck(existing);
-  if (!check.head(source.head)) refuse(path, check.finish().problems);
   const writer = benchWriter(raw, { actor });
-  const all = (c: RecordArray) => {
-    const items = source.items(c);
-    const out: unknown[] = [];
-    for (let i = 0; i < (items?.length ?? 0); i++) {
-      const r = items!.at(i);
-      check.record(c, r, i);
-      out.push(r);
-    }
-    return out;
-  };
-  const clients = all('clients');
-  if (check.ok) writer.clients(clients as Client[]);
-
-  const engineers = source.items('engineers');
-  const total = engineers?.length ?? 0;
+  const held: { roles: Role[]; shortlists: Shortlist[] } = { roles: [], shortlists: [] };
   const chunk: Engineer[] = [];
-  for (let from = 0; from < total; from += ENGINEER_CHUNK) {
-    const to = Math.min(total, from + ENGINEER_CHUNK);
+  let chunkFrom = 0;
+  const flush = () => {
+    if (chunk.length && check.ok) writer.engineers(chunk, chunkFrom);
+    progress(0.05 + 0.9 * source.fraction(), `${check.ok ? 'Importing' : 'Checking'} engineers ${chunkFrom + chunk.length}`);
     chunk.length = 0;
-    for (let i = from; i < to; i++) {
-      const e = engineers!.at(i);
-      check.record('engineers', e, i);
-      chunk.push(e as Engineer);
-    }
-    if (check.ok) writer.engineers(chunk, from);
-    progress(0.05 + 0.9 * (to / total), `${check.ok ? 'Importing' : 'Checking'} engineers ${to}/${total}`);
-  }
-
-  const roles = all('roles');
-  const shortlists = all('shortlists');
+  };
+  const head = source.read((key, item, i) => {
+    const c = key as RecordArray;
+    check.record(c, item, i);
+    if (c === 'engineers') {
+      if (chunk.length === 0) chunkFrom = i;
+      chunk.push(item as Engineer);
+      if (chunk.length === ENGINEER_CHUNK) flush();
+    } else if (c === 'clients') {
+      if (check.ok) writer.clients([item as Client]);
+    } else held[c].push(item as never);
+  });
+  flush();
+  if (!check.head(head)) refuse(path, check.finish().problems);
   const { problems, warnings } = check.finish();
   if (problems.length) refuse(path, problems);
-  writer.roles(roles as Role[]);
-  writer.shortlists(shortlists as Shortlist[]);
+  writer.roles(held.roles);
+  writer.shortlists(held.shortlists);
   return { created: writer.created, updated: writer.updated, warnings };
 }
 
-function wholeTextSource(path: string, bytes: Buffer): JsonSource {
-  const parsed = parseJsonText(bytes.toString('utf8'));
+function wholeTextSource(path: string, text: string): JsonSource {
+  const parsed = parseJsonText(text);
   if (!parsed.ok) refuse(path, [parsed.problem]);
   return sourceOfValue((parsed as { value: unknown }).value, RECORD_ARRAYS);
 }
@@ -190,9 +174,9 @@ function bulkPragmas(raw: RawDb): () => void {
 
 const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
 
-function readBytes(path: string): Buffer {
+function readText(path: string): string {
   try {
-    return readFileSync(path);
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new ApiError('not_found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -1,41 +1,54 @@
-// A bench file read item by item. At 100k engineers the file is ~160 MB: decoding it into one string
-// (two bytes a character once any name has an accent) and parsing that in one go costs seconds, most of
-// it allocating fresh memory and collecting it, and then 100k engineers stay alive until the import
-// ends. Here a byte scanner finds where each top-level value and each item of a top-level array begins
-// and ends; each item is decoded and parsed on its own when the import reaches it, and dropped after.
+// A bench file read item by item. At 100k engineers the file is ~160 MB: reading it into memory whole,
+// decoding it into one string (two bytes a character once any name has an accent) and parsing that in
+// one go costs seconds -- most of it faulting in and then collecting fresh memory -- and then 100k
+// engineers stay alive until the import ends. Here the file is read in chunks into one reused buffer;
+// a byte scanner finds where each top-level value and each item of a top-level record array begins and
+// ends, and each item is decoded, parsed and handed on by itself, then let go.
 //
-// Items parse exactly as JSON.parse of the whole text would give them (own "__proto__" keys included,
-// the last of repeated keys wins). Anything the scanner does not expect gives null, and the caller
-// parses the whole text the ordinary way, which also places a syntax error (line, column) for the user.
+// Items parse exactly as JSON.parse of the whole text would give them (own "__proto__" keys included).
+// Anything the scanner does not expect -- a broken structure, an item that is not JSON or not UTF-8, a
+// record array named twice (JSON.parse keeps only the last) -- throws NeedsWholeText: the caller then
+// starts over with the whole text parsed the ordinary way, which also places a syntax error for the user.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-/** A top-level array, item by item. Each `at` call parses afresh: read every item once. */
-export interface Items {
-  readonly length: number;
-  at(i: number): unknown;
-}
+/** Each item of a record array, in the order the source holds them. */
+export type ItemVisitor = (key: string, item: unknown, index: number) => void;
 
 export interface JsonSource {
-  /** The top-level value; when it is an object, its arrays named in `split` are left out (read them with `items`). */
-  head: unknown;
-  items(key: string): Items | undefined;
+  /**
+   * Visits every item of the record arrays and returns the rest: the top-level object without those
+   * arrays, or the top-level value itself when it is not an object (then nothing is visited).
+   */
+  read(visit: ItemVisitor): unknown;
+  /** How far `read` has got, 0..1, for progress. */
+  fraction(): number;
 }
 
-/** A value already in memory (a whole-text parse, a CSV's rows), seen through the same interface. */
-export function sourceOfValue(value: unknown, split: readonly string[]): JsonSource {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { head: value, items: () => undefined };
-  const head: Record<string, unknown> = {};
-  const lists = new Map<string, unknown[]>();
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
-    if (split.includes(k) && Array.isArray(v)) lists.set(k, v);
-    else define(head, k, v);
-  }
-  return { head, items: (k) => lists.get(k) };
-}
+/** The file the scanner cannot read item by item: read it whole instead (see the top). */
+export class NeedsWholeText extends Error {}
 
 // As JSON.parse does: an own data property, even for "__proto__".
 const define = (o: object, key: string, value: unknown) =>
   Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+
+/** A value already in memory (a whole-text parse, a CSV's rows), seen through the same interface. */
+export function sourceOfValue(value: unknown, split: readonly string[]): JsonSource {
+  let done = 0;
+  return {
+    read(visit) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+      const head: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[k];
+        if (split.includes(k) && Array.isArray(v)) v.forEach((item, i) => visit(k, item, i));
+        else define(head, k, v);
+      }
+      done = 1;
+      return head;
+    },
+    fraction: () => done,
+  };
+}
 
 const enum B {
   Tab = 0x09, Lf = 0x0a, Cr = 0x0d, Space = 0x20, Quote = 0x22, Comma = 0x2c, Colon = 0x3a,
@@ -44,34 +57,25 @@ const enum B {
 
 const isSpace = (b: number | undefined) => b === B.Space || b === B.Lf || b === B.Cr || b === B.Tab;
 
-/** Index just past the string whose opening quote is at `i`, or -1. */
-function stringEnd(buf: Uint8Array, i: number): number {
-  let at = i + 1;
-  for (;;) {
-    const q = buf.indexOf(B.Quote, at);
-    if (q < 0) return -1;
-    // Escaped when preceded by an odd run of backslashes.
-    let k = q - 1;
-    while (buf[k] === B.Backslash) k--;
-    if ((q - 1 - k) % 2 === 0) return q + 1;
-    at = q + 1;
-  }
-}
-
-/** Index just past the value starting at `i` (not validated: JSON.parse does that), or -1. */
-function valueEnd(buf: Uint8Array, i: number): number {
+/**
+ * Index just past the value starting at `i`, scanning no further than `limit`; -1 if it does not end
+ * before `limit`. Not validated: JSON.parse does that. A number may end exactly at `limit` and still
+ * go on in the next chunk: the caller asks again with more bytes unless the file has ended.
+ */
+function valueEnd(buf: Uint8Array, i: number, limit: number): number {
   const first = buf[i];
-  if (first === B.Quote) return stringEnd(buf, i);
-  if (first === B.OpenBrace || first === B.OpenBracket) {
-    // One pass over the bytes with the string state inline: most strings in a record are short keys
-    // and values, where a call per string (indexOf) would cost more than reading their bytes.
+  if (first === B.Quote || first === B.OpenBrace || first === B.OpenBracket) {
+    // One pass with the string state inline: most strings in a record are short keys and values.
     let depth = 0;
     let inString = false;
-    for (let j = i; j < buf.length; j++) {
+    for (let j = i; j < limit; j++) {
       const b = buf[j]!;
       if (inString) {
         if (b === B.Backslash) j++;
-        else if (b === B.Quote) inString = false;
+        else if (b === B.Quote) {
+          inString = false;
+          if (depth === 0) return j + 1; // the value was this string
+        }
       } else if (b === B.Quote) inString = true;
       else if (b === B.OpenBrace || b === B.OpenBracket) depth++;
       else if (b === B.CloseBrace || b === B.CloseBracket) {
@@ -82,115 +86,185 @@ function valueEnd(buf: Uint8Array, i: number): number {
   }
   // A number, true, false or null: up to the next delimiter.
   let j = i;
-  while (j < buf.length && buf[j] !== B.Comma && buf[j] !== B.CloseBrace && buf[j] !== B.CloseBracket && !isSpace(buf[j])) j++;
+  while (j < limit && buf[j] !== B.Comma && buf[j] !== B.CloseBrace && buf[j] !== B.CloseBracket && !isSpace(buf[j])) j++;
   return j > i ? j : -1;
 }
 
-class Unexpected extends Error {}
+const CHUNK = 8 * 1024 * 1024;
 
-/** An item of a byte source that is not valid JSON or UTF-8: read the file the whole-text way instead. */
-export class UnreadableItem extends Error {}
+/** Bytes from a file descriptor or a buffer, read into `into` at `at`; 0 at the end. */
+type Reader = (into: Buffer, at: number, length: number) => number;
 
-/** The file's bytes as a source whose `split` arrays are read item by item, or null (see the top). */
-export function sourceOfBytes(buf: Uint8Array, split: readonly string[]): JsonSource | null {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const parse = (from: number, to: number): unknown => JSON.parse(decoder.decode(buf.subarray(from, to)));
-  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  const skip = () => {
-    while (isSpace(buf[i])) i++;
+/** A bench file on disk, read item by item (see the top). */
+export function sourceOfFile(path: string, split: readonly string[]): JsonSource {
+  let size = 1;
+  let scanner: Scanner | undefined;
+  return {
+    read(visit) {
+      const fd = openSync(path, 'r');
+      try {
+        size = Math.max(1, fstatSync(fd).size);
+        scanner = new Scanner((into, at, length) => readSync(fd, into, at, length, null), split);
+        return scanner.run(visit);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    fraction: () => (scanner ? scanner.consumed / size : 0),
   };
-  const expect = (b: number) => {
-    if (buf[i] !== b) throw new Unexpected();
-    i++;
+}
+
+/** The same, over bytes in memory (tests; small inputs). */
+export function sourceOfBytes(bytes: Uint8Array, split: readonly string[], chunk = CHUNK): JsonSource {
+  let scanner: Scanner | undefined;
+  return {
+    read(visit) {
+      let at = 0;
+      scanner = new Scanner((into, to, length) => {
+        const n = Math.min(length, bytes.length - at);
+        into.set(bytes.subarray(at, at + n), to);
+        at += n;
+        return n;
+      }, split, chunk);
+      return scanner.run(visit);
+    },
+    fraction: () => (scanner ? scanner.consumed / Math.max(1, bytes.length) : 0),
   };
-  const end = (from: number) => {
-    const e = valueEnd(buf, from);
-    if (e < 0) throw new Unexpected();
-    return e;
-  };
-  /** [start, end) of each item of the array whose "[" is at i. */
-  const itemRanges = (): Uint32Array => {
-    i++;
-    let ranges = new Uint32Array(1024);
-    let n = 0;
-    skip();
-    if (buf[i] === B.CloseBracket) i++;
-    else {
-      for (;;) {
-        skip();
-        const itemEnd = end(i);
-        if (2 * n + 2 > ranges.length) {
-          const grown = new Uint32Array(ranges.length * 2);
-          grown.set(ranges);
-          ranges = grown;
+}
+
+class Scanner {
+  private buf: Buffer;
+  private i = 0; // the next byte to look at
+  private end = 0; // bytes in buf
+  private eof = false;
+  /** Bytes of the file before buf[0]. */
+  private base = 0;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(private readonly read: Reader, private readonly split: readonly string[], chunk = CHUNK) {
+    this.buf = Buffer.allocUnsafe(chunk);
+  }
+
+  get consumed(): number {
+    return this.base + this.i;
+  }
+
+  /** Makes bytes after `i` available: keeps buf[i..end), reads more behind them. False at the end of the file. */
+  private more(): boolean {
+    if (this.eof) return false;
+    const keep = this.end - this.i;
+    if (this.i > 0) {
+      this.buf.copy(this.buf, 0, this.i, this.end);
+      this.base += this.i;
+      this.i = 0;
+      this.end = keep;
+    }
+    if (this.end === this.buf.length) {
+      // One value longer than the buffer: grow it.
+      const grown = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(grown, 0, 0, this.end);
+      this.buf = grown;
+    }
+    const n = this.read(this.buf, this.end, this.buf.length - this.end);
+    if (n === 0) this.eof = true;
+    this.end += n;
+    return n > 0;
+  }
+
+  private peek(): number {
+    while (this.i >= this.end) if (!this.more()) return -1;
+    return this.buf[this.i]!;
+  }
+
+  private skip() {
+    while (isSpace(this.peek())) this.i++;
+  }
+
+  private expect(b: number) {
+    if (this.peek() !== b) throw new NeedsWholeText();
+    this.i++;
+  }
+
+  /** Parses the value starting at i and moves past it. */
+  private value(): unknown {
+    if (this.peek() < 0) throw new NeedsWholeText();
+    for (;;) {
+      const e = valueEnd(this.buf, this.i, this.end);
+      if (e >= 0 && (e < this.end || this.eof)) {
+        let v: unknown;
+        try {
+          v = JSON.parse(this.decoder.decode(this.buf.subarray(this.i, e)));
+        } catch {
+          throw new NeedsWholeText();
         }
-        ranges[2 * n] = i;
-        ranges[2 * n + 1] = itemEnd;
-        n++;
-        i = itemEnd;
-        skip();
-        if (buf[i] === B.Comma) i++;
-        else {
-          expect(B.CloseBracket);
-          break;
-        }
+        this.i = e;
+        return v;
+      }
+      if (!this.more()) {
+        if (e < 0) throw new NeedsWholeText();
       }
     }
-    return ranges.subarray(0, 2 * n);
-  };
-  try {
-    if (buf.length > 0xffffffff) return null; // offsets are kept as 32-bit
-    skip();
-    expect(B.OpenBrace);
+  }
+
+  run(visit: ItemVisitor): unknown {
+    if (this.peek() === 0xef) {
+      // A byte-order mark.
+      this.expect(0xef);
+      this.expect(0xbb);
+      this.expect(0xbf);
+    }
+    this.skip();
+    this.expect(B.OpenBrace);
     const head: Record<string, unknown> = {};
-    const lists = new Map<string, Items>();
-    skip();
-    if (buf[i] === B.CloseBrace) i++;
+    const seen = new Set<string>();
+    this.skip();
+    if (this.peek() === B.CloseBrace) this.i++;
     else {
       for (;;) {
-        skip();
-        if (buf[i] !== B.Quote) throw new Unexpected();
-        const keyEnd = end(i);
-        const key = parse(i, keyEnd) as string;
-        i = keyEnd;
-        skip();
-        expect(B.Colon);
-        skip();
-        if (buf[i] === B.OpenBracket && split.includes(key)) {
-          const ranges = itemRanges();
-          // A repeated key: the last one wins, as in JSON.parse.
+        this.skip();
+        if (this.peek() !== B.Quote) throw new NeedsWholeText();
+        const key = this.value() as string;
+        this.skip();
+        this.expect(B.Colon);
+        this.skip();
+        // A record array already handed on cannot be taken back, as JSON.parse would for a repeated key.
+        if (seen.has(key)) throw new NeedsWholeText();
+        if (this.split.includes(key) && this.peek() === B.OpenBracket) {
+          seen.add(key);
           delete head[key];
-          lists.set(key, {
-            length: ranges.length / 2,
-            at: (k) => {
-              try {
-                return parse(ranges[2 * k]!, ranges[2 * k + 1]!);
-              } catch {
-                throw new UnreadableItem();
-              }
-            },
-          });
+          this.items(key, visit);
         } else {
-          const valueEndAt = end(i);
-          lists.delete(key);
-          define(head, key, parse(i, valueEndAt));
-          i = valueEndAt;
+          define(head, key, this.value());
         }
-        skip();
-        if (buf[i] === B.Comma) i++;
+        this.skip();
+        if (this.peek() === B.Comma) this.i++;
         else {
-          expect(B.CloseBrace);
+          this.expect(B.CloseBrace);
           break;
         }
       }
     }
-    skip();
-    if (i !== buf.length) return null;
-    // The scan found where each item ends, not that it is valid JSON: checking that here would parse
-    // everything twice. The first read of an item is its check; `at` throws UnreadableItem on failure.
-    return { head, items: (k) => lists.get(k) };
-  } catch {
-    // Unexpected structure, invalid UTF-8 or a piece JSON.parse refuses: the whole-text path reports it.
-    return null;
+    this.skip();
+    if (this.peek() !== -1) throw new NeedsWholeText();
+    return head;
+  }
+
+  private items(key: string, visit: ItemVisitor) {
+    this.i++; // [
+    this.skip();
+    if (this.peek() === B.CloseBracket) {
+      this.i++;
+      return;
+    }
+    for (let n = 0; ; n++) {
+      this.skip();
+      visit(key, this.value(), n);
+      this.skip();
+      if (this.peek() === B.Comma) this.i++;
+      else {
+        this.expect(B.CloseBracket);
+        return;
+      }
+    }
   }
 }

@@ -224,12 +224,8 @@ export class BenchCheck {
 /** Checks every record of a source, all at once (a file already in memory). */
 export function checkSource(source: JsonSource, existing: ExistingBench): { problems: Problem[]; warnings: Problem[] } {
   const check = new BenchCheck(existing);
-  if (check.head(source.head)) {
-    for (const c of RECORD_ARRAYS) {
-      const items = source.items(c);
-      for (let i = 0; i < (items?.length ?? 0); i++) check.record(c, items!.at(i), i);
-    }
-  }
+  const head = source.read((key, item, i) => check.record(key as RecordArray, item, i));
+  check.head(head);
   return check.finish();
 }
 

@@ -2,9 +2,11 @@
 // Add a migration: a new file NNNN_name.ts and one line here; names sort in the order they run.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
+import { m0002_drop_unread_indexes } from './0002_drop_unread_indexes';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
+  '0002_drop_unread_indexes': m0002_drop_unread_indexes,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
