@@ -84,8 +84,8 @@ const WARNING_CAP = 500;
 
 /**
  * Checks a bench file one record at a time, so a 100k-engineer import can check each engineer as it
- * reads it and keep only ids and keys, not the records: `head` (the top level without its record
- * arrays), then `record` for every record of every array, then `finish`. It lists EVERY problem: the
+ * reads it and keep only ids and keys, not the records: `record` for every record of every array and
+ * `head` (the top level without its record arrays) in any order, then `finish`. It lists EVERY problem: the
  * zod schema per record, plus what a schema cannot say (duplicate ids in one file, references that
  * resolve nowhere, prototype keys). Warnings (possible duplicates, custom skills) are kept only when
  * there is no problem.
