@@ -57,6 +57,11 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
     // Every row is ROW_HEIGHT tall (CSS fixes it), so nothing is measured while scrolling.
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    // The rows for a new scroll position render in their own task rather than inside the scroll event
+    // (TanStack's default flushSync): a frame's work is then split in two tasks (React's commit, then
+    // the browser's style, layout and paint of it), neither of them long, at the cost of rows appearing
+    // one frame later during a fast flick (the overscan rows cover most of that).
+    useFlushSync: false,
   });
   const [active, setActive] = useState(0);
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
@@ -252,7 +257,6 @@ const BenchRow = memo(function BenchRow({ row, index, start, active, selected, c
   return (
     <tr
       id={`row-${row.id}`}
-      data-index={index}
       data-active={active}
       data-selected={selected}
       aria-rowindex={index + 2}
