@@ -2,7 +2,8 @@
 // - keystroke to updated results on a 10k demo bench: from the input event to the DOM showing the rows
 //   that answer the new query (median and p95 over every prefix of typed queries; target median <= 50 ms);
 // - server start to an interactive Bench on the same bench: opening the database, listening, loading the
-//   page and rendering the first rows (target <= 2 s; Chromium itself is already running, as a user's is);
+//   page and rendering the first rows (target <= 2 s; Chromium is already running with a blank tab, as a
+//   user's is), then to the whole list (search and facets ready), reported on its own;
 // - scrolling the 100k table for 5 s: the longest long task (PerformanceObserver 'longtask') and the
 //   longest frame gap (target: nothing over 50 ms).
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,12 +35,54 @@ async function serve(db: string): Promise<{ bench: Bench; server: RunningServer 
   return { bench, server };
 }
 
-async function openBenchScreen(browser: Browser, server: RunningServer, timeout = 120_000): Promise<Page> {
+/**
+ * A blank tab, opened before the clock starts: the user's browser is already running with a tab. The page
+ * notes (Date.now(), the same clock as this process) the frame after its first Bench row appears and the
+ * frame after the whole list has arrived. The times are taken in the page because this process also
+ * runs the server: while the server reads the whole bench, this process cannot watch the page, but the
+ * page, another process, goes on painting the first rows it already has.
+ */
+async function blankTab(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstRowAt?: number; __wholeListAt?: number };
+    const check = () => {
+      if (w.__firstRowAt === undefined && document.querySelector('[data-testid="bench-row"]')) {
+        w.__firstRowAt = 0;
+        requestAnimationFrame(() => (w.__firstRowAt = Date.now()));
+      }
+      const marker = document.querySelector('[data-testid="result-count"]')?.textContent ?? '';
+      if (w.__wholeListAt === undefined && /engineer/.test(marker) && !/loading the rest/.test(marker)) {
+        w.__wholeListAt = 0;
+        requestAnimationFrame(() => (w.__wholeListAt = Date.now()));
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  return page;
+}
+
+/** When (Date.now()) the page painted its first Bench row and its whole list. */
+function paintedAt(page: Page): Promise<{ firstRow: number; wholeList: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __firstRowAt?: number; __wholeListAt?: number };
+    return { firstRow: w.__firstRowAt ?? NaN, wholeList: w.__wholeListAt ?? NaN };
+  });
+}
+
+async function openBenchScreen(page: Page, server: RunningServer, timeout = 120_000): Promise<Page> {
   await page.goto(`http://127.0.0.1:${server.port}/#token=${server.token}`);
   await page.getByTestId('bench-row').first().waitFor({ timeout });
   return page;
+}
+
+/** The first rows come before the whole list (BenchScreen): this waits for the whole list too. */
+async function wholeList(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => {
+    const marker = document.querySelector('[data-testid="result-count"]');
+    return !!marker && /engineer/.test(marker.textContent ?? '') && !/loading the rest/.test(marker.textContent ?? '');
+  }, undefined, { timeout });
 }
 
 /** Types one character the way React sees a keystroke, and waits until the shown rows answer it. */
@@ -70,10 +113,14 @@ export async function run(report: Report): Promise<void> {
   try {
     // --- 10k: start to interactive, then keystrokes ---
     const small = copyDb(await ensureBenchDb(10_000));
-    const t0 = performance.now();
+    const tab = await blankTab(browser);
+    const t0 = Date.now();
     const { bench, server } = await serve(small.db);
-    const page = await openBenchScreen(browser, server);
-    report('server start to interactive Bench (10k)', performance.now() - t0, 'ms', 'target <= 2000');
+    const page = await openBenchScreen(tab, server);
+    await wholeList(page);
+    const small10k = await paintedAt(page);
+    report('server start to interactive Bench (10k)', small10k.firstRow - t0, 'ms', 'target <= 2000; first rows painted, scrollable and clickable');
+    report('server start to the whole list, search and facets ready (10k)', small10k.wholeList - t0, 'ms', 'no target');
 
     const times: number[] = [];
     for (const q of TYPED_QUERIES.slice(0, 12)) {
@@ -89,10 +136,14 @@ export async function run(report: Report): Promise<void> {
 
     // --- 100k: scrolling ---
     const big = copyDb(await ensureBenchDb(100_000));
-    const t1 = performance.now();
+    const bigTab = await blankTab(browser);
+    const t1 = Date.now();
     const s = await serve(big.db);
-    const p = await openBenchScreen(browser, s.server, 600_000);
-    report('server start to interactive Bench (100k)', performance.now() - t1, 'ms', 'no target; reading and indexing 100k engineers');
+    const p = await openBenchScreen(bigTab, s.server, 600_000);
+    await wholeList(p, 600_000);
+    const big100k = await paintedAt(p);
+    report('server start to interactive Bench (100k)', big100k.firstRow - t1, 'ms', 'no target; first rows');
+    report('server start to the whole list (100k)', big100k.wholeList - t1, 'ms', 'no target; reading and indexing 100k engineers');
     const result = await p.evaluate(async () => {
       const longTasks: number[] = [];
       const obs = new PerformanceObserver((list) => {

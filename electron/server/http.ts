@@ -48,17 +48,19 @@ const MAX_BODY = 8 * 1024 * 1024;
 
 /**
  * The calls the Bench screen makes first. Their cost is the service's first snapshot, the table rows
- * and the search index (seconds on a big bench); making them while the browser is still starting and
- * loading the page means the first screen does not wait for them. Read-only, so safe to run unasked.
+ * and the search index (seconds on a big bench); making them early means the screens do not wait for
+ * them (see `warm` below for when). Read-only, so safe to run unasked.
  */
 const WARM_CALLS: readonly [string, unknown][] = [
   ['listEngineerRows', {}],
   ['search', { query: '', limit: 0 }],
 ];
+const WARM_AFTER_MS = 3000;
 const HOST = '127.0.0.1';
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const token = opts.token ?? newToken();
+  let afterFirstAnswer = () => {};
   let port = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -104,9 +106,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
       };
       const result = await dispatch(opts.service, method, input, ctx);
       res.end(JSON.stringify({ result }) + '\n');
-      return;
+    } else {
+      json(res, await dispatch(opts.service, method, input, ctx));
     }
-    json(res, await dispatch(opts.service, method, input, ctx));
+    afterFirstAnswer();
   }
 
   // Browser mode's file hand-over (shared/api/bench.ts): the same token as the API; raw bytes only,
@@ -129,16 +132,23 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
   });
   port = (server.address() as AddressInfo).port;
   let closed = false;
-  if (opts.warm !== false) {
-    // In the background, after listen has returned: requests that arrive meanwhile are answered after
-    // it (from the warmed caches). Failures are left to the real call to report.
+  // Warming blocks this thread for a second or more on a big bench, so it must not hold up the page's
+  // own files and first calls (the Bench's first rows come straight from SQL): it starts once the first
+  // API answer has gone out, or after WARM_AFTER_MS with no call at all. Requests that arrive meanwhile
+  // are answered after it, from the warmed caches. Failures are left to the real call to report.
+  let warming = false;
+  const warm = () => {
+    if (warming || closed || opts.warm === false) return;
+    warming = true;
     setImmediate(() => void (async () => {
       for (const [method, input] of WARM_CALLS) {
         if (closed) return;
         await dispatch(opts.service, method, input, { actor: opts.actor ?? 'app' });
       }
     })());
-  }
+  };
+  afterFirstAnswer = warm;
+  setTimeout(warm, WARM_AFTER_MS).unref();
   return {
     port,
     token,

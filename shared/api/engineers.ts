@@ -16,7 +16,11 @@ export const engineersApi = {
    * Every engineer as a compact row, in id order, sent as columns (engineer-rows.ts: fromColumns turns
    * them back into rows); `version` changes whenever the bench does.
    */
-  listEngineerRows: method(z.strictObject({ includeArchived: z.boolean().optional() }))<{ columns: EngineerRowColumns; count: number; version: number }>(),
+  listEngineerRows: method(z.strictObject({
+    includeArchived: z.boolean().optional(),
+    /** Only the first rows (in id order) -- the Bench screen's first paint, read without the whole bench. */
+    first: z.number().int().min(1).max(1000).optional(),
+  }))<{ columns: EngineerRowColumns; /** Rows in the whole list, also when `first` sends fewer. */ count: number; version: number }>(),
   /** One engineer in the bench-file form, assessments included. */
   getEngineer: method(z.strictObject({ id: idSchema }))<Engineer>(),
   /** Replaces an engineer's profile (every field but id and assessments); logged to the change log. */

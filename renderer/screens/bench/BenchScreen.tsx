@@ -19,6 +19,9 @@ import { useBenchResults } from './useBenchResults';
 import { readView, writeView } from './url-state';
 
 const count = new Intl.NumberFormat('en-US');
+/** Rows in the first answer: a tall window's worth and then some. */
+const FIRST_PAGE = 100;
+const filteredNow = (q: string, facets: object) => q.trim() !== '' || Object.keys(facets).length > 0;
 
 export function BenchScreen() {
   const [params, setParams] = useSearchParams();
@@ -29,9 +32,15 @@ export function BenchScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
 
+  // The first screenful comes straight from the database while the whole list (which the server reads
+  // in full, a second or more on a big bench) is on its way: the table paints at once. Search and facets
+  // wait for the whole list; until then the count is the bench's and a query shows "Loading the bench".
+  const firstPage = useApiQuery(() => api.listEngineerRows({ first: FIRST_PAGE }), []);
   const list = useApiQuery(() => api.listEngineerRows({}), []);
-  const all = useMemo(() => (list.data ? fromColumns(list.data.columns) : undefined), [list.data]);
-  const results = useBenchResults(all, list.data?.version, q, view.facets);
+  const data = list.data ?? firstPage.data;
+  const partial = !list.data && !!firstPage.data;
+  const all = useMemo(() => (data ? fromColumns(data.columns) : undefined), [data]);
+  const results = useBenchResults(partial ? undefined : all, list.data?.version, q, view.facets);
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({ key: 'benchmatch.bench.columns', defaultValue: { ...DEFAULT_HIDDEN } });
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [exportError, setExportError] = useState<unknown>(null);
@@ -69,10 +78,10 @@ export function BenchScreen() {
   }, []);
   const onColumnVisibility = useCallback((u: Updater<VisibilityState>) => setColumnVisibility((v) => (typeof u === 'function' ? u(v) : u)), [setColumnVisibility]);
 
-  const shown = results.rows;
-  const total = results.total;
+  const shown = partial ? (filteredNow(q, view.facets) ? undefined : all) : results.rows;
+  const total = partial ? data?.count : results.total;
   const selected = Object.keys(rowSelection).length;
-  const filtered = q.trim() !== '' || Object.keys(view.facets).length > 0;
+  const filtered = filteredNow(q, view.facets);
 
   return (
     <>
@@ -81,7 +90,8 @@ export function BenchScreen() {
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
           {shown && total !== undefined ? `${count.format(total)} engineer${total === 1 ? '' : 's'}` : ''}
           {shown && all && filtered ? ` of ${count.format(all.length)}` : ''}
-          {shown && total !== undefined && total > shown.length ? ` (best ${count.format(shown.length)} shown: refine the search)` : ''}
+          {partial ? ' (loading the rest…)' : ''}
+          {!partial && shown && total !== undefined && total > shown.length ? ` (best ${count.format(shown.length)} shown: refine the search)` : ''}
         </Text>
       </Group>
       <Grid gap="md">
@@ -125,7 +135,7 @@ export function BenchScreen() {
           ) : null}
           {list.error ? <ErrorView error={list.error} onRetry={list.reload} /> : null}
           {results.error ? <ErrorView error={results.error} /> : null}
-          {!list.error && !shown ? <LoadingView label={all ? 'Searching…' : 'Loading the bench…'} /> : null}
+          {!list.error && !shown ? <LoadingView label={all && !partial ? 'Searching…' : 'Loading the bench…'} /> : null}
           {shown && all?.length === 0 ? (
             <EmptyState title="The bench is empty">Import a bench file or a spreadsheet of engineers (File › Import, or `benchmatch import FILE`).</EmptyState>
           ) : null}

@@ -34,3 +34,29 @@ it('sends every row as columns and reads them back unchanged, archived ones only
   expect(fromColumns(toColumns([]))).toEqual([]);
   await bench.close();
 });
+
+it('sends the first rows straight from the database before the whole list is read, the same rows the whole list starts with', async () => {
+  const bench = await openBench({ path: join(dir, 'first.sqlite') });
+  const file = join(dir, 'first.bench.json');
+  const demo = generateDemoBench({ engineers: 150, seed: 9 });
+  demo.engineers![3]!.archived = true;
+  writeFileSync(file, JSON.stringify(demo));
+  await bench.importFile(file);
+  // A fresh service: nothing read yet, so `first` takes the SQL path.
+  await bench.close();
+  const fresh = await openBench({ path: join(dir, 'first.sqlite') });
+  const first = await fresh.call('listEngineerRows', { first: 40 });
+  const firstWithArchived = await fresh.call('listEngineerRows', { first: 40, includeArchived: true });
+  const whole = await fresh.call('listEngineerRows', {});
+  const wholeWithArchived = await fresh.call('listEngineerRows', { includeArchived: true });
+  expect(first.count).toBe(whole.count);
+  expect(first.columns.id).toHaveLength(40);
+  expect(fromColumns(first.columns)).toEqual(fromColumns(whole.columns).slice(0, 40));
+  expect(firstWithArchived.count).toBe(150);
+  expect(whole.count).toBeLessThan(150);
+  expect(fromColumns(firstWithArchived.columns)).toEqual(fromColumns(wholeWithArchived.columns).slice(0, 40));
+  // Once the whole list is cached, `first` is a slice of it.
+  expect(await fresh.call('listEngineerRows', { first: 40 })).toEqual(first);
+  await expect(fresh.call('listEngineerRows', { first: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+  await fresh.close();
+});
