@@ -77,12 +77,9 @@ async function openBenchScreen(page: Page, server: RunningServer, timeout = 120_
   return page;
 }
 
-/** The first rows come before the whole list (BenchScreen): this waits for the whole list too. */
+/** The first rows come before the whole list (BenchScreen): this waits until the page has noted the whole list (blankTab). */
 async function wholeList(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const marker = document.querySelector('[data-testid="result-count"]');
-    return !!marker && /engineer/.test(marker.textContent ?? '') && !/loading the rest/.test(marker.textContent ?? '');
-  }, undefined, { timeout });
+  await page.waitForFunction(() => ((window as unknown as { __wholeListAt?: number }).__wholeListAt ?? 0) > 0, undefined, { timeout });
 }
 
 /** Types one character the way React sees a keystroke, and waits until the shown rows answer it. */

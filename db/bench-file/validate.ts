@@ -6,7 +6,7 @@ import { toPointer, type Problem } from '../../shared/api/errors';
 import { resolveSkill } from '../../shared/taxonomy';
 import { fold } from '../../shared/text/fold';
 import type { ExistingBench } from './existing';
-import { sourceOfValue, type JsonSource } from './json-source';
+import { sourceOfValue } from './json-source';
 import { surelyValidEngineer } from './fast-check';
 
 const shape = benchFileSchema.shape;
@@ -221,15 +221,9 @@ export class BenchCheck {
   }
 }
 
-/** Checks every record of a source, all at once (a file already in memory). */
-export function checkSource(source: JsonSource, existing: ExistingBench): { problems: Problem[]; warnings: Problem[] } {
-  const check = new BenchCheck(existing);
-  const head = source.read((key, item, i) => check.record(key as RecordArray, item, i));
-  check.head(head);
-  return check.finish();
-}
-
-/** Checks a whole bench file already in memory (a CSV's rows, a small file). */
+/** Checks a whole bench file already in memory (a CSV's rows): BenchCheck over every record. */
 export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
-  return { bench: data as BenchFile, ...checkSource(sourceOfValue(data, RECORD_ARRAYS), existing) };
+  const check = new BenchCheck(existing);
+  check.head(sourceOfValue(data, RECORD_ARRAYS).read((key, item, i) => check.record(key as RecordArray, item, i)));
+  return { bench: data as BenchFile, ...check.finish() };
 }

@@ -1,11 +1,13 @@
 // Engineers: get, list and upsert one record in bench-file form.
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { engineerSchema, type Engineer } from '../../shared/bench/schema';
 import { sql } from 'kysely';
 import type { Database } from '../database';
 import { NOT_AMENDED } from './bench-reader';
 import { toAssessment, toEngineer, toSkill } from './rows';
 import { writeOne, type Upserted } from './write-one';
+
+const notArchived = (eb: ExpressionBuilder<Database, 'engineers'>) => eb.or([eb('archived', 'is', null), eb('archived', '=', 0)]);
 
 export async function getEngineer(db: Kysely<Database>, id: string): Promise<Engineer | undefined> {
   const row = await db.selectFrom('engineers').selectAll().where('id', '=', id).executeTakeFirst();
@@ -21,12 +23,14 @@ export interface ListEngineersOptions {
   includeArchived?: boolean;
   limit?: number;
   offset?: number;
+  /** Bench order (pk, the default) or id order (the Bench table's). */
+  orderBy?: 'pk' | 'id';
 }
 
-/** Engineers in bench order; archived ones only when asked. */
+/** Engineers in bench (or id) order; archived ones only when asked. */
 export async function listEngineers(db: Kysely<Database>, opts: ListEngineersOptions = {}): Promise<Engineer[]> {
-  let q = db.selectFrom('engineers').selectAll().orderBy('pk');
-  if (!opts.includeArchived) q = q.where((eb) => eb.or([eb('archived', 'is', null), eb('archived', '=', 0)]));
+  let q = db.selectFrom('engineers').selectAll().orderBy(opts.orderBy ?? 'pk');
+  if (!opts.includeArchived) q = q.where(notArchived);
   if (opts.limit !== undefined) q = q.limit(opts.limit).offset(opts.offset ?? 0);
   const rows = await q.execute();
   if (rows.length === 0) return [];
@@ -40,6 +44,13 @@ export async function listEngineers(db: Kysely<Database>, opts: ListEngineersOpt
   const assessBy = new Map<number, ReturnType<typeof toAssessment>[]>();
   for (const a of assessments) (assessBy.get(a.engineer_pk) ?? assessBy.set(a.engineer_pk, []).get(a.engineer_pk)!).push(toAssessment(a));
   return rows.map((r) => toEngineer(r, skillsBy.get(r.pk) ?? [], assessBy.get(r.pk) ?? []));
+}
+
+/** How many engineers listEngineers would give without a limit. */
+export async function countEngineers(db: Kysely<Database>, opts: Pick<ListEngineersOptions, 'includeArchived'> = {}): Promise<number> {
+  let q = db.selectFrom('engineers').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (!opts.includeArchived) q = q.where(notArchived);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
 /** Creates or replaces an engineer by id (validated by the bench schema; assessments not listed are kept). */

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Engineer } from '../../../shared/bench/schema';
 import { effectiveEnglish, effectiveSkills } from '../../../shared/matching/effective';
 import { readEngineers } from '../../repos/bench-reader';
+import { countEngineers, listEngineers } from '../../repos/engineers';
 import { writeBench } from '../../repos/bench-writer';
 import { appendChange } from '../../repos/change-log';
 import type { ServiceContext } from '../context';
@@ -43,15 +44,13 @@ export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<t
   const answer = (rows: EngineerRow[], count = rows.length) => ({ columns: toColumns(rows), count, version: bench.version });
 
   /**
-   * The first rows in id order, read straight from SQL for the few engineers they are: the whole bench
+   * The first rows in id order, read from the database for the few engineers they are: the whole bench
    * (the snapshot the cache derives from) takes a second or more to read at 10k+ engineers, and the
    * Bench screen's first paint needs only a screenful.
    */
-  function firstRows(first: number, includeArchived: boolean) {
-    const where = includeArchived ? '' : 'WHERE archived IS NULL OR archived = 0';
-    const ids = raw.prepare(`SELECT id FROM engineers ${where} ORDER BY id LIMIT ?`).pluck().all(first) as string[];
-    const count = raw.prepare(`SELECT count(*) FROM engineers ${where}`).pluck().get() as number;
-    return answer(readEngineers(raw, ids).map(toRow).sort(byId), count);
+  async function firstRows(first: number, includeArchived: boolean) {
+    const [engineers, count] = await Promise.all([listEngineers(bench.db, { includeArchived, limit: first, orderBy: 'id' }), countEngineers(bench.db, { includeArchived })]);
+    return answer(engineers.map(toRow), count);
   }
 
   function readOne(id: string): Engineer {

@@ -12,13 +12,19 @@ import { generateDemoBench } from '../../../db/seed';
 const dir = mkdtempSync(join(tmpdir(), 'bm-rows-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('sends every row as columns and reads them back unchanged, archived ones only when asked', async () => {
-  const bench = await openBench({ path: join(dir, 'bench.sqlite') });
-  const file = join(dir, 'demo.bench.json');
-  const demo = generateDemoBench({ engineers: 120, seed: 5 });
-  demo.engineers![0]!.archived = true;
+/** A bench holding a demo bench of `engineers`, with engineer `archive` archived. */
+async function demoBench(name: string, engineers: number, seed: number, archive: number) {
+  const bench = await openBench({ path: join(dir, `${name}.sqlite`) });
+  const file = join(dir, `${name}.bench.json`);
+  const demo = generateDemoBench({ engineers, seed });
+  demo.engineers![archive]!.archived = true;
   writeFileSync(file, JSON.stringify(demo));
   await bench.importFile(file);
+  return bench;
+}
+
+it('sends every row as columns and reads them back unchanged, archived ones only when asked', async () => {
+  const bench = await demoBench('bench', 120, 5, 0);
   const expected = (bench.snapshot().engineers ?? []).map(toRow).sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const all = await bench.call('listEngineerRows', { includeArchived: true });
@@ -36,12 +42,7 @@ it('sends every row as columns and reads them back unchanged, archived ones only
 });
 
 it('sends the first rows straight from the database before the whole list is read, the same rows the whole list starts with', async () => {
-  const bench = await openBench({ path: join(dir, 'first.sqlite') });
-  const file = join(dir, 'first.bench.json');
-  const demo = generateDemoBench({ engineers: 150, seed: 9 });
-  demo.engineers![3]!.archived = true;
-  writeFileSync(file, JSON.stringify(demo));
-  await bench.importFile(file);
+  const bench = await demoBench('first', 150, 9, 3);
   // A fresh service: nothing read yet, so `first` takes the SQL path.
   await bench.close();
   const fresh = await openBench({ path: join(dir, 'first.sqlite') });
