@@ -1,6 +1,6 @@
 // One Mantine theme for both color schemes; the scheme itself follows the OS (defaultColorScheme
 // "auto" in main.tsx). Focus rings show for keyboard users on every control ("auto" = :focus-visible).
-import { createTheme, Select } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -10,11 +10,4 @@ export const theme = createTheme({
   fontFamilyMonospace: 'ui-monospace, "DejaVu Sans Mono", monospace',
   // Filled buttons carry white text: shade 7/8 keeps it at WCAG AA contrast in both schemes (axe checks).
   primaryShade: { light: 7, dark: 8 },
-  components: {
-    // A clearable Select shows the clear button beside its chevron: room for both (Mantine does this with
-    // a :has() rule the build removes, see vite.config.ts).
-    Select: Select.extend({
-      styles: (_theme, props) => (props.clearable ? { input: { paddingInlineEnd: 'calc(3.125rem * var(--mantine-scale))' } } : {}),
-    }),
-  },
 });
