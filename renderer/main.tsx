@@ -10,9 +10,12 @@ import { initTransport } from './api/client';
 import { AppFrame } from './app/AppFrame';
 import { RouteError } from './app/RouteError';
 import { SCREENS } from './app/routes';
+import { askBenchRowsEarly } from './screens/bench/early-rows';
 import { theme } from './theme';
 
 initTransport();
+// The app opens on the Bench: its rows are on their way while React renders the frame (early-rows.ts).
+if (location.pathname === '/') askBenchRowsEarly();
 
 const router = createBrowserRouter([{ path: '/', element: <AppFrame />, errorElement: <RouteError />, children: SCREENS }]);
 

@@ -7,20 +7,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { fromColumns } from '../../../shared/api/engineer-rows';
 import type { SearchFacets } from '../../../shared/search/types';
-import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { BenchTable } from './BenchTable';
 import { BENCH_COLUMNS, DEFAULT_HIDDEN } from './columns';
 import { ExportViewMenu } from './ExportViewMenu';
+import { firstRows, wholeRows } from './early-rows';
 import { Facets } from './Facets';
 import { useBenchResults } from './useBenchResults';
 import { readView, writeView } from './url-state';
 
 const count = new Intl.NumberFormat('en-US');
-/** Rows in the first answer: a tall window's worth and then some. */
-const FIRST_PAGE = 100;
 const filteredNow = (q: string, facets: object) => q.trim() !== '' || Object.keys(facets).length > 0;
 
 export function BenchScreen() {
@@ -35,8 +33,8 @@ export function BenchScreen() {
   // The first screenful comes straight from the database while the whole list (which the server reads
   // in full, a second or more on a big bench) is on its way: the table paints at once. Search and facets
   // wait for the whole list; until then the count is the bench's and a query shows "Loading the bench".
-  const firstPage = useApiQuery(() => api.listEngineerRows({ first: FIRST_PAGE }), []);
-  const list = useApiQuery(() => api.listEngineerRows({}), []);
+  const firstPage = useApiQuery(firstRows, []);
+  const list = useApiQuery(wholeRows, []);
   const data = list.data ?? firstPage.data;
   const partial = !list.data && !!firstPage.data;
   const all = useMemo(() => (data ? fromColumns(data.columns) : undefined), [data]);
