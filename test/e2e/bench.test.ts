@@ -1,6 +1,6 @@
 // The Bench screen in real Chromium against browser mode on a fresh seeded bench: every engineer shown,
 // a typo still finds the right engineer, a facet narrows the list to exactly its count, the view lives
-// in the URL; axe scan and screenshots in light and dark.
+// in the URL, recycled rows stay in step after long scrolls; axe scan and screenshots in light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engineer } from '../../shared/bench/schema';
@@ -87,6 +87,33 @@ describe('Bench screen', { timeout: 240_000 }, () => {
     await waitForCount(again, `${count.format(n)} engineer${n === 1 ? '' : 's'} of ${count.format(active.length)}`);
     expect(await again.getByTestId('facet-country-BR').isChecked()).toBe(true);
     await again.context().close();
+    await page.context().close();
+  });
+
+  it('keeps every drawn row in step after a long scroll: its place, its row number and its engineer', async () => {
+    const byId = [...active].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const page = await app.open('/');
+    await waitForCount(page, `${count.format(active.length)} engineers`);
+    const scroller = page.getByTestId('bench-table-scroll');
+    for (const at of [0.37, 1]) {
+      // Rows are recycled DOM slots placed by transform (BenchTable.tsx): after a jump, each slot must show
+      // the engineer of the index it is placed at, and the drawn indexes must run without a gap.
+      await scroller.evaluate((el, f) => { el.scrollTop = f * (el.scrollHeight - el.clientHeight); }, at);
+      await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      const drawn = await page.getByTestId('bench-row').evaluateAll((rows) => rows.map((r) => ({
+        index: Number(r.getAttribute('aria-rowindex')) - 2,
+        top: new DOMMatrix(getComputedStyle(r).transform).m42,
+        name: r.querySelector('[data-testid="engineer-link"]')?.textContent ?? '',
+      })));
+      drawn.sort((a, b) => a.index - b.index);
+      expect(drawn.length).toBeGreaterThan(10);
+      expect(drawn.at(-1)!.index - drawn[0]!.index).toBe(drawn.length - 1);
+      for (const row of drawn) {
+        expect(row.top).toBe(row.index * 34);
+        expect(row.name).toBe(byId[row.index]!.name);
+      }
+      if (at === 1) expect(drawn.at(-1)!.index).toBe(byId.length - 1);
+    }
     await page.context().close();
   });
 
