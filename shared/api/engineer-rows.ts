@@ -64,14 +64,14 @@ export function fromColumns(columns: EngineerRowColumns): EngineerRow[] {
     seen.set(v, v);
     return v;
   };
-  // Shares the strings of a column (in place) and hands it back typed without null.
-  function shared<T>(col: (T | null)[]): (T | undefined)[] {
+  // Shares the strings of a column, in place, and hands the column back.
+  function shared<T>(col: (T | null)[]): (T | null)[] {
     for (let i = 0; i < col.length; i++) {
       const v = col[i];
       if (typeof v === 'string') col[i] = one(v) as T;
       else if (Array.isArray(v)) for (let k = 0; k < v.length; k++) v[k] = one(v[k] as string);
     }
-    return col as (T | undefined)[];
+    return col;
   }
   const c = columns;
   const [country, city, timeZone, seniority, primaryRole, english, availability, availableFrom, vetting, currency, skills, tags] = [

@@ -6,7 +6,7 @@
 import { api } from '../../api/client';
 
 /** Rows in the first answer: a tall window's worth and then some. */
-export const FIRST_PAGE = 100;
+const FIRST_PAGE = 100;
 
 type Rows = ReturnType<typeof api.listEngineerRows>;
 const early: { first?: Rows; whole?: Rows } = {};
