@@ -16,8 +16,11 @@ const recordSchemas = {
   roles: shape.roles.unwrap().element,
   shortlists: shape.shortlists.unwrap().element,
 } as const;
-type Collection = keyof typeof recordSchemas;
-const COLLECTIONS = Object.keys(recordSchemas) as Collection[];
+export type RecordArray = keyof typeof recordSchemas;
+type Collection = RecordArray;
+/** The record arrays of a bench file. Readers visit them in the file's own order; the import holds roles and shortlists to the end. */
+export const RECORD_ARRAYS = Object.keys(recordSchemas) as RecordArray[];
+const COLLECTIONS = RECORD_ARRAYS;
 
 // The top level alone; each record is checked on its own below.
 const topSchema = benchFileSchema.extend(
@@ -76,10 +79,6 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** The record arrays of a bench file, in the order an import checks and writes them (roles need clients...). */
-export const RECORD_ARRAYS: readonly Collection[] = ['clients', 'engineers', 'roles', 'shortlists'];
-export type RecordArray = Collection;
-
 const WARNING_CAP = 500;
 
 /**
@@ -109,20 +108,19 @@ export class BenchCheck {
     return this.problems.length === 0;
   }
 
-  /** The top-level value with its record arrays left out. False when it is not an object: nothing more to check. */
-  head(head: unknown): boolean {
+  /** The top-level value with its record arrays left out. */
+  head(head: unknown): void {
     forbiddenKeys(head, [], this.problems);
     if (!isObj(head)) {
       this.problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
-      return false;
+      return;
     }
     const top = topSchema.safeParse(head);
     if (!top.success) this.problems.push(...zodProblems(top.error));
-    return true;
   }
 
-  /** One record of an array at index i. True when it is valid, so it may be written. */
-  record(c: Collection, value: unknown, i: number): boolean {
+  /** One record of an array at index i. */
+  record(c: Collection, value: unknown, i: number): void {
     const before = this.problems.length;
     // The fast pre-check accepts only engineers zod accepts, and no key it accepts is a prototype key.
     if (!(c === 'engineers' && surelyValidEngineer(value))) {
@@ -142,9 +140,7 @@ export class BenchCheck {
       if (c === 'engineers') this.assessmentIdsOf(value, i);
       else this.referencesOf(c, value, i);
     }
-    const valid = this.problems.length === before;
-    if (valid) this.warningsFor(c, value, i);
-    return valid;
+    if (this.problems.length === before) this.warningsFor(c, value, i);
   }
 
   /** References (checked once every id of the file is known); warnings only when there is no problem. */
@@ -224,6 +220,6 @@ export class BenchCheck {
 /** Checks a whole bench file already in memory (a CSV's rows): BenchCheck over every record. */
 export function checkBench(data: unknown, existing: ExistingBench): CheckResult {
   const check = new BenchCheck(existing);
-  check.head(sourceOfValue(data, RECORD_ARRAYS).read((key, item, i) => check.record(key as RecordArray, item, i)));
+  check.head(sourceOfValue(data, RECORD_ARRAYS).read((key, item, i) => check.record(key as Collection, item, i)));
   return { bench: data as BenchFile, ...check.finish() };
 }

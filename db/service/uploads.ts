@@ -78,7 +78,7 @@ export async function saveUpload(source: NodeJS.ReadableStream, name: string, ma
 export function uploadedPath(upload: string): string {
   const s = staged.get(upload);
   if (!s) {
-    throw new ApiError('not_found', 'That uploaded file is no longer here.', undefined, 'Choose the file again: an upload is kept until it is imported or refused, and for 30 minutes at most.');
+    throw new ApiError('not_found', 'That uploaded file is no longer here.', undefined, `Choose the file again: an upload is kept until it is imported or refused, and for ${UPLOAD_TTL_MS / 60_000} minutes at most.`);
   }
   return s.path;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BENCH_FILE_EXTENSIONS, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
 import { ApiError } from '../../../shared/api/errors';
-import type { ExportDataResult } from '../../../shared/api/exports';
+import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
 import { backupDatabase } from '../../backup';
@@ -14,7 +14,7 @@ import { LATEST_MIGRATION } from '../../migrations';
 import type { ServiceContext } from '../context';
 import { discardUpload, uploadedPath } from '../uploads';
 
-const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };
+const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: EXPORT_MIME.csv };
 
 export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof benchApi> {
   function importWithProgress(path: string, dryRun: boolean | undefined, ctx: CallContext) {

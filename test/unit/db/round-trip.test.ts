@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_EXAMPLE, danglingReferences, dumpTables, EXAMPLE, openTemp, PUBLIC, readJson, tempDir, withoutExportedAt } from './helpers';
@@ -88,6 +88,23 @@ describe('bench file round trip', () => {
     const again = await bench.importFile(CSV_EXAMPLE);
     expect(again.updated.engineers).toBe(3);
     expect((await bench.call('stats', {})).engineers).toBe(3);
+  });
+
+  it('reports progress while it writes a big CSV, a chunk of engineers at a time', async () => {
+    const dir = tempDir();
+    const bench = await openTemp(dir);
+    const [header, row] = readFileSync(CSV_EXAMPLE, 'utf8').split('\n');
+    const rows = Array.from({ length: 600 }, (_, i) => row!.replace('eng-csv-1', `eng-csv-${1000 + i}`).replace('valentina.rios@', `v${i}@`));
+    const file = join(dir, 'many.csv');
+    writeFileSync(file, [header, ...rows].join('\n') + '\n');
+    for (const dryRun of [true, false]) {
+      const seen: [number, string][] = [];
+      await bench.call('importFile', { path: file, dryRun }, { progress: (f, label) => seen.push([f, label]) });
+      const verb = dryRun ? 'Checking' : 'Importing';
+      expect(seen.map(([, l]) => l)).toEqual(expect.arrayContaining([`${verb} engineers 250 of 600`, `${verb} engineers 600 of 600`]));
+      expect(seen.map(([f]) => f)).toEqual([...seen.map(([f]) => f)].sort((a, b) => a - b));
+    }
+    expect((await bench.call('stats', {})).engineers).toBe(600);
   });
 
   it('exports engineers as CSV that imports back to the same engineers', async () => {
