@@ -40,7 +40,7 @@ const byId = (a: EngineerRow, b: EngineerRow) => (a.id < b.id ? -1 : a.id > b.id
 
 export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof engineersApi> {
   // Rows are derived from the cached snapshot and kept, in columns, until the bench changes (version).
-  let rowsCache: { version: number; all: EngineerRow[]; active: EngineerRow[]; columns: Map<EngineerRow[], EngineerRowColumns> } | undefined;
+  let rowsCache: { version: number; all: EngineerRow[]; active: EngineerRow[]; columns: { all?: EngineerRowColumns; active?: EngineerRowColumns } } | undefined;
   const answer = (rows: EngineerRow[], count = rows.length) => ({ columns: toColumns(rows), count, version: bench.version });
 
   /**
@@ -64,13 +64,12 @@ export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<t
       if (rowsCache?.version !== bench.version) {
         if (first !== undefined) return firstRows(first, !!includeArchived);
         const all = (bench.snapshot().engineers ?? []).map(toRow).sort(byId);
-        rowsCache = { version: bench.version, all, active: all.filter((r) => !r.archived), columns: new Map() };
+        rowsCache = { version: bench.version, all, active: all.filter((r) => !r.archived), columns: {} };
       }
-      const rows = includeArchived ? rowsCache.all : rowsCache.active;
+      const which = includeArchived ? 'all' : 'active';
+      const rows = rowsCache[which];
       if (first !== undefined) return answer(rows.slice(0, first), rows.length);
-      let columns = rowsCache.columns.get(rows);
-      if (!columns) rowsCache.columns.set(rows, (columns = toColumns(rows)));
-      return { columns, count: rows.length, version: bench.version };
+      return { columns: (rowsCache.columns[which] ??= toColumns(rows)), count: rows.length, version: bench.version };
     },
     getEngineer({ id }) {
       return readOne(id);

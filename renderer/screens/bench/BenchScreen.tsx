@@ -19,7 +19,6 @@ import { useBenchResults } from './useBenchResults';
 import { readView, writeView } from './url-state';
 
 const count = new Intl.NumberFormat('en-US');
-const filteredNow = (q: string, facets: object) => q.trim() !== '' || Object.keys(facets).length > 0;
 
 export function BenchScreen() {
   const [params, setParams] = useSearchParams();
@@ -35,7 +34,8 @@ export function BenchScreen() {
   // wait for the whole list; until then the count is the bench's and a query shows "Loading the bench".
   const firstPage = useApiQuery(firstRows, []);
   const list = useApiQuery(wholeRows, []);
-  const data = list.data ?? firstPage.data;
+  // A failed whole list shows its error alone, not the first rows under a "loading" that never ends.
+  const data = list.data ?? (list.error ? undefined : firstPage.data);
   const partial = !list.data && !!firstPage.data;
   const all = useMemo(() => (data ? fromColumns(data.columns) : undefined), [data]);
   const results = useBenchResults(partial ? undefined : all, list.data?.version, q, view.facets);
@@ -76,10 +76,12 @@ export function BenchScreen() {
   }, []);
   const onColumnVisibility = useCallback((u: Updater<VisibilityState>) => setColumnVisibility((v) => (typeof u === 'function' ? u(v) : u)), [setColumnVisibility]);
 
-  const shown = partial ? (filteredNow(q, view.facets) ? undefined : all) : results.rows;
+  const filtered = q.trim() !== '' || Object.keys(view.facets).length > 0;
+  // The first rows are the first by id: a search, a facet or a sort over them alone would pass for the
+  // bench's answer, so those wait for the whole list ("Loading the bench…").
+  const shown = partial ? (filtered || view.sorting.length > 0 ? undefined : all) : results.rows;
   const total = partial ? data?.count : results.total;
   const selected = Object.keys(rowSelection).length;
-  const filtered = filteredNow(q, view.facets);
 
   return (
     <>
@@ -122,7 +124,7 @@ export function BenchScreen() {
                 ))}
               </Menu.Dropdown>
             </Menu>
-            <ExportViewMenu rows={shown} sorting={view.sorting} columnVisibility={columnVisibility} onError={setExportError} />
+            <ExportViewMenu rows={partial ? undefined : shown} sorting={view.sorting} columnVisibility={columnVisibility} onError={setExportError} />
           </Group>
           {exportError ? <ErrorView error={exportError} /> : null}
           {selected ? (

@@ -70,8 +70,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   /** The what-if of the answer shown (set with that answer, so its banner and rows paint together). */
   const [relax, setRelax] = useState<WhatIf | null>(null);
   /** The answer shown: its first page first, then all of it. */
-  const [shown, setShown] = useState<MatchResult | null>(null);
-  const result = shown;
+  const [result, setResult] = useState<MatchResult | null>(null);
   /** The last whole answer and the what-if that produced it (its near misses are grouped against that
    * role). The rest of the list and the near misses render from it: while a new answer's first page is
    * painted they are hidden and unchanged, so React has nothing to do for them in that frame. */
@@ -116,7 +115,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       if (mine !== seq.current) return;
       setDetail(d);
       setRelax(what);
-      setShown(first);
+      setResult(first);
       if (sl) { setShortlist(sl.shortlist); listLoaded.current = true; }
       setError(null);
       const n = ++answers.current;
@@ -137,7 +136,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       if (h) for (const e of h.engineers) cache.set(e.id, e);
       // A transition: the rest of the list renders in slices, so scrolling and clicks stay responsive.
       startTransition(() => {
-        setShown(r);
+        setResult(r);
         setFull({ result: r, relax: patch });
         if (h || fresh) setHours(new Map(cache));
         setWhole(n);
@@ -290,6 +289,8 @@ function RoleMatch({ roleId }: { roleId: string }) {
           </Stack>
         )}
       </Stack>
+      {/* The first answer's near misses come with its whole list, a round trip after its first rows. */}
+      {full ? null : <LoadingView label="Listing near misses…" />}
       <Activity mode={rest}>
         <NearMisses groups={groups} total={full?.result.totalNearMisses ?? 0} shown={full?.result.nearMisses.length ?? 0} activeCode={relax?.code ?? null} onRelax={onRelax} renderRow={renderMiss} />
       </Activity>
