@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import { BENCH_FILE_EXTENSIONS, BENCH_FILE_FORMATS, type BenchFileFormat } from '../shared/api/bench';
+import { BENCH_FILE_EXTENSIONS, BENCH_FILE_FORMATS, benchFileName, type BenchFileFormat } from '../shared/api/bench';
 
 export const FILE_CHANNELS = {
   chooseImportFile: 'file:chooseImportFile',
@@ -26,10 +26,9 @@ export const IMPORT_DIALOG = {
 };
 
 export function exportDialog(format: BenchFileFormat, documentsDir: string, today: string) {
-  const base = format === 'csv' ? 'engineers' : 'bench';
   return {
     title: format === 'csv' ? 'Export the engineers as CSV' : 'Export the bench file',
-    defaultPath: join(documentsDir, `${base}-${today}${BENCH_FILE_EXTENSIONS[format]}`),
+    defaultPath: join(documentsDir, benchFileName(format, today)),
     filters: [format === 'csv' ? { name: 'Engineers CSV', extensions: ['csv'] } : { name: 'Bench file', extensions: ['json'] }],
   };
 }

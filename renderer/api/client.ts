@@ -14,9 +14,7 @@ function getTransport(): Transport {
   if (!transport) {
     if (window.benchmatch) {
       transport = ipcTransport(window.benchmatch);
-      window.benchmatch.onShellEvent((e) => e.type === 'bench-changed' && benchChanged());
-    }
-    else {
+    } else {
       takeTokenFromUrl();
       transport = httpTransport();
     }

@@ -15,7 +15,7 @@ export function AppFrame() {
 
   useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
   useEffect(close, [location.pathname, close]);
-  useEffect(() => window.benchmatch?.onShellEvent((e) => e.type === 'navigate' && navigate(e.path)), [navigate]);
+  useEffect(() => window.benchmatch?.onShellEvent((e) => navigate(e.path)), [navigate]);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">

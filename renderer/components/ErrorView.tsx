@@ -13,7 +13,7 @@ const TITLES: Record<string, string> = {
 };
 
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const e = error instanceof ApiError ? error : new ApiError('internal', error instanceof Error ? error.message : String(error));
+  const e = ApiError.of(error);
   return (
     <Alert color="red" variant="light" title={TITLES[e.code] ?? 'Error'} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="error-view">
       <Text size="sm">{e.message}</Text>

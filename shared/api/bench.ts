@@ -35,6 +35,11 @@ export type BenchFileFormat = (typeof BENCH_FILE_FORMATS)[number];
 /** The file-name ending of each format (an engineers CSV is any *.csv). */
 export const BENCH_FILE_EXTENSIONS: Record<BenchFileFormat, string> = { json: '.bench.json', csv: '.csv' };
 
+/** The name an export is offered under: bench-2026-11-26.bench.json, engineers-2026-11-26.csv. */
+export function benchFileName(format: BenchFileFormat, today: string): string {
+  return `${format === 'csv' ? 'engineers' : 'bench'}-${today}${BENCH_FILE_EXTENSIONS[format]}`;
+}
+
 // Browser mode cannot name a file on the server's disk, so the page first sends the file's bytes to
 // the loopback server's upload endpoint (POST UPLOAD_PATH, same token and Host checks as the API,
 // body = the raw bytes as application/octet-stream, the file's name URI-encoded in UPLOAD_NAME_HEADER).

@@ -11,10 +11,8 @@ export interface ProgressEvent {
   label: string;
 }
 
-/** Something the app shell did outside a call (menu import finished, a menu command asks to navigate). */
-export type ShellEvent =
-  | { type: 'bench-changed' }
-  | { type: 'navigate'; path: string };
+/** Something the app shell asks outside a call: a menu command asks to navigate. */
+export type ShellEvent = { type: 'navigate'; path: string };
 
 export interface BenchmatchBridge {
   /** Calls one API method; the answer is always the result envelope, never a thrown error. */

@@ -32,6 +32,10 @@ export class ApiError extends Error implements ApiErrorShape {
   static from(shape: ApiErrorShape): ApiError {
     return new ApiError(shape.code, shape.message, shape.problems, shape.hint);
   }
+  /** Anything thrown, as an ApiError the UI can show (a plain error keeps its message, as 'internal'). */
+  static of(e: unknown): ApiError {
+    return e instanceof ApiError ? e : new ApiError('internal', e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** A zod issue path as a JSON pointer: ['engineers', 12, 'timeZone'] -> /engineers/12/timeZone. */

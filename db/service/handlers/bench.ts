@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BENCH_FILE_EXTENSIONS, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
+import { benchFileName, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
 import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
@@ -78,7 +78,7 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
       const dir = mkdtempSync(join(tmpdir(), 'benchmatch-export-'));
       try {
         ctx.progress?.(0.1, 'Reading the bench');
-        const fileName = `${format === 'csv' ? 'engineers' : 'bench'}-${todayLocal()}${BENCH_FILE_EXTENSIONS[format]}`;
+        const fileName = benchFileName(format, todayLocal());
         const { engineers } = writeBenchFile(bench.snapshot(), join(dir, fileName));
         ctx.progress?.(0.8, 'Preparing the download');
         const base64 = readFileSync(join(dir, fileName)).toString('base64');

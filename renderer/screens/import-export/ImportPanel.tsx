@@ -82,7 +82,10 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               testId="import-refused"
               alert={(
                 <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${state.name} was refused: nothing was ${state.atImport ? 'imported' : 'written'}`} role="alert">
-                  <Text size="sm">{state.error.message}. Fix {state.error.problems?.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.</Text>
+                  <Text size="sm">
+                    {state.error.message.replace(/\.$/, '')}.
+                    {state.error.problems?.length ? ` Fix ${state.error.problems.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.` : ''}
+                  </Text>
                   {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
                 </Alert>
               )}

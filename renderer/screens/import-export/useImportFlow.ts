@@ -15,9 +15,13 @@ export type ImportStep =
   /** The file was refused (dry run or import): every problem by place; nothing was written. */
   | { step: 'refused'; name: string; error: ApiError; atImport: boolean }
   /** Anything else that went wrong (unreadable file, server gone). */
-  | { step: 'failed'; name?: string; error: unknown };
+  | { step: 'failed'; error: unknown };
 
-const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError('internal', e instanceof Error ? e.message : String(e)));
+/** Where a failed step ends: a refused file (every problem by place) or any other failure. */
+function failedStep(name: string, e: unknown, atImport: boolean): ImportStep {
+  const error = ApiError.of(e);
+  return error.code === 'invalid_input' ? { step: 'refused', name, error, atImport } : { step: 'failed', error };
+}
 
 export interface ImportFlow {
   state: ImportStep;
@@ -55,9 +59,7 @@ export function useImportFlow(): ImportFlow {
       held.current = source;
       setState({ step: 'checked', source, report });
     } catch (e) {
-      if (mine !== run.current) return;
-      const error = asApiError(e);
-      setState(error.code === 'invalid_input' ? { step: 'refused', name: source.name, error, atImport: false } : { step: 'failed', name: source.name, error });
+      if (mine === run.current) setState(failedStep(source.name, e, false));
     }
   }, []);
 
@@ -67,11 +69,7 @@ export function useImportFlow(): ImportFlow {
     setState({ step: 'uploading', name: file.name, fraction: 0 });
     uploadFile(file, (fraction) => mine === run.current && setState({ step: 'uploading', name: file.name, fraction })).then(
       (source) => (mine === run.current ? check(source, mine) : releaseSource(source)),
-      (e: unknown) => {
-        if (mine !== run.current) return;
-        const error = asApiError(e);
-        setState(error.code === 'invalid_input' ? { step: 'refused', name: file.name, error, atImport: false } : { step: 'failed', name: file.name, error });
-      },
+      (e: unknown) => mine === run.current && setState(failedStep(file.name, e, false)),
     );
   }, [check, release]);
 
@@ -95,11 +93,7 @@ export function useImportFlow(): ImportFlow {
     setState({ step: 'importing', source, report: checked });
     importSource(source, false).then(
       (report) => mine === run.current && setState({ step: 'done', name: source.name, report }),
-      (e: unknown) => {
-        if (mine !== run.current) return;
-        const error = asApiError(e);
-        setState(error.code === 'invalid_input' ? { step: 'refused', name: source.name, error, atImport: true } : { step: 'failed', name: source.name, error });
-      },
+      (e: unknown) => mine === run.current && setState(failedStep(source.name, e, true)),
     );
   }, [state]);
 
