@@ -1,16 +1,10 @@
 // The loopback server's security on a real bench and a real socket: the token on every API request,
 // the Host check against DNS rebinding, no CORS, a strict CSP, loopback only; and the generated routes.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBench, type Bench } from '../../../db/service/bench-service';
-import { startHttpServer, type RunningServer } from '../../../electron/server/http';
+import type { RunningServer } from '../../../electron/server/http';
 import { hasValidToken, isAllowedHost } from '../../../electron/server/security';
-import { sendRaw, type RawRequest, type RawResponse } from './http-request';
+import { sendRaw, startTestServer, type RawRequest, type RawResponse, type TestServer } from './http-request';
 
-let dir: string;
-let bench: Bench;
 let server: RunningServer;
 
 function send(path: string, opts: RawRequest = {}): Promise<RawResponse> {
@@ -18,18 +12,12 @@ function send(path: string, opts: RawRequest = {}): Promise<RawResponse> {
 }
 const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
+let running: TestServer | undefined;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bm-http-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>BenchMatch</title>');
-  bench = await openBench({ path: join(dir, 'bench.sqlite') });
-  server = await startHttpServer({ service: bench, staticDir: join(dir, 'renderer') });
+  running = await startTestServer('bm-http-');
+  ({ server } = running);
 });
-afterAll(async () => {
-  await server?.close();
-  await bench?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running?.close());
 
 describe('API requests', () => {
   it('refuse a request without a token (401)', async () => {

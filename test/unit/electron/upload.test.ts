@@ -3,19 +3,18 @@
 // whose opaque handle importUpload takes (dry run, then import); refused and imported uploads are
 // deleted, and so are the others when the server stops. Also the bench file download and the pure
 // rules of the window's file dialogs.
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_NAME_HEADER, UPLOAD_PATH, type UploadedFile } from '../../../shared/api/bench';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { BenchFile } from '../../../shared/bench/schema';
-import { openBench, type Bench } from '../../../db/service/bench-service';
+import type { Bench } from '../../../db/service/bench-service';
 import { safeUploadName, uploadedPath } from '../../../db/service/uploads';
 import { startHttpServer, type RunningServer } from '../../../electron/server/http';
 import { chooseExportInput, exportPathFor, isRevealable, showInFolderInput } from '../../../electron/file-dialogs';
 import { dumpTables } from '../db/helpers';
-import { sendRaw, type RawRequest, type RawResponse } from './http-request';
+import { sendRaw, startTestServer, type RawRequest, type RawResponse, type TestServer } from './http-request';
 
 const EXAMPLE = '/work/shared/bench-format/example.bench.json';
 const CSV_EXAMPLE = '/work/shared/bench-format/engineers.example.csv';
@@ -45,18 +44,12 @@ const bad = (): string => {
   return JSON.stringify(b);
 };
 
+let running: TestServer | undefined;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bm-upload-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>BenchMatch</title>');
-  bench = await openBench({ path: join(dir, 'bench.sqlite') });
-  server = await startHttpServer({ service: bench, staticDir: join(dir, 'renderer'), maxUploadBytes: LIMIT, warm: false });
+  running = await startTestServer('bm-upload-', { maxUploadBytes: LIMIT, warm: false });
+  ({ dir, bench, server } = running);
 });
-afterAll(async () => {
-  await server?.close();
-  await bench?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running?.close());
 
 describe('POST /upload is guarded like the API', () => {
   it('refuses no token or a wrong one (401), a foreign Host (403), GET (405), a form or JSON body (415)', async () => {
