@@ -3,7 +3,7 @@
 // same columns as the XLSX (columns.ts). Written here rather than with csv-stringify: the rule is five
 // lines, and csv-stringify alone took most of the 300 ms budget on a 10k-row bench view (measured
 // ~250 ms of CPU for 150k fields). The tests read every file back with csv-parse.
-import { cellOf, type CellValue, type ColumnDef } from '../../shared/export/columns';
+import { csvCellOf, type CellValue, type ColumnDef } from '../../shared/export/columns';
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -18,7 +18,7 @@ export function tableCsv<Row>(columns: readonly ColumnDef<Row>[], rows: readonly
   const lines: string[] = [columns.map((c) => field(c.header)).join(',')];
   for (const row of rows) {
     let line = '';
-    for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + field(cellOf(columns[i]!, row));
+    for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + field(csvCellOf(columns[i]!, row));
     lines.push(line);
   }
   return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');

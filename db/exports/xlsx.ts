@@ -1,11 +1,12 @@
 // XLSX exports (exceljs): one row per record with typed cells (numbers as numbers, dates as real
 // dates), a bold frozen header, an autofilter and widths from the column definitions; a shortlist gets
-// a second sheet with the role profile. Text goes through the same formula neutralising as the CSV.
+// a second sheet with the role profile. Text is written as typed string cells (never a formula, whatever
+// it starts with), so unlike the CSV it needs no leading quote and the client sees the text as written.
 // exceljs's streaming writer is used even for small files: on a 10k-row bench view it takes about half
 // the time of the in-memory workbook, and inline strings skip the shared-string table's bookkeeping.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { cellOf, roleProfileRows, safeCell, SHORTLIST_COLUMNS, type CellType, type CellValue, type ColumnDef } from '../../shared/export/columns';
+import { roleProfileRows, SHORTLIST_COLUMNS, type CellType, type CellValue, type ColumnDef } from '../../shared/export/columns';
 import type { ShortlistExport } from '../../shared/export/types';
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -61,7 +62,7 @@ function addTable<Row>(wb: Writer, name: string, columns: readonly ColumnDef<Row
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
   header.commit();
-  for (const row of rows) ws.addRow(columns.map((c) => typed(cellOf(c, row), c.type))).commit();
+  for (const row of rows) ws.addRow(columns.map((c) => typed(c.value(row), c.type))).commit();
   ws.commit();
 }
 
@@ -77,7 +78,7 @@ export async function shortlistXlsx(doc: ShortlistExport): Promise<Buffer> {
   const ws = wb.addWorksheet('Role profile');
   ws.columns = [{ width: 30 }, { width: 60 }];
   for (const [label, value, type] of roleProfileRows(doc)) {
-    const row = ws.addRow([label, typed(safeCell(value), type)]);
+    const row = ws.addRow([label, typed(value, type)]);
     row.getCell(1).font = { bold: true };
     const fmt = NUM_FMT[type];
     if (fmt) row.getCell(2).numFmt = fmt;

@@ -1,6 +1,8 @@
 // Everything the command line writes. Results go to stdout (so they pipe), diagnostics and the progress
 // bar to stderr. Nothing here logs bench content on its own: commands print what the user asked for.
+// Every write passes through printable.ts, so no bench text can drive the terminal.
 import type { Problem } from '../../shared/api/errors';
+import { printable, printableJson } from './printable';
 
 export interface Output {
   /** One line of result text on stdout. */
@@ -15,11 +17,11 @@ export interface Output {
 
 export function consoleOutput(stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WritableStream = process.stderr): Output {
   return {
-    line: (text = '') => void stdout.write(text + '\n'),
-    json: (value) => void stdout.write(JSON.stringify(value, null, 2) + '\n'),
-    error: (text) => void stderr.write(text + '\n'),
+    line: (text = '') => void stdout.write(printable(text) + '\n'),
+    json: (value) => void stdout.write(printableJson(JSON.stringify(value, null, 2)) + '\n'),
+    error: (text) => void stderr.write(printable(text) + '\n'),
     problems: (list) => {
-      for (const p of list) stderr.write(`${p.where}: ${p.message}\n`);
+      for (const p of list) stderr.write(printable(`${p.where}: ${p.message}`) + '\n');
     },
   };
 }

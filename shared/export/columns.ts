@@ -139,11 +139,12 @@ export const BENCH_COLUMNS: readonly BenchColumnDef[] = [
 
 export const BENCH_COLUMN_KEYS = BENCH_COLUMNS.map((c) => c.key);
 
-/** A column's value ready for a spreadsheet: text neutralised against formula injection (formula.ts). */
-export function cellOf<Row>(col: ColumnDef<Row>, row: Row): CellValue {
-  return safeCell(col.value(row));
+/** A column's value ready for a CSV cell: text neutralised against formula injection (formula.ts). */
+export function csvCellOf<Row>(col: ColumnDef<Row>, row: Row): CellValue {
+  return csvSafe(col.value(row));
 }
 
-export function safeCell(v: CellValue): CellValue {
+/** CSV only: XLSX writes text as typed string cells, which a spreadsheet never evaluates, so it needs no quote. */
+export function csvSafe(v: CellValue): CellValue {
   return typeof v === 'string' ? neutraliseFormula(v) : v;
 }

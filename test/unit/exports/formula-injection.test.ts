@@ -1,6 +1,8 @@
-// Formula injection (OWASP): every text cell of the CSV and the XLSX that starts with =, +, -, @, a tab
-// or a carriage return is written with a leading quote. Hostile values sit in a name, the role title,
-// a skill, a summary and the pitch notes of the fixture.
+// Formula injection (OWASP): every text cell of the CSV that starts with =, +, -, @, a tab or a carriage
+// return (or their full-width forms, or any of them behind invisible characters) is written with a
+// leading quote. XLSX text cells are typed strings, never formulas: they carry the text exactly as
+// written, with no quote. Hostile values sit in a name, the role title, a skill, a summary and the pitch
+// notes of the fixture.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,7 +37,7 @@ describe('formula injection', () => {
     expect(rows[3]![col('skills')]).toBe(`'@evil skill 2`);
   });
 
-  it('XLSX: no text cell on either sheet starts a formula, and no cell holds a formula', async () => {
+  it('XLSX: no cell on either sheet is a formula; hostile text is a typed string, exactly as written', async () => {
     const out = join(t.dir, 'hostile.xlsx');
     await t.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'xlsx', out, asOf: '2026-11-25' });
     const wb = new ExcelJS.Workbook();
@@ -43,13 +45,14 @@ describe('formula injection', () => {
     const values: unknown[] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
       expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+      if (typeof cell.value === 'string' && TRIGGER.test(cell.value)) expect(cell.type).toBe(ExcelJS.ValueType.String);
       values.push(cell.value);
     })));
-    expectNoLiveFormula(values);
-    expect(values).toContain(`'=HYPERLINK("http://evil.example","click") Hostilsurname`);
-    expect(values).toContain("'-Senior ML Engineer (Python)");
-    // XML reading turns a stored carriage return into a line feed; the leading quote is what matters.
-    expect(values.some((v) => typeof v === 'string' && /^'\tTAB note[\r\n]+ and =1\+1$/.test(v))).toBe(true);
+    expect(values).toContain(`=HYPERLINK("http://evil.example","click") Hostilsurname`);
+    expect(values).toContain('-Senior ML Engineer (Python)');
+    expect(values.some((v) => typeof v === 'string' && v.startsWith("'"))).toBe(false);
+    // XML reading turns a stored carriage return into a line feed.
+    expect(values.some((v) => typeof v === 'string' && /^\tTAB note[\r\n]+ and =1\+1$/.test(v))).toBe(true);
   });
 
   it('bench view: the same rule for CSV and XLSX', async () => {
@@ -63,8 +66,10 @@ describe('formula injection', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const values: unknown[] = [];
-    wb.getWorksheet('Bench')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
-    expectNoLiveFormula(values);
-    expect(values).toContain(`'@evil skill 2`);
+    wb.getWorksheet('Bench')!.eachRow((row) => row.eachCell((c) => {
+      expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+      values.push(c.value);
+    }));
+    expect(values).toContain('@evil skill 2');
   });
 });

@@ -8,11 +8,15 @@ import { recommendationInWords, strengthsInWords } from '../../../shared/export/
 import { overlapFor } from '../../../shared/matching/overlap';
 
 describe('formula neutralising', () => {
-  it.each(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR', '=HYPERLINK("http://x","y")'])('prefixes a quote to %j', (s) => {
+  it.each([
+    '=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR', '=HYPERLINK("http://x","y")',
+    // Full-width and look-alike triggers, and triggers behind what a person cannot see.
+    '\uFF1D1+1', '\uFF0BSUM(A1)', '\uFF0D2', '\uFF20cmd', '\u2212 2', ' =x', '  +1', '\u00A0=1', '\uFEFF=1', '\u200B@cmd', '\u200B\u00A0 -1', '\t =1',
+  ])('prefixes a quote to %j', (s) => {
     expect(isFormulaLike(s)).toBe(true);
     expect(neutraliseFormula(s)).toBe(`'${s}`);
   });
-  it.each(['Valentina', '', '1+1', ' =x', 'Ríos', "'already"])('leaves %j alone', (s) => {
+  it.each(['Valentina', '', '1+1', ' x=1', 'Ríos', "'already", '   ', '\u200B', 'a-b', 'C++ @ Acme'])('leaves %j alone', (s) => {
     expect(neutraliseFormula(s)).toBe(s);
   });
 });

@@ -123,7 +123,7 @@ describe('shortlist XLSX', () => {
     const pairs = new Map<string, unknown>();
     profile.eachRow((r) => pairs.set(String(r.getCell(1).value), r.getCell(2).value));
     expect(pairs.get('Client')).toBe('Acme Analytics');
-    expect(pairs.get('Role')).toBe("'-Senior ML Engineer (Python)");
+    expect(pairs.get('Role')).toBe('-Senior ML Engineer (Python)');
     expect(pairs.get('Start date')).toEqual(new Date('2027-01-11T00:00:00Z'));
     expect(pairs.get('Maximum bill rate (per hour)')).toBe(90);
     expect(pairs.get('Headcount')).toBe(2);
