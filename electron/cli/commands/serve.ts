@@ -30,12 +30,13 @@ export const command: CliCommand = {
         ctx.out.line(`BenchMatch is serving ${bench.path}`);
         ctx.out.line(`Open: ${server.url}`);
         ctx.out.line('The address carries a secret token for this run; share it with no one. Ctrl+C stops.');
-        if (opts.open) openInBrowser(server.url);
+        const opened = opts.open ? openInBrowser(server.url) : undefined;
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once('SIGINT', stop);
           process.once('SIGTERM', stop);
         });
+        opened?.cleanup();
         await server.close();
       });
   },

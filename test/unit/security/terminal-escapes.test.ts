@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printable, printableJson } from '../../../electron/cli/printable';
+import { buildOnce } from './build-once';
 
 const root = path.resolve(__dirname, '../../..');
 let dir = '';
@@ -27,9 +28,7 @@ const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'benchmatch-esc-'));
-  await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, ['scripts/build.mjs', '--node-only'], { cwd: root }, (err, _o, stderr) => (err ? reject(new Error(stderr)) : resolve()));
-  });
+  await buildOnce(root);
   const engineer = (id: string, email: string) => ({
     id, name: HOSTILE, email, country: 'BR', timeZone: 'America/Sao_Paulo', seniority: 'senior', primaryRole: `Backend ${HOSTILE}`,
     skills: [{ name: 'Python', level: 4 }],
