@@ -2,14 +2,17 @@
 // this disk, so the server keeps the bytes in a private temporary folder and hands back an opaque,
 // random handle that `importUpload` resolves here. Both run in the `benchmatch serve` process, so this
 // store is per process. An upload is deleted after its import is committed or refused, when
-// discarded, when older than UPLOAD_TTL_MS (checked at each new upload), and at process exit.
+// discarded, when older than UPLOAD_TTL_MS (checked at each new upload), and at process exit. A process
+// killed before its exit handler ran leaves its folder behind: the next server to start removes every
+// such folder whose process is gone (removeLeftoverUploads). Waiting uploads together hold at most
+// UPLOAD_PENDING_MAX_BYTES, so a page cannot fill the disk with uploads it never imports.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { UPLOAD_TTL_MS, type UploadedFile } from '../../shared/api/bench';
+import { UPLOAD_PENDING_MAX_BYTES, UPLOAD_TTL_MS, type UploadedFile } from '../../shared/api/bench';
 import { ApiError } from '../../shared/api/errors';
 
 interface Staged extends UploadedFile {
@@ -21,14 +24,62 @@ interface Staged extends UploadedFile {
 const staged = new Map<string, Staged>();
 let root: string | undefined;
 
+const ROOT_PREFIX = 'benchmatch-uploads-';
+const OWNER_FILE = 'pid';
+const OWNERLESS_GRACE_MS = 60_000;
+
 /** The process's upload folder: mkdtemp makes it 0700 (owner only), under the OS temp folder. */
 function uploadRoot(): string {
   if (!root) {
-    root = mkdtempSync(join(tmpdir(), 'benchmatch-uploads-'));
+    root = mkdtempSync(join(tmpdir(), ROOT_PREFIX));
+    writeFileSync(join(root, OWNER_FILE), String(process.pid), { mode: 0o600 });
     const made = root;
     process.once('exit', () => rmSync(made, { recursive: true, force: true }));
   }
   return root;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes upload folders left by servers that were killed (their process is gone), and returns how many.
+ * Only this user's folders: another user's are not ours to judge, and the OS would refuse anyway.
+ */
+export function removeLeftoverUploads(dir = tmpdir()): number {
+  let removed = 0;
+  const uid = process.getuid?.();
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(ROOT_PREFIX)) continue;
+    const folder = join(dir, name);
+    if (folder === root) continue;
+    try {
+      if (uid !== undefined && statSync(folder).uid !== uid) continue;
+      const pid = Number(readFileSync(join(folder, OWNER_FILE), 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+    } catch (e) {
+      // A folder without an owner file was left by a server from before owner files, or one killed
+      // between mkdtemp and the write; a minute's grace covers a server writing it right now.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') continue;
+      if (Date.now() - statSync(folder).mtimeMs < OWNERLESS_GRACE_MS) continue;
+    }
+    rmSync(folder, { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** Bytes of the uploads waiting in this process. */
+function pendingBytes(): number {
+  let total = 0;
+  for (const s of staged.values()) total += s.bytes;
+  return total;
 }
 
 /**
@@ -44,13 +95,16 @@ export function safeUploadName(name: string): string | null {
 }
 
 export class UploadTooLarge extends Error {}
+/** The waiting uploads together would pass UPLOAD_PENDING_MAX_BYTES. */
+export class TooManyPendingUploads extends Error {}
 
 /**
  * Streams `source` into a new private file and returns its handle. Refuses (and deletes what it wrote)
- * past `maxBytes`. `name` must have passed safeUploadName.
+ * past `maxBytes`, or when the waiting uploads would pass `maxPendingBytes` together. `name` must have passed safeUploadName.
  */
-export async function saveUpload(source: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<UploadedFile> {
+export async function saveUpload(source: NodeJS.ReadableStream, name: string, maxBytes: number, maxPendingBytes = UPLOAD_PENDING_MAX_BYTES): Promise<UploadedFile> {
   expireUploads();
+  const room = maxPendingBytes - pendingBytes();
   const upload = randomBytes(16).toString('base64url');
   const dir = join(uploadRoot(), upload);
   mkdirSync(dir, { mode: 0o700 });
@@ -60,6 +114,7 @@ export async function saveUpload(source: NodeJS.ReadableStream, name: string, ma
     transform(chunk: Buffer, _enc, done) {
       bytes += chunk.length;
       if (bytes > maxBytes) done(new UploadTooLarge());
+      else if (bytes > room) done(new TooManyPendingUploads());
       else done(null, chunk);
     },
   });

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import type { CallContext } from '../../shared/api/define';
 import type { ApiResult } from '../../shared/api/errors';
 import { UPLOAD_PATH } from '../../shared/api/bench';
-import { discardUpload } from '../../db/service/uploads';
+import { discardUpload, removeLeftoverUploads } from '../../db/service/uploads';
 import { dispatch, type ServiceCaller } from '../dispatch';
 import { hasValidToken, isAllowedHost, newToken, SECURITY_HEADERS } from './security';
 import { resolveStatic, sendFile } from './static-files';
@@ -34,6 +34,8 @@ export interface HttpServerOptions {
   warm?: boolean;
   /** Largest file POST /upload takes (default UPLOAD_MAX_BYTES); tests lower it. */
   maxUploadBytes?: number;
+  /** Most bytes all waiting uploads may hold together (default UPLOAD_PENDING_MAX_BYTES); tests lower it. */
+  maxPendingUploadBytes?: number;
 }
 
 export interface RunningServer {
@@ -60,6 +62,8 @@ const HOST = '127.0.0.1';
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const token = opts.token ?? newToken();
+  // Uploads a killed server left in the temp folder (its exit handler never ran).
+  removeLeftoverUploads();
   let afterFirstAnswer = () => {};
   let port = 0;
   const server = createServer((req, res) => {
@@ -119,7 +123,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (!hasValidToken(req.headers.authorization, token)) return plain(res, 401, 'unauthorized: a valid token is required');
     if (req.method !== 'POST') return plain(res, 405, 'method not allowed: POST only');
     if (!/^application\/octet-stream\b/i.test(req.headers['content-type'] ?? '')) return plain(res, 415, 'unsupported media type: send application/octet-stream');
-    const result = await receiveUpload(req, opts.maxUploadBytes);
+    const result = await receiveUpload(req, opts.maxUploadBytes, opts.maxPendingUploadBytes);
     if (result.ok) uploads.add(result.value.upload);
     // A refused body is not read: answer, then close the connection rather than take it.
     if (!req.complete) res.setHeader('Connection', 'close');

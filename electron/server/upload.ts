@@ -2,9 +2,9 @@
 // the answer is the ApiResult of an UploadedFile whose handle `importUpload` takes. http.ts has
 // already checked the Host and the token before this runs. See shared/api/bench.ts for the protocol.
 import type { IncomingMessage } from 'node:http';
-import { UPLOAD_MAX_BYTES, UPLOAD_NAME_HEADER, type UploadedFile } from '../../shared/api/bench';
+import { UPLOAD_MAX_BYTES, UPLOAD_NAME_HEADER, UPLOAD_PENDING_MAX_BYTES, type UploadedFile } from '../../shared/api/bench';
 import type { ApiResult } from '../../shared/api/errors';
-import { safeUploadName, saveUpload, UploadTooLarge } from '../../db/service/uploads';
+import { safeUploadName, saveUpload, TooManyPendingUploads, UploadTooLarge } from '../../db/service/uploads';
 
 const tooLarge = (max: number): ApiResult<never> => ({
   ok: false,
@@ -12,7 +12,7 @@ const tooLarge = (max: number): ApiResult<never> => ({
 });
 
 /** Receives one upload; every refusal is a typed error the page shows. */
-export async function receiveUpload(req: IncomingMessage, maxBytes = UPLOAD_MAX_BYTES): Promise<ApiResult<UploadedFile>> {
+export async function receiveUpload(req: IncomingMessage, maxBytes = UPLOAD_MAX_BYTES, maxPendingBytes = UPLOAD_PENDING_MAX_BYTES): Promise<ApiResult<UploadedFile>> {
   const raw = req.headers[UPLOAD_NAME_HEADER];
   let name: string | null;
   try {
@@ -28,9 +28,12 @@ export async function receiveUpload(req: IncomingMessage, maxBytes = UPLOAD_MAX_
   // Refused before reading: the caller answers and closes the connection instead of taking the body.
   if (declared > maxBytes) return tooLarge(maxBytes);
   try {
-    return { ok: true, value: await saveUpload(req, name, maxBytes) };
+    return { ok: true, value: await saveUpload(req, name, maxBytes, maxPendingBytes) };
   } catch (e) {
     if (e instanceof UploadTooLarge) return tooLarge(maxBytes);
+    if (e instanceof TooManyPendingUploads) {
+      return { ok: false, error: { code: 'refused', message: `Uploaded files waiting to be imported would hold more than ${Math.round(maxPendingBytes / (1024 * 1024))} MB together.`, hint: 'Import or cancel the files already chosen (or restart the server), then choose this one again.' } };
+    }
     return { ok: false, error: { code: 'internal', message: 'The file could not be received.', hint: 'Try again; if the upload was cut short, check that the server is still running.' } };
   }
 }

@@ -51,6 +51,8 @@ export const UPLOAD_NAME_HEADER = 'x-benchmatch-file-name';
 /** A 100,000-engineer bench file is ~160 MB; the limit leaves room above that. */
 export const UPLOAD_MAX_BYTES = 256 * 1024 * 1024;
 export const UPLOAD_TTL_MS = 30 * 60_000;
+/** All uploads waiting to be imported, together (a page cannot fill the disk with uploads it never imports). */
+export const UPLOAD_PENDING_MAX_BYTES = 1024 * 1024 * 1024;
 
 /** An upload handle: 128 random bits, base64url. Opaque: it names no path. */
 export const uploadIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'an upload handle as the upload endpoint returned it');
