@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_NAME, DB_FILE, userDataDir } from '../db/paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN, navigationVerdict } from './guard';
+import { devToolsAllowed, nativeBindingCandidates, refusedDebugSwitch } from './launch-guard';
 import { registerFileDialogs, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { safeOpenExternal } from './safe-open-external';
@@ -20,7 +21,13 @@ app.setPath('userData', userDataDir());
 
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+const debugSwitch = refusedDebugSwitch(process.argv, app.isPackaged);
+if (debugSwitch) {
+  // Said on stderr and in a dialog: the app holds personal data and will not open it to a debugger.
+  console.error(`BenchMatch does not start with ${debugSwitch}: debugging is off in the installed app.`);
+  dialog.showErrorBox('BenchMatch', `BenchMatch does not start with ${debugSwitch}: debugging is off in the installed app.`);
+  app.exit(2);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
@@ -54,11 +61,7 @@ app.on('web-contents-created', (_event, contents) => {
 
 /** better-sqlite3 built for Electron: beside the app when packaged, else the copy scripts/start.mjs made. */
 function nativeBinding(): string | undefined {
-  const candidates = [
-    app.isPackaged ? join(process.resourcesPath, 'native', 'better_sqlite3.node') : undefined,
-    process.env.BENCHMATCH_NATIVE_BINDING,
-  ];
-  return candidates.find((p): p is string => !!p && existsSync(p));
+  return nativeBindingCandidates(app.isPackaged, join(process.resourcesPath, 'native', 'better_sqlite3.node'), process.env).find((p) => existsSync(p));
 }
 
 async function start(): Promise<void> {
@@ -119,6 +122,7 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: devToolsAllowed(app.isPackaged),
     },
   });
   if (state.maximized) win.maximize();

@@ -1,9 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- electron-builder loads hooks as CommonJS */
-// electron-builder afterPack: flip Electron's fuses on the packaged binary, so the shipped app cannot
-// be turned into a general Node runtime: no ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, and
-// code loads only from the app's asar archive.
+// electron-builder afterPack: flip Electron's fuses on the packaged binary (fuses.cjs decides each one),
+// so the shipped app cannot be turned into a general Node runtime or load code from outside its asar.
 const { join } = require('node:path');
-const { flipFuses, FuseVersion, FuseV1Options } = require('@electron/fuses');
+const { flipFuses, FuseVersion } = require('@electron/fuses');
+const { FUSES } = require('./fuses.cjs');
 
 exports.default = async function afterPack(context) {
   const name = context.packager.appInfo.productFilename;
@@ -16,10 +16,6 @@ exports.default = async function afterPack(context) {
   await flipFuses(exe, {
     version: FuseVersion.V1,
     resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' && context.arch === require('electron-builder').Arch.arm64,
-    [FuseV1Options.RunAsNode]: false,
-    [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
-    [FuseV1Options.EnableNodeCliInspectArguments]: false,
-    [FuseV1Options.OnlyLoadAppFromAsar]: true,
-    [FuseV1Options.EnableCookieEncryption]: true,
+    ...FUSES,
   });
 };
