@@ -14,6 +14,22 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
 
+/**
+ * The page transports' (HTTP, IPC) one extra rule: a method that names a file on this computer
+ * (`local` in its declaration) is refused before anything runs, whatever its input. Null when allowed.
+ */
+export function refusedFromPage(method: string): ApiResult<never> | null {
+  if (!isApiMethod(method) || !api[method].local) return null;
+  return {
+    ok: false,
+    error: {
+      code: 'refused',
+      message: `${method} names a file on this computer, so it is not available to a page.`,
+      hint: 'In the app, use Import / export (files are chosen in a dialog or sent as uploads and saved as downloads); scripts use the command line or the library.',
+    },
+  };
+}
+
 /** Runs one call and wraps the outcome; unknown methods and unexpected failures become ApiErrors too. */
 export async function dispatch(service: ServiceCaller, method: string, input: unknown, ctx: CallContext): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) {

@@ -1,23 +1,45 @@
-// The pure half of the window's file bridge (chooseImportFile, chooseExportFile, showInFolder in
-// shared/api/bridge.ts): the zod schemas each IPC handler parses its input with, the dialogs' options,
-// and the rules for the paths they return. Free of Electron so unit tests run it under Node; ipc.ts
-// wires it to `dialog` and `shell`.
+// The pure half of the window's file bridge (chooseImportFile, saveBenchExport, backUpNow, showInFolder
+// in shared/api/bridge.ts): the zod schemas each IPC handler parses its input with, the dialogs' options,
+// the rules for the paths they return, and the list of files the app wrote that "show in folder" may
+// reveal. The main process keeps every path: the page gets an upload handle or a reveal id, never a
+// path it could hand back to read or write another file. Free of Electron so unit tests run it under
+// Node; ipc.ts wires it to `dialog` and `shell`.
+import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { BENCH_FILE_EXTENSIONS, BENCH_FILE_FORMATS, benchFileName, type BenchFileFormat } from '../shared/api/bench';
+import type { WrittenFile } from '../shared/api/bridge';
 
 export const FILE_CHANNELS = {
   chooseImportFile: 'file:chooseImportFile',
-  chooseExportFile: 'file:chooseExportFile',
+  saveBenchExport: 'file:saveBenchExport',
+  backUpNow: 'file:backUpNow',
   showInFolder: 'file:showInFolder',
 } as const;
 
 export const chooseImportInput = z.object({}).strict();
-export const chooseExportInput = z.object({ format: z.enum(BENCH_FILE_FORMATS) }).strict();
-export const showInFolderInput = z.object({
-  path: z.string().min(1).max(4096).refine(isAbsolute, 'an absolute path'),
-}).strict();
+export const saveBenchExportInput = z.object({ format: z.enum(BENCH_FILE_FORMATS) }).strict();
+export const backUpNowInput = z.object({}).strict();
+export const showInFolderInput = z.object({ reveal: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a reveal id the window gave') }).strict();
+
+/**
+ * The files this window wrote (exports, backups) that "show in folder" may reveal, by random id. Ids are
+ * never reused and live as long as the window's process.
+ */
+export class RevealList {
+  private readonly paths = new Map<string, string>();
+  add(path: string): WrittenFile {
+    const reveal = randomBytes(16).toString('base64url');
+    this.paths.set(reveal, path);
+    return { fileName: basename(path), reveal };
+  }
+  /** The path of a file this window wrote and that still exists as a file of a kind the app writes. */
+  get(reveal: string): string | null {
+    const path = this.paths.get(reveal);
+    return path && isRevealable(path) ? path : null;
+  }
+}
 
 export const IMPORT_DIALOG = {
   title: 'Import a bench file or engineers CSV',

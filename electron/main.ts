@@ -80,7 +80,7 @@ async function start(): Promise<void> {
     ...(binding ? { nativeBinding: binding } : {}),
   });
   registerIpc(service);
-  registerFileDialogs();
+  registerFileDialogs(service);
   buildMenu(service, dataDir);
   createWindow();
 

@@ -1,8 +1,8 @@
 // The preload (sandboxed, CommonJS): exposes ONE object, window.benchmatch, that satisfies the declared
 // BenchmatchBridge type. Named functions only; the page never gets ipcRenderer or Node.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { BenchFileFormat } from '../shared/api/bench';
-import type { BenchmatchBridge, ProgressEvent, ShellEvent } from '../shared/api/bridge';
+import type { BenchFileFormat, UploadedFile } from '../shared/api/bench';
+import type { BenchmatchBridge, ProgressEvent, ShellEvent, WrittenFile } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/errors';
 
 // Channel names repeated from ipc.ts and file-dialogs.ts: a sandboxed preload bundles nothing of the main process.
@@ -37,9 +37,10 @@ const bridge = {
     ipcRenderer.on('benchmatch:shell', wrapped);
     return () => void ipcRenderer.removeListener('benchmatch:shell', wrapped);
   },
-  chooseImportFile: () => invokeFile<string | null>('file:chooseImportFile', {}),
-  chooseExportFile: (format: BenchFileFormat) => invokeFile<string | null>('file:chooseExportFile', { format }),
-  showInFolder: (path: string) => invokeFile<null>('file:showInFolder', { path }),
+  chooseImportFile: () => invokeFile<UploadedFile | null>('file:chooseImportFile', {}),
+  saveBenchExport: (format: BenchFileFormat) => invokeFile<(WrittenFile & { engineers: number }) | null>('file:saveBenchExport', { format }),
+  backUpNow: () => invokeFile<WrittenFile & { path: string; bytes: number }>('file:backUpNow', {}),
+  showInFolder: (reveal: string) => invokeFile<null>('file:showInFolder', { reveal }),
 } satisfies BenchmatchBridge;
 
 contextBridge.exposeInMainWorld('benchmatch', bridge);

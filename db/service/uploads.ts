@@ -9,14 +9,15 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { UPLOAD_PENDING_MAX_BYTES, UPLOAD_TTL_MS, type UploadedFile } from '../../shared/api/bench';
 import { ApiError } from '../../shared/api/errors';
 
 interface Staged extends UploadedFile {
-  dir: string;
+  /** The private folder holding a copy the server received; absent for the person's own file (stageLocalFile). */
+  dir?: string;
   path: string;
   at: number;
 }
@@ -75,10 +76,10 @@ export function removeLeftoverUploads(dir = tmpdir()): number {
   return removed;
 }
 
-/** Bytes of the uploads waiting in this process. */
+/** Bytes the waiting uploads hold on disk in this process (a staged local file holds none of its own). */
 function pendingBytes(): number {
   let total = 0;
-  for (const s of staged.values()) total += s.bytes;
+  for (const s of staged.values()) if (s.dir) total += s.bytes;
   return total;
 }
 
@@ -129,6 +130,29 @@ export async function saveUpload(source: NodeJS.ReadableStream, name: string, ma
   return { upload, name, bytes };
 }
 
+/**
+ * A file the person chose in the window's open dialog, kept by path under a handle like an upload, so the
+ * page imports it by handle and never holds the path. It is the person's own file: letting go of the
+ * handle never deletes it.
+ */
+export function stageLocalFile(path: string): UploadedFile {
+  expireUploads();
+  const name = safeUploadName(basename(path));
+  if (!name) throw new ApiError('invalid_input', 'Choose a bench file (*.bench.json) or an engineers CSV (*.csv).', [{ where: 'file name', message: `"${basename(path)}" does not end in .json or .csv` }]);
+  let bytes: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new ApiError('invalid_input', `${name} is not a file.`);
+    bytes = st.size;
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError('not_found', `${name} could not be read.`, undefined, 'Check that the file still exists and that you may read it, then choose it again.');
+  }
+  const upload = randomBytes(16).toString('base64url');
+  staged.set(upload, { upload, name, bytes, path, at: Date.now() });
+  return { upload, name, bytes };
+}
+
 /** Where an upload's bytes are; not_found when the handle is unknown, used or expired. */
 export function uploadedPath(upload: string): string {
   const s = staged.get(upload);
@@ -143,7 +167,7 @@ export function discardUpload(upload: string): boolean {
   const s = staged.get(upload);
   if (!s) return false;
   staged.delete(upload);
-  rmSync(s.dir, { recursive: true, force: true });
+  if (s.dir) rmSync(s.dir, { recursive: true, force: true });
   return true;
 }
 

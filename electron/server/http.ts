@@ -15,7 +15,7 @@ import type { CallContext } from '../../shared/api/define';
 import type { ApiResult } from '../../shared/api/errors';
 import { UPLOAD_PATH } from '../../shared/api/bench';
 import { discardUpload, removeLeftoverUploads } from '../../db/service/uploads';
-import { dispatch, type ServiceCaller } from '../dispatch';
+import { dispatch, refusedFromPage, type ServiceCaller } from '../dispatch';
 import { hasValidToken, isAllowedHost, newToken, SECURITY_HEADERS } from './security';
 import { resolveStatic, sendFile } from './static-files';
 import { receiveUpload } from './upload';
@@ -88,6 +88,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (!hasValidToken(req.headers.authorization, token)) return plain(res, 401, 'unauthorized: a valid token is required');
     if (req.method !== 'POST') return plain(res, 405, 'method not allowed: POST only');
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return plain(res, 415, 'unsupported media type: send application/json');
+    const refused = refusedFromPage(method);
+    if (refused) {
+      req.resume();
+      return json(res, refused);
+    }
     let input: unknown;
     try {
       const body = await readBody(req);

@@ -1,16 +1,16 @@
-// Files in and out of the bench, whichever transport is behind the client. In the window, the native
-// dialogs of the preload bridge give real paths the service reads and writes. In browser mode the page
-// cannot name a path on the server's disk: it sends the picked file's bytes to the loopback server's
+// Files in and out of the bench, whichever transport is behind the client. The page never holds a path
+// (no API method that names a file is served to a page): in the window, the main process shows the
+// native dialogs, keeps the chosen paths, and gives back an upload handle (import) or a reveal id
+// (exports, backups); in browser mode the page sends the picked file's bytes to the loopback server's
 // upload endpoint (same token) and imports by the handle it gets back; exports arrive as downloads.
 import { UPLOAD_MAX_BYTES, UPLOAD_NAME_HEADER, UPLOAD_PATH, type BenchFileFormat, type ImportReport, type UploadedFile } from '../../shared/api/bench';
+import type { WrittenFile } from '../../shared/api/bridge';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 import { api, transportKind } from './client';
 import { currentToken } from './token';
 
-/** A file chosen for import: a path in the window, an upload handle in browser mode. */
-export type ImportSource =
-  | { kind: 'path'; path: string; name: string }
-  | { kind: 'upload'; upload: string; name: string; bytes: number };
+/** A file chosen for import: an upload handle, from the window's open dialog or a browser upload. */
+export type ImportSource = UploadedFile;
 
 /** The window's file bridge, or undefined in browser mode. */
 function bridge() {
@@ -24,24 +24,30 @@ function unwrap<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
-/** The window's open dialog; null when cancelled. */
-export async function chooseImportPath(): Promise<ImportSource | null> {
+function nativeBridge() {
   const b = bridge();
   if (!b) throw new ApiError('refused', 'Native dialogs exist only in the desktop window.');
-  const path = unwrap(await b.chooseImportFile());
-  return path ? { kind: 'path', path, name: path.split(/[\\/]/).pop() ?? path } : null;
+  return b;
 }
 
-/** The window's save dialog; null when cancelled. */
-export async function chooseExportPath(format: BenchFileFormat): Promise<string | null> {
-  const b = bridge();
-  if (!b) throw new ApiError('refused', 'Native dialogs exist only in the desktop window.');
-  return unwrap(await b.chooseExportFile(format));
+/** The window's open dialog: the chosen file as an upload handle; null when cancelled. */
+export async function chooseImportFile(): Promise<ImportSource | null> {
+  return unwrap(await nativeBridge().chooseImportFile());
 }
 
-export async function showInFolder(path: string): Promise<void> {
+/** The window's save dialog, then the export written there; null when cancelled. */
+export async function saveBenchExport(format: BenchFileFormat): Promise<(WrittenFile & { engineers: number }) | null> {
+  return unwrap(await nativeBridge().saveBenchExport(format));
+}
+
+/** Back up now, beside the bench: in the window with an id to show it in its folder. */
+export async function backUpNow(): Promise<{ path: string; bytes: number; reveal?: string }> {
   const b = bridge();
-  if (b) unwrap(await b.showInFolder(path));
+  return b ? unwrap(await b.backUpNow()) : api.backupNow({});
+}
+
+export async function showInFolder(reveal: string): Promise<void> {
+  unwrap(await nativeBridge().showInFolder(reveal));
 }
 
 /** Sends a picked file to the loopback server (browser mode), reporting the share sent so far. */
@@ -68,7 +74,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
       if (xhr.status !== 200) return reject(new ApiError('internal', `The server answered ${xhr.status}.`));
       try {
         const value = unwrap(JSON.parse(xhr.responseText) as ApiResult<UploadedFile>);
-        resolve({ kind: 'upload', ...value });
+        resolve(value);
       } catch (e) {
         reject(e instanceof ApiError ? e : new ApiError('internal', 'The answer from the server was not understood.'));
       }
@@ -79,13 +85,13 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
 
 /** Checks (dryRun) or imports a chosen file. */
 export function importSource(source: ImportSource, dryRun: boolean): Promise<ImportReport> {
-  return source.kind === 'path' ? api.importFile({ path: source.path, dryRun }) : api.importUpload({ upload: source.upload, dryRun });
+  return api.importUpload({ upload: source.upload, dryRun });
 }
 
-/** Lets go of a file that will not be imported (browser mode deletes its upload). */
+/** Lets go of a file that will not be imported (a browser upload is deleted; the person's own file never is). */
 export async function releaseSource(source: ImportSource): Promise<void> {
-  if (source.kind === 'upload') await api.discardUpload({ upload: source.upload }).catch(() => undefined);
+  await api.discardUpload({ upload: source.upload }).catch(() => undefined);
 }
 
 /** The API methods whose progress the import shows. */
-export const IMPORT_METHODS: ReadonlySet<string> = new Set(['importFile', 'importUpload']);
+export const IMPORT_METHODS: ReadonlySet<string> = new Set(['importUpload']);

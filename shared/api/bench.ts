@@ -66,13 +66,21 @@ export interface UploadedFile {
 
 export const benchApi = {
   stats: method(z.object({}))<BenchStats>(),
-  importFile: method(z.object({ path: z.string().min(1), dryRun: z.boolean().optional() }), { mutates: true })<ImportReport>(),
+  importFile: method(z.object({ path: z.string().min(1), dryRun: z.boolean().optional() }), { mutates: true, local: true })<ImportReport>(),
+  /**
+   * The window's open dialog (main process) hands the file the person chose to the service, which keeps
+   * its path under an opaque handle as an upload (never deleted: it is the person's file), so the page
+   * imports by handle exactly as browser mode does and never holds a path.
+   */
+  stageFile: method(z.object({ path: z.string().min(1) }), { local: true })<UploadedFile>(),
   /** importFile for a file sent to the upload endpoint (browser mode). */
   importUpload: method(z.object({ upload: uploadIdSchema, dryRun: z.boolean().optional() }), { mutates: true })<ImportReport>(),
   /** Deletes an upload that will not be imported (the user picked another file or left). */
   discardUpload: method(z.object({ upload: uploadIdSchema }))<{ discarded: boolean }>(),
-  exportFile: method(z.object({ path: z.string().min(1) }))<{ path: string; engineers: number }>(),
+  exportFile: method(z.object({ path: z.string().min(1) }), { local: true })<{ path: string; engineers: number }>(),
   /** exportFile's bytes for a download (browser mode): the bench file or the engineers CSV. */
   exportBenchData: method(z.object({ format: z.enum(BENCH_FILE_FORMATS) }))<ExportDataResult>(),
-  backup: method(z.object({ out: z.string().min(1).optional() }))<{ path: string; bytes: number }>(),
+  backup: method(z.object({ out: z.string().min(1).optional() }), { local: true })<{ path: string; bytes: number }>(),
+  /** Back up now, from a page: always beside the bench, with the time in the name (the page names no path). */
+  backupNow: method(z.object({}).strict())<{ path: string; bytes: number }>(),
 };

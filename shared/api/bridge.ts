@@ -1,7 +1,13 @@
 // What the Electron preload exposes to the page as `window.benchmatch` (the preload `satisfies` this
 // type; the renderer's API client consumes it). Named functions only: the page never sees ipcRenderer.
-import type { BenchFileFormat } from './bench';
+import type { BenchFileFormat, UploadedFile } from './bench';
 import type { ApiResult } from './errors';
+
+/** A file the window wrote, as the page may know it: its name and an id for "show in folder", never its path. */
+export interface WrittenFile {
+  fileName: string;
+  reveal: string;
+}
 
 export interface ProgressEvent {
   /** The method whose work is progressing. */
@@ -21,10 +27,15 @@ export interface BenchmatchBridge {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
   /** Subscribes to shell events (menu actions); returns the unsubscribe function. */
   onShellEvent(listener: (event: ShellEvent) => void): () => void;
-  /** The native open dialog for a bench file or engineers CSV: the chosen path, or null if cancelled. */
-  chooseImportFile(): Promise<ApiResult<string | null>>;
-  /** The native save dialog for an export in `format`: the chosen path, or null if cancelled. */
-  chooseExportFile(format: BenchFileFormat): Promise<ApiResult<string | null>>;
-  /** Shows a file the app wrote (an export, a backup) in the OS file manager. */
-  showInFolder(path: string): Promise<ApiResult<null>>;
+  /**
+   * The native open dialog for a bench file or engineers CSV: the chosen file as an upload handle that
+   * importUpload takes (the main process keeps the path), or null if cancelled.
+   */
+  chooseImportFile(): Promise<ApiResult<UploadedFile | null>>;
+  /** The native save dialog, then the export written there by the main process; null if cancelled. */
+  saveBenchExport(format: BenchFileFormat): Promise<ApiResult<(WrittenFile & { engineers: number }) | null>>;
+  /** Back up now, beside the bench: where it went (for display) and an id to show it in its folder. */
+  backUpNow(): Promise<ApiResult<WrittenFile & { path: string; bytes: number }>>;
+  /** Shows a file the window wrote (an export, a backup), by the id it gave, in the OS file manager. */
+  showInFolder(reveal: string): Promise<ApiResult<null>>;
 }

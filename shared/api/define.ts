@@ -9,10 +9,16 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly output?: O;
   /** True when the method changes the bench (transports may refresh views after it). */
   mutates?: boolean;
+  /**
+   * True when the input names a file on this computer (a path to read or write). Such methods belong to
+   * the command line, the library and the window's main process only: the page transports (HTTP, IPC)
+   * refuse them, so no script in a page can read or overwrite a file by naming it.
+   */
+  local?: boolean;
 }
 
 /** Declares a method: `method(z.object({...}))<ResultType>()`. */
-export function method<I extends z.ZodType>(input: I, opts: { mutates?: boolean } = {}) {
+export function method<I extends z.ZodType>(input: I, opts: { mutates?: boolean; local?: boolean } = {}) {
   return <O>(): MethodSpec<I, O> => ({ input, ...opts });
 }
 

@@ -55,8 +55,8 @@ const benchViewInput = {
 const out = z.string().min(1, 'a file path');
 
 export const exportsApi = {
-  exportShortlist: method(z.object({ ...shortlistInput, out }))<ExportFileResult>(),
+  exportShortlist: method(z.object({ ...shortlistInput, out }), { local: true })<ExportFileResult>(),
   exportShortlistData: method(z.object(shortlistInput))<ExportDataResult>(),
-  exportBenchView: method(z.object({ ...benchViewInput, out }))<ExportFileResult>(),
+  exportBenchView: method(z.object({ ...benchViewInput, out }), { local: true })<ExportFileResult>(),
   exportBenchViewData: method(z.object(benchViewInput))<ExportDataResult>(),
 };

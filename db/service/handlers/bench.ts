@@ -12,11 +12,17 @@ import { writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
 import type { ServiceContext } from '../context';
-import { discardUpload, uploadedPath } from '../uploads';
+import { discardUpload, stageLocalFile, uploadedPath } from '../uploads';
 
 const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: EXPORT_MIME.csv };
 
 export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof benchApi> {
+  /** Where an automatic or "Back up now" copy goes: beside the bench, named with the time. */
+  function besideTheBench(): string {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    return join(dirname(bench.path), `bench-backup-${stamp}.sqlite`);
+  }
+
   function importWithProgress(path: string, dryRun: boolean | undefined, ctx: CallContext) {
     try {
       return importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
@@ -89,9 +95,13 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
       }
     },
     async backup({ out }) {
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-      const target = out ?? join(dirname(bench.path), `bench-backup-${stamp}.sqlite`);
-      return backupDatabase(raw, target);
+      return backupDatabase(raw, out ?? besideTheBench());
+    },
+    async backupNow() {
+      return backupDatabase(raw, besideTheBench());
+    },
+    stageFile({ path }) {
+      return stageLocalFile(path);
     },
   };
 }

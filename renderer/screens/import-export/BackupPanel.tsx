@@ -3,8 +3,7 @@
 import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconDatabaseExport } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import { hasNativeDialogs } from '../../api/files';
+import { backUpNow, hasNativeDialogs } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
 import { formatBytes } from './format';
 import { ShowInFolder } from './ShowInFolder';
@@ -12,13 +11,13 @@ import { ShowInFolder } from './ShowInFolder';
 export function BackupPanel({ dbPath }: { dbPath: string | undefined }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<{ path: string; bytes: number } | null>(null);
+  const [done, setDone] = useState<{ path: string; bytes: number; reveal?: string } | null>(null);
 
   async function run() {
     setBusy(true);
     setError(null);
     try {
-      setDone(await api.backup({}));
+      setDone(await backUpNow());
     } catch (e) {
       setError(e);
     } finally {
@@ -43,7 +42,7 @@ export function BackupPanel({ dbPath }: { dbPath: string | undefined }) {
             <Stack gap="xs">
               <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="backup-path">{done.path}</Text>
               <Group gap="xs">
-                <ShowInFolder path={done.path} />
+                {done.reveal ? <ShowInFolder reveal={done.reveal} /> : null}
                 {!hasNativeDialogs() ? (
                   <CopyButton value={done.path}>
                     {({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? 'Copied' : 'Copy path'}</Button>}

@@ -5,7 +5,7 @@ import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { BenchFileFormat } from '../../../shared/api/bench';
 import { api } from '../../api/client';
-import { chooseExportPath, hasNativeDialogs } from '../../api/files';
+import { hasNativeDialogs, saveBenchExport } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
 import { downloadBase64 } from '../../components/download';
 import { ShowInFolder } from './ShowInFolder';
@@ -17,7 +17,7 @@ const WHAT: Record<BenchFileFormat, string> = {
   csv: 'One row per engineer (profile, skills, rates, availability), for a spreadsheet or an ATS. No assessments, clients or roles.',
 };
 
-type Outcome = { engineers: number; path?: string; fileName: string } | null;
+type Outcome = { engineers: number; reveal?: string; fileName: string } | null;
 
 export function ExportPanel({ engineers, autoStart }: { engineers: number | undefined; autoStart: boolean }) {
   const native = hasNativeDialogs();
@@ -34,10 +34,9 @@ export function ExportPanel({ engineers, autoStart }: { engineers: number | unde
     setDone(null);
     try {
       if (native) {
-        const path = await chooseExportPath(format);
-        if (!path) return;
-        const r = await api.exportFile({ path });
-        setDone({ engineers: r.engineers, path: r.path, fileName: r.path.split(/[\\/]/).pop() ?? r.path });
+        const r = await saveBenchExport(format);
+        if (!r) return;
+        setDone(r);
       } else {
         const r = await api.exportBenchData({ format });
         downloadBase64(r.fileName, r.mime, r.base64);
@@ -76,10 +75,10 @@ export function ExportPanel({ engineers, autoStart }: { engineers: number | unde
         {busy && progress ? <Progress value={progress.fraction * 100} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} /> : null}
         {done ? (
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="export-done" title={`Exported ${done.engineers.toLocaleString()} engineer${done.engineers === 1 ? '' : 's'}`}>
-            {done.path ? (
+            {done.reveal ? (
               <Group gap="xs" justify="space-between">
-                <Text size="sm" style={{ wordBreak: 'break-all' }}>{done.path}</Text>
-                <ShowInFolder path={done.path} />
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>Saved as {done.fileName}</Text>
+                <ShowInFolder reveal={done.reveal} />
               </Group>
             ) : (
               <Text size="sm">Downloaded as {done.fileName} (your browser's downloads folder).</Text>

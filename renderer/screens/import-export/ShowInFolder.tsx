@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { hasNativeDialogs, showInFolder } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
 
-export function ShowInFolder({ path }: { path: string }) {
+export function ShowInFolder({ reveal }: { reveal: string }) {
   const [error, setError] = useState<unknown>(null);
   if (!hasNativeDialogs()) return null;
   return (
     <>
-      <Button size="xs" variant="light" leftSection={<IconFolderOpen size={14} aria-hidden />} onClick={() => showInFolder(path).catch(setError)}>
+      <Button size="xs" variant="light" leftSection={<IconFolderOpen size={14} aria-hidden />} onClick={() => showInFolder(reveal).catch(setError)}>
         Show in folder
       </Button>
       {error ? <ErrorView error={error} /> : null}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportReport } from '../../../shared/api/bench';
 import { ApiError } from '../../../shared/api/errors';
-import { chooseImportPath, importSource, releaseSource, uploadFile, type ImportSource } from '../../api/files';
+import { chooseImportFile, importSource, releaseSource, uploadFile, type ImportSource } from '../../api/files';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -76,7 +76,7 @@ export function useImportFlow(): ImportFlow {
   const chooseNative = useCallback(() => {
     release();
     const mine = ++run.current;
-    chooseImportPath().then(
+    chooseImportFile().then(
       (source) => {
         if (mine !== run.current) return;
         if (source) void check(source, mine);

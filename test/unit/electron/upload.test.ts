@@ -3,7 +3,7 @@
 // whose opaque handle importUpload takes (dry run, then import); refused and imported uploads are
 // deleted, and so are the others when the server stops. Also the bench file download and the pure
 // rules of the window's file dialogs.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPLOAD_NAME_HEADER, UPLOAD_PATH, type UploadedFile } from '../../../shared/api/bench';
@@ -12,7 +12,7 @@ import type { BenchFile } from '../../../shared/bench/schema';
 import type { Bench } from '../../../db/service/bench-service';
 import { safeUploadName, uploadedPath } from '../../../db/service/uploads';
 import { startHttpServer, type RunningServer } from '../../../electron/server/http';
-import { chooseExportInput, exportPathFor, isRevealable, showInFolderInput } from '../../../electron/file-dialogs';
+import { exportPathFor, isRevealable, RevealList, saveBenchExportInput, showInFolderInput } from '../../../electron/file-dialogs';
 import { dumpTables } from '../db/helpers';
 import { sendRaw, startTestServer, type RawRequest, type RawResponse, type TestServer } from './http-request';
 
@@ -174,11 +174,13 @@ describe('exportBenchData', () => {
 
 describe('the window file dialogs (pure rules)', () => {
   it('parse their input strictly', () => {
-    expect(chooseExportInput.safeParse({ format: 'csv' }).success).toBe(true);
-    expect(chooseExportInput.safeParse({ format: 'exe' }).success).toBe(false);
-    expect(chooseExportInput.safeParse({ format: 'csv', path: '/etc' }).success).toBe(false);
-    expect(showInFolderInput.safeParse({ path: 'relative/file.json' }).success).toBe(false);
-    expect(showInFolderInput.safeParse({ path: '/tmp/x.json' }).success).toBe(true);
+    expect(saveBenchExportInput.safeParse({ format: 'csv' }).success).toBe(true);
+    expect(saveBenchExportInput.safeParse({ format: 'exe' }).success).toBe(false);
+    expect(saveBenchExportInput.safeParse({ format: 'csv', path: '/etc' }).success).toBe(false);
+    // "Show in folder" takes only an id the window gave, never a path.
+    expect(showInFolderInput.safeParse({ path: '/tmp/x.json' }).success).toBe(false);
+    expect(showInFolderInput.safeParse({ reveal: '/tmp/x.json' }).success).toBe(false);
+    expect(showInFolderInput.safeParse({ reveal: 'AAAAAAAAAAAAAAAAAAAAAA' }).success).toBe(true);
   });
   it('make the saved name end as its format, so the writer writes that format', () => {
     expect(exportPathFor('csv', '/d/team')).toBe('/d/team.csv');
@@ -186,6 +188,18 @@ describe('the window file dialogs (pure rules)', () => {
     expect(exportPathFor('json', '/d/team')).toBe('/d/team.bench.json');
     expect(exportPathFor('json', '/d/team.csv')).toBe('/d/team.csv.bench.json');
     expect(exportPathFor('json', '/d/team.bench.json')).toBe('/d/team.bench.json');
+  });
+  it('reveal only files this window wrote, by the id it gave, while they exist', () => {
+    const list = new RevealList();
+    const f = join(dir, 'written.csv');
+    writeFileSync(f, 'x');
+    const w = list.add(f);
+    expect(w.fileName).toBe('written.csv');
+    expect(w.reveal).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(list.get(w.reveal)).toBe(f);
+    expect(list.get('AAAAAAAAAAAAAAAAAAAAAA')).toBeNull();
+    rmSync(f);
+    expect(list.get(w.reveal)).toBeNull();
   });
   it('show only existing files of the kinds the app writes', () => {
     const f = join(dir, 'shown.json');
