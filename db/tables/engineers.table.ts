@@ -35,6 +35,8 @@ export interface EngineersTable {
   has_assessments: number;
   /** NULL when absent in the file (means false). */
   archived: number | null;
+  /** The legal basis and retention (JSON of the bench file's `privacy`), or NULL when none is recorded. */
+  privacy: string | null;
   created_at: string;
   updated_at: string;
 }

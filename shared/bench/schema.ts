@@ -20,6 +20,8 @@ export const AVAILABILITY_STATUSES = ['available', 'interviewing', 'on_assignmen
 export const VETTING_STATUSES = ['sourced', 'screening', 'vetted', 'rejected'] as const;
 export const ROLE_STATUSES = ['open', 'on_hold', 'filled', 'closed'] as const;
 export const SHORTLIST_STATUSES = ['proposed', 'sent', 'client_interview', 'accepted', 'declined'] as const;
+/** Legal bases for holding a candidate's data (LGPD art. 7, GDPR art. 6). */
+export const LEGAL_BASES = ['consent', 'contract', 'legitimate_interest', 'legal_obligation'] as const;
 
 export type Cefr = (typeof CEFR)[number];
 export type Seniority = (typeof SENIORITIES)[number];
@@ -31,6 +33,7 @@ export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
 export type VettingStatus = (typeof VETTING_STATUSES)[number];
 export type RoleStatus = (typeof ROLE_STATUSES)[number];
 export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
+export type LegalBasis = (typeof LEGAL_BASES)[number];
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id: letters, digits and . _ : - (starting with a letter or digit)');
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isValidDate, 'a date that exists on the calendar');
@@ -67,6 +70,19 @@ export const assessmentSchema = z.strictObject({
   notes: z.string().max(20000).optional(),
 });
 
+/**
+ * Why the firm holds this person's data and until when (LGPD / GDPR). `erasedAt` marks a record whose
+ * personal data was erased on request: what remains is anonymous (docs/privacy.md).
+ */
+export const privacySchema = z.strictObject({
+  basis: z.enum(LEGAL_BASES),
+  consentDate: dateSchema.optional(),
+  source: z.string().max(200).optional(),
+  purpose: z.string().max(500).optional(),
+  retainUntil: dateSchema.optional(),
+  erasedAt: dateSchema.optional(),
+});
+
 export const engineerSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
@@ -96,6 +112,7 @@ export const engineerSchema = z.strictObject({
   links: z.array(z.string().max(500)).optional(),
   assessments: z.array(assessmentSchema).optional(),
   archived: z.boolean().optional(),
+  privacy: privacySchema.optional(),
 });
 
 export const clientSchema = z.strictObject({
@@ -159,6 +176,7 @@ export type Skill = z.infer<typeof skillSchema>;
 export type RubricScores = z.infer<typeof rubricScoresSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type Engineer = z.infer<typeof engineerSchema>;
+export type Privacy = z.infer<typeof privacySchema>;
 export type Client = z.infer<typeof clientSchema>;
 export type Requirement = z.infer<typeof requirementSchema>;
 export type Role = z.infer<typeof roleSchema>;

@@ -11,3 +11,6 @@ export { command as serve } from './serve';
 export { command as match } from './match';
 export { command as search } from './search';
 export { command as roleDraft } from './role-draft';
+export { command as privacy } from './privacy';
+export { command as erase } from './erase';
+export { command as person } from './person';

@@ -1,19 +1,13 @@
 // `benchmatch match --role ID [--as-of D] [--top N | --all] [--json]`: the ranked matches and near
 // misses of one role (matching.md). JSON is the shape of cli.md; otherwise a table with score bars.
 import { InvalidArgumentError } from 'commander';
-import { isValidDate } from '../../../shared/bench/dates';
 import { PRESET_NAMES } from '../../../shared/api/match';
 import type { MatchResult } from '../../../shared/matching/rank';
 import type { CliCommand } from '../context';
 import { usageError } from '../exit';
-import { intOption } from './parse';
+import { dateOption, intOption } from './parse';
 
 const DEFAULT_TOP = 20;
-
-function dateOption(value: string): string {
-  if (!isValidDate(value)) throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}".`);
-  return value;
-}
 
 function presetOption(value: string): string {
   if (!(PRESET_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${PRESET_NAMES.map((p) => `"${p}"`).join(', ')}.`);
