@@ -1,5 +1,5 @@
 // The application menu: File (import, export, backup, show data folder), Edit, View (screens with
-// Ctrl/Cmd+1..7), Help (about, with the runtime versions). Import and export open the Import / export
+// Ctrl/Cmd+1..8), Help (about, with the runtime versions). Import and export open the Import / export
 // screen; a backup goes through the service worker, with progress shown in the window and its result
 // reported in a native dialog.
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
@@ -11,7 +11,7 @@ import type { ServiceClient } from './service-client';
 
 const SCREENS: [string, string][] = [
   ['Bench', '/'], ['Clients & roles', '/roles'], ['Match', '/match'], ['Shortlists', '/shortlists'],
-  ['Vetting queue', '/vetting'], ['Import / export', '/import-export'], ['Settings', '/settings'],
+  ['Vetting queue', '/vetting'], ['Import / export', '/import-export'], ['Settings', '/settings'], ['Privacy', '/privacy'],
 ];
 
 export function buildMenu(service: ServiceClient, dataDir: string): void {

@@ -91,8 +91,22 @@ export function generateEngineer(n: number, place: { country: Country; city: Cit
     ...(assessments.length ? { assessments } : {}),
     // Archived: people who left the bench; rejected candidates are archived more often.
     ...(rng.chance(vettingStatus === 'rejected' ? 0.3 : 0.03) ? { archived: true } : {}),
+    ...privacyOf(n, ctx.today),
   };
   return { engineer, archetype: arch };
+}
+
+/**
+ * A legal basis for most people, as a firm that records consent would hold them: consent given within
+ * the last two years, kept for three; about 2% past their retention date and 2% with no basis recorded
+ * (an old import), so the Privacy view has work in it. Derived from the engineer's number, not from the
+ * random stream, so adding it left every other generated value as it was.
+ */
+function privacyOf(n: number, today: string): Pick<Engineer, 'privacy'> {
+  if (n % 47 === 5) return {};
+  const given = daysFrom(today, -((n * 37) % 700) - 1);
+  if (n % 53 === 11) return { privacy: { basis: 'consent', consentDate: given, source: 'job board', purpose: 'placement with the firm\'s clients', retainUntil: daysFrom(today, -((n % 90) + 1)) } };
+  return { privacy: { basis: n % 5 === 0 ? 'legitimate_interest' : 'consent', consentDate: given, source: n % 3 === 0 ? 'referral' : 'LinkedIn', purpose: 'placement with the firm\'s clients', retainUntil: daysFrom(given, 3 * 365) } };
 }
 
 function pickName(country: Country, ctx: EngineerContext): { name: string; emailName: string } {

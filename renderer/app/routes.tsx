@@ -6,7 +6,7 @@
 // pickers and the editors it does not show. A screen's entry is one line of this pattern:
 //   { path: 'match', lazy: screen(() => import('../screens/match/MatchScreen'), (m) => m.MatchScreen) },
 // (a static `import { X } from '../screens/...'` at the top would pull the screen back into the first chunk).
-import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
+import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconShieldLock, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { BenchScreen } from '../screens/bench/BenchScreen';
@@ -22,7 +22,7 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-/** The navigation, in order; Alt+1..7 jump to them. */
+/** The navigation, in order; Alt+1..8 jump to them. */
 export const NAV: NavItem[] = [
   { path: '/', label: 'Bench', icon: <IconUsers size={18} aria-hidden /> },
   { path: '/roles', label: 'Clients & roles', icon: <IconBriefcase size={18} aria-hidden /> },
@@ -31,6 +31,7 @@ export const NAV: NavItem[] = [
   { path: '/vetting', label: 'Vetting queue', icon: <IconChecklist size={18} aria-hidden /> },
   { path: '/import-export', label: 'Import / export', icon: <IconFileImport size={18} aria-hidden /> },
   { path: '/settings', label: 'Settings', icon: <IconAdjustments size={18} aria-hidden /> },
+  { path: '/privacy', label: 'Privacy', icon: <IconShieldLock size={18} aria-hidden /> },
 ];
 
 /** Child routes of the app frame (paths relative to /). */
@@ -45,5 +46,6 @@ export const SCREENS: RouteObject[] = [
   { path: 'shortlists/:roleId', lazy: screen(() => import('../screens/shortlists/ShortlistsScreen'), (m) => m.ShortlistsScreen) },
   { path: 'vetting', lazy: screen(() => import('../screens/vetting/VettingQueueScreen'), (m) => m.VettingQueueScreen) },
   { path: 'import-export', lazy: screen(() => import('../screens/import-export/ImportExportScreen'), (m) => m.ImportExportScreen) },
+  { path: 'privacy', lazy: screen(() => import('../screens/privacy/PrivacyScreen'), (m) => m.PrivacyScreen) },
   { path: 'settings', lazy: screen(() => import('../screens/settings/SettingsScreen'), (m) => m.SettingsScreen) },
 ];

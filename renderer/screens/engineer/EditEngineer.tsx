@@ -5,7 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { engineerProfileSchema, type EngineerProfile } from '../../../shared/api/engineers';
 import { toPointer } from '../../../shared/api/errors';
-import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type Engineer } from '../../../shared/bench/schema';
+import { AVAILABILITY_STATUSES, CEFR, LEGAL_BASES, SENIORITIES, VETTING_STATUSES, type Engineer } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 
@@ -18,6 +18,7 @@ interface Draft {
   billPerHour: number | string; costPerHour: number | string; currency: string;
   availability: string; availableFrom: string; hoursPerWeek: number | string;
   vettingStatus: string; tags: string[];
+  basis: string; consentDate: string; source: string; purpose: string; retainUntil: string;
   skills: { name: string; level: number | string; years: number | string; lastUsed?: number }[];
 }
 
@@ -29,6 +30,7 @@ function toDraft(e: Engineer): Draft {
     summary: e.summary ?? '', billPerHour: e.rate?.billPerHour ?? '', costPerHour: e.rate?.costPerHour ?? '',
     currency: e.rate?.currency ?? '', availability: e.availability?.status ?? '', availableFrom: e.availability?.from ?? '',
     hoursPerWeek: e.availability?.hoursPerWeek ?? '', vettingStatus: e.vettingStatus ?? '', tags: e.tags ?? [],
+    basis: e.privacy?.basis ?? '', consentDate: e.privacy?.consentDate ?? '', source: e.privacy?.source ?? '', purpose: e.privacy?.purpose ?? '', retainUntil: e.privacy?.retainUntil ?? '',
     skills: e.skills.map((s) => ({ name: s.name, level: s.level, years: s.years ?? '', ...(s.lastUsed !== undefined ? { lastUsed: s.lastUsed } : {}) })),
   };
 }
@@ -49,6 +51,10 @@ function toProfile(d: Draft, e: Engineer): unknown {
     rate: hasRate ? rate : undefined,
     availability: d.availability ? { status: d.availability, from: opt(d.availableFrom), hoursPerWeek: num(d.hoursPerWeek) } : undefined,
     vettingStatus: opt(d.vettingStatus), tags: d.tags.length ? d.tags : undefined, links: e.links, archived: e.archived,
+    // A basis is what makes the privacy record; the dates and words belong to it.
+    privacy: d.basis
+      ? { basis: d.basis, consentDate: opt(d.consentDate), source: opt(d.source), purpose: opt(d.purpose), retainUntil: opt(d.retainUntil), erasedAt: e.privacy?.erasedAt }
+      : undefined,
   }));
 }
 
@@ -111,6 +117,14 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
             <Select label="Vetting status" data={[...VETTING_STATUSES]} clearable value={d.vettingStatus || null} onChange={(v) => set('vettingStatus', v ?? '')} error={err('/vettingStatus')} />
             <TagsInput label="Tags" value={d.tags} onChange={(v) => set('tags', v)} error={err('/tags')} />
           </SimpleGrid>
+          <Title order={3} size="h5">Privacy (why the firm holds this person&apos;s data, and until when)</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select label="Legal basis" data={LEGAL_BASES.map((b) => ({ value: b, label: b.replace('_', ' ') }))} clearable value={d.basis || null} onChange={(v) => set('basis', v ?? '')} error={err('/privacy/basis')} data-testid="field-basis" />
+            <TextInput label="Consent given on" type="date" value={d.consentDate} onChange={(e) => set('consentDate', e.currentTarget.value)} error={err('/privacy/consentDate')} />
+            <TextInput label="Source" placeholder="e.g. LinkedIn, referral, job board" value={d.source} onChange={(e) => set('source', e.currentTarget.value)} error={err('/privacy/source')} />
+            <TextInput label="Keep until" type="date" value={d.retainUntil} onChange={(e) => set('retainUntil', e.currentTarget.value)} error={err('/privacy/retainUntil')} data-testid="field-retain" />
+          </SimpleGrid>
+          <TextInput label="Purpose" placeholder="e.g. placement with the firm's clients" value={d.purpose} onChange={(e) => set('purpose', e.currentTarget.value)} error={err('/privacy/purpose')} />
           <Textarea label="Summary" autosize minRows={2} maxRows={6} value={d.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={err('/summary')} />
           <Title order={3} size="h5">Skills (profile levels; verified levels come from assessments)</Title>
           {d.skills.map((s, i) => (

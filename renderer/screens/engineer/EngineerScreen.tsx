@@ -14,6 +14,7 @@ import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { EditEngineer } from './EditEngineer';
 import { OverlapPanel } from './OverlapPanel';
+import { PrivacyPanel } from './PrivacyPanel';
 import { skillViews } from './skills';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 
@@ -30,13 +31,13 @@ export function EngineerScreen() {
       <Anchor component={Link} to="/" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />Bench</Group></Anchor>
       {q.loading && !q.data ? <LoadingView label="Loading the profile…" /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
-      {q.data ? <Profile engineer={q.data} onEdit={() => setEditing(true)} /> : null}
+      {q.data ? <Profile engineer={q.data} onEdit={() => setEditing(true)} onErased={q.reload} /> : null}
       {q.data && editing ? <EditEngineer engineer={q.data} onClose={() => setEditing(false)} /> : null}
     </Stack>
   );
 }
 
-function Profile({ engineer: e, onEdit }: { engineer: Engineer; onEdit: () => void }) {
+function Profile({ engineer: e, onEdit, onErased }: { engineer: Engineer; onEdit: () => void; onErased: () => void }) {
   const skills = skillViews(e);
   const english = effectiveEnglish(e);
   return (
@@ -103,6 +104,7 @@ function Profile({ engineer: e, onEdit }: { engineer: Engineer; onEdit: () => vo
               </Table>
               {e.summary ? <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>{e.summary}</Text> : null}
             </Paper>
+            <PrivacyPanel engineer={e} onErased={onErased} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -4,7 +4,7 @@
 // descriptions, pitch notes, drafts, amended assessments); counts and scores stay; the change log says
 // what was done without the erased values. The person's data export holds everything before that.
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonData } from '../../../shared/api/privacy';

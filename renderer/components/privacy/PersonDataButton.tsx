@@ -1,0 +1,34 @@
+// "Export their data": everything the bench holds about one person, as a JSON download (a data-subject
+// access request under LGPD / GDPR).
+import { Button } from '@mantine/core';
+import { IconFileDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { todayLocal } from '../../../shared/bench/dates';
+import { api } from '../../api/client';
+import { downloadText } from '../download';
+import { ErrorView } from '../ErrorView';
+
+export function PersonDataButton({ engineerId, size = 'xs' }: { engineerId: string; size?: 'xs' | 'sm' }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function run() {
+    setBusy(true);
+    setError(null);
+    try {
+      const doc = await api.personData({ engineerId });
+      downloadText(`person-${engineerId}-${todayLocal()}.json`, 'application/json', JSON.stringify(doc, null, 2));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <Button size={size} variant="light" leftSection={<IconFileDownload size={14} aria-hidden />} loading={busy} onClick={() => void run()} data-testid={`person-data-${engineerId}`}>
+        Export their data
+      </Button>
+      {error ? <ErrorView error={error} /> : null}
+    </>
+  );
+}
