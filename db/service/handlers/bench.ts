@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
-import { backupDatabase } from '../../backup';
+import { backupDatabase, stamp } from '../../backup';
 import { writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
@@ -88,10 +88,9 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    async backup({ out }) {
-      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-      const target = out ?? join(dirname(bench.path), `bench-backup-${stamp}.sqlite`);
-      return backupDatabase(raw, target);
+    async backup({ out }, ctx) {
+      const target = out ?? join(dirname(bench.path), `bench-backup-${stamp()}.sqlite`);
+      return backupDatabase(raw, target, ctx.progress ? { onProgress: ctx.progress } : {});
     },
   };
 }

@@ -11,3 +11,4 @@ export { command as serve } from './serve';
 export { command as match } from './match';
 export { command as search } from './search';
 export { command as roleDraft } from './role-draft';
+export { command as restore } from './restore';
