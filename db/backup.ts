@@ -2,7 +2,7 @@
 // beside the target, must pass integrity_check, is flushed and only then renamed into place
 // (exports/atomic-write.ts), so a killed backup never leaves a file under the backup's name.
 import BetterSqlite3 from 'better-sqlite3';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { ApiError } from '../shared/api/errors';
 import type { RawDb } from './connection';
 import { replaceAtomically } from './exports/atomic-write';
@@ -43,6 +43,18 @@ export async function backupDatabase(raw: RawDb, out: string, opts: BackupOption
   return { path, bytes: statSync(path).size };
 }
 
+const BUSY_HINT = 'Another program may be holding the bench, or its -wal/-shm files cannot be written. Close other BenchMatch windows and try again.';
+
+/** Tables, indexes and views in a database (a handle or a file): a copy must have them all. */
+function tableCount(db: RawDb | string): number {
+  const handle = typeof db === 'string' ? new BetterSqlite3(db, { readonly: true, fileMustExist: true }) : db;
+  try {
+    return handle.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number;
+  } finally {
+    if (typeof db === 'string') handle.close();
+  }
+}
+
 /** Pages copied between turns of the event loop (better-sqlite3's own default). */
 const PAGES_PER_STEP = 100;
 
@@ -60,13 +72,18 @@ async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f
           'unavailable',
           `The backup of ${raw.name} made no progress for ${Math.round(stallMs / 1000)} s, so it stopped; nothing was written.`,
           undefined,
-          'Another program may be holding the bench, or its -wal/-shm files cannot be written. Close other BenchMatch windows and try again.',
+          BUSY_HINT,
         );
       }
       progress(0.05 + 0.8 * (1 - remainingPages / Math.max(1, totalPages)), 'Copying');
       return PAGES_PER_STEP;
     },
   });
+  // A source SQLite could not read at all (another process holding it exclusively) ends the backup at
+  // once as if done, with nothing written: that is no copy.
+  if (!existsSync(tmp) || tableCount(tmp) !== tableCount(raw)) {
+    throw new ApiError('unavailable', `The backup of ${raw.name} could not read the bench; nothing was written.`, undefined, BUSY_HINT);
+  }
   // The copy inherits WAL mode; a rollback journal keeps it one self-contained file.
   const copy = new BetterSqlite3(tmp, { fileMustExist: true });
   try {
