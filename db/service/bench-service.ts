@@ -79,7 +79,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       raw.pragma('query_only = ON');
     } else if (schema.pending.length > 0 && readOnlyWhy !== undefined) {
       throw new ApiError('unavailable', `This bench needs its schema upgraded (to ${LATEST_MIGRATION}), which needs writing, but ${readOnlyWhy}.`, undefined, 'Make the file and its folder writable, or copy it somewhere you can write and open the copy.');
-    } else if (readOnlyWhy === undefined) {
+    } else if (readOnlyWhy === undefined && schema.pending.length > 0) {
+      // Only when there is something to run: Kysely's migrator takes the write lock even for nothing,
+      // and would wait on (and fail after) another process's long import.
       await migrateToLatest(db as Kysely<unknown>, raw, path, existed);
     }
     if (opts.seedDemoIfNew && !existed) {
@@ -99,7 +101,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   let closed = false;
   // Mutations run one after another: a second import waits for the first instead of interleaving.
   let writeQueue: Promise<unknown> = Promise.resolve();
-  let writing: ApiMethod | undefined;
+  // Mutating calls not yet settled, and the method of the last one queued (what a new one waits behind).
+  let queued = 0;
+  let lastQueued: ApiMethod | undefined;
   const changed = () => {
     version++;
     cached = undefined;
@@ -116,9 +120,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     }
   };
   /** Before a write: waits (saying so) for this process's earlier write and for other processes' writes. */
-  const waitForTurn = async (ctx: CallContext, earlier: Promise<unknown>) => {
+  const waitForTurn = async (ctx: CallContext, earlier: Promise<unknown>, ahead: ApiMethod | undefined) => {
     const say = ctx.notice ?? ((m: string) => ctx.progress?.(0, m));
-    if (writing) say(writing === 'importFile' || writing === 'importUpload' ? 'An import is running; waiting for it to finish…' : 'Another change is being saved; waiting for it…');
+    if (ahead) say(ahead === 'importFile' || ahead === 'importUpload' ? 'An import is running; waiting for it to finish…' : 'Another change is being saved; waiting for it…');
     await earlier;
     await waitForOtherWriters(raw, { onWait: say, ...(opts.writeWaitMs !== undefined ? { deadlineMs: opts.writeWaitMs } : {}) });
   };
@@ -153,19 +157,15 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
         } catch (e) {
           throw toApiError(e, path);
         } finally {
-          if (spec.mutates) {
-            writing = undefined;
-            changed();
-          }
+          if (spec.mutates) changed();
         }
       };
       if (!spec.mutates) return run();
-      const earlier = writeQueue;
-      const result = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, earlier).then(() => {
-        writing = method;
-        return run();
-      });
-      writeQueue = result.catch(() => undefined);
+      const ahead = queued > 0 ? lastQueued : undefined;
+      queued++;
+      lastQueued = method;
+      const result = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead).then(run);
+      writeQueue = result.catch(() => undefined).finally(() => queued--);
       return result;
     },
     async close() {
