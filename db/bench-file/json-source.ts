@@ -167,8 +167,9 @@ class Scanner {
   /** Bytes of the file before buf[0]. */
   private base = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  /** The JSON pointer of the value being read, for a refusal. */
+  /** The JSON pointer of the value being read, for a refusal, and the arrays and objects around it. */
   private pointer = '/';
+  private above = 1;
 
   constructor(private readonly read: Reader, private readonly split: readonly string[], private readonly limits: ScanLimits, chunk = CHUNK) {
     this.buf = Buffer.allocUnsafe(chunk);
@@ -218,9 +219,11 @@ class Scanner {
   private value(): unknown {
     if (this.peek() < 0) throw new NeedsWholeText();
     for (;;) {
-      const e = valueEnd(this.buf, this.i, this.end, this.limits.maxDepth);
+      // Depth counts from the top of the file, as when it is read whole: the value sits `above` levels down.
+      const e = valueEnd(this.buf, this.i, this.end, this.limits.maxDepth - this.above);
       if (e <= -2) throw new OverLimit(this.pointer, this.base - 2 - e, `arrays and objects nested more than ${this.limits.maxDepth} deep (the limit; a bench file needs about six)`);
       if (e >= 0 && (e < this.end || this.eof)) {
+        if (e - this.i > this.limits.maxValueBytes) throw this.tooLong();
         let v: unknown;
         try {
           v = JSON.parse(this.decoder.decode(this.buf.subarray(this.i, e)));
@@ -231,13 +234,15 @@ class Scanner {
         return v;
       }
       // Checked before reading more: the buffer would double to hold it, up to what V8 cannot decode.
-      if (this.end - this.i > this.limits.maxValueBytes) {
-        throw new OverLimit(this.pointer, this.base + this.i, `this value is longer than ${sizeText(this.limits.maxValueBytes)} (the limit for one record or field)`);
-      }
+      if (this.end - this.i > this.limits.maxValueBytes) throw this.tooLong();
       if (!this.more()) {
         if (e < 0) throw new NeedsWholeText();
       }
     }
+  }
+
+  private tooLong(): OverLimit {
+    return new OverLimit(this.pointer, this.base + this.i, `this value is longer than ${sizeText(this.limits.maxValueBytes)} (the limit for one record or field)`);
   }
 
   run(visit: ItemVisitor): unknown {
@@ -258,6 +263,7 @@ class Scanner {
         this.skip();
         if (this.peek() !== B.Quote) throw new NeedsWholeText();
         this.pointer = '/';
+        this.above = 1;
         const key = this.value() as string;
         this.pointer = pointerTo(key);
         this.skip();
@@ -295,6 +301,7 @@ class Scanner {
     for (let n = 0; ; n++) {
       this.skip();
       this.pointer = `${pointerTo(key)}/${n}`;
+      this.above = 2;
       visit(key, this.value(), n);
       this.skip();
       if (this.peek() === B.Comma) this.i++;

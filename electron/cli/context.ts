@@ -86,5 +86,6 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
 export function toCliExit(err: unknown): unknown {
   if (!(err instanceof ApiError)) return err;
   const code = err.code === 'unavailable' ? EXIT.unavailable : err.code === 'internal' ? EXIT.internal : EXIT.refused;
-  return new CliExit(code, err.hint ? `${err.message} (${err.hint})` : err.message, err.problems ?? []);
+  // The hint (what to do) on a line of its own: it can carry a command to copy.
+  return new CliExit(code, err.hint ? `${err.message}\n${err.hint}` : err.message, err.problems ?? []);
 }
