@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importBenchFile } from '../../../db/bench-file/import';
+import type { ReadLimits } from '../../../db/bench-file/read-limits';
 import { rawOf } from '../../../db/connection';
 import { openBench, type Bench } from '../../../db/index';
 import type { Problem } from '../../../shared/api/errors';
@@ -26,7 +27,7 @@ async function bench(): Promise<{ dir: string; bench: Bench }> {
 }
 
 /** Imports `bytes` as `name` and returns the refusal's problems; the bench must be unchanged. */
-async function refused(name: string, bytes: Uint8Array | string, limits?: Parameters<typeof importBenchFile>[2]['limits']): Promise<Problem[]> {
+async function refused(name: string, bytes: Uint8Array | string, limits?: Partial<ReadLimits>): Promise<Problem[]> {
   const { dir, bench: b } = await bench();
   const file = join(dir, name);
   writeFileSync(file, bytes);
