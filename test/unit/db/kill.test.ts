@@ -45,22 +45,7 @@ describe('a process killed mid-import', () => {
     const file = join(dir, 'big.bench.json');
     writeFileSync(file, JSON.stringify({ format: 'benchmatch.bench', version: 1, clients: pub.clients, roles: pub.roles, engineers }));
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'import-child.ts'), bench.path, file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exit = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_code, signal) => res(signal)));
-    await new Promise<void>((res, rej) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('mid-import')) {
-          child.kill('SIGKILL');
-          res();
-        }
-      });
-      child.on('exit', () => rej(new Error(`child exited before mid-import: ${out} ${err}`)));
-    });
-    expect(await exit).toBe('SIGKILL');
+    const out = await killAt('import-child.ts', [bench.path, file], 'mid-import');
     expect(out).not.toContain('done');
 
     expect(integrityCheck(bench.path)).toBe('ok');
