@@ -111,9 +111,10 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   // Another connection (a CLI import beside the app, the team sync) may have committed since the last
   // call: SQLite's data_version moves only for other connections' commits, and reading it is one pragma
   // (microseconds), so every call checks it and drops every cache keyed on `version` when it moved.
-  let dataVersion = raw.pragma('data_version', { simple: true }) as number;
+  const readDataVersion = raw.prepare('PRAGMA data_version').pluck();
+  let dataVersion = readDataVersion.get() as number;
   const noticeOtherWriters = () => {
-    const now = raw.pragma('data_version', { simple: true }) as number;
+    const now = readDataVersion.get() as number;
     if (now !== dataVersion) {
       dataVersion = now;
       changed();
