@@ -15,10 +15,14 @@ export interface Connection {
   raw: RawDb;
 }
 
-/** Opens (creating if needed) an SQLite file with the pragmas every BenchMatch database uses. */
-export function openConnection(path: string, nativeBinding?: string): Connection {
-  const raw = new BetterSqlite3(path, nativeBinding ? { nativeBinding } : undefined);
-  configure(raw);
+/**
+ * Opens (creating if needed) an SQLite file with the pragmas every BenchMatch database uses. `readOnly`
+ * opens an existing file for reading only (db/read-only.ts says when): no pragma that writes is set.
+ */
+export function openConnection(path: string, nativeBinding?: string, readOnly = false): Connection {
+  const raw = new BetterSqlite3(path, { ...(nativeBinding ? { nativeBinding } : {}), ...(readOnly ? { readonly: true, fileMustExist: true } : {}) });
+  if (readOnly) configureReader(raw);
+  else configure(raw);
   if (nativeBinding) bindings.set(raw, nativeBinding);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   raws.set(db, raw);
@@ -31,6 +35,13 @@ export function configure(raw: RawDb): void {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('synchronous = NORMAL');
+}
+
+/** A read-only handle keeps the file's journal mode (changing it would write). */
+function configureReader(raw: RawDb): void {
+  raw.pragma('busy_timeout = 5000');
+  // Reading the header here makes a file that is not a database fail at open, as a writer's pragmas do.
+  raw.pragma('journal_mode');
 }
 
 /** The native binding a handle was opened with (Electron's build of better-sqlite3), for a second connection. */

@@ -1,7 +1,8 @@
 // The Bench service on its own thread: imports, exports, ranking and the search index build run here,
 // so Electron's main process (window, menus, IPC) never stalls. better-sqlite3 works inside a worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openBench, type Bench } from '../db/service/bench-service';
+import type { ApiErrorShape } from '../shared/api/errors';
+import { openBench, toApiError, type Bench } from '../db/service/bench-service';
 import { dispatch } from './dispatch';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
@@ -11,12 +12,16 @@ const post = (m: FromWorker) => port.postMessage(m);
 const init = workerData as WorkerInit;
 
 let bench: Bench | undefined;
+// Why the bench could not be opened (damaged, newer, a read-only folder…): every call answers with it,
+// so the window shows what to do instead of a bare "could not be opened".
+let openError: ApiErrorShape | undefined;
 try {
   // openBench backs the file up before a pending migration, migrates, and seeds the demo on first run.
   bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
   post({ type: 'ready', path: bench.path });
 } catch (err) {
-  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  openError = toApiError(err, init.dbPath).toJSON();
+  post({ type: 'failed', message: openError.hint ? `${openError.message} ${openError.hint}` : openError.message });
 }
 
 port.on('message', async (msg: ToWorker) => {
@@ -26,7 +31,7 @@ port.on('message', async (msg: ToWorker) => {
     return;
   }
   if (!bench) {
-    post({ type: 'result', id: msg.id, result: { ok: false, error: { code: 'internal', message: 'The bench database could not be opened.' } } });
+    post({ type: 'result', id: msg.id, result: { ok: false, error: openError ?? { code: 'internal', message: 'The bench database could not be opened.' } } });
     return;
   }
   const result = await dispatch(bench, msg.method, msg.input, {

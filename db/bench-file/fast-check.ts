@@ -53,7 +53,9 @@ const keysIn = (o: Obj, allowed: Set<string>): boolean => {
 };
 
 const HOURS = new Set(['start', 'end']);
-const hours = (v: unknown) => isObj(v) && keysIn(v, HOURS) && typeof v.start === 'string' && CLOCK.test(v.start) && typeof v.end === 'string' && CLOCK.test(v.end);
+// As hoursSchema: equal ends only as 00:00-00:00 (round the clock).
+const hours = (v: unknown) =>
+  isObj(v) && keysIn(v, HOURS) && typeof v.start === 'string' && CLOCK.test(v.start) && typeof v.end === 'string' && CLOCK.test(v.end) && (v.start !== v.end || v.start === '00:00');
 const SKILL = new Set(['name', 'level', 'years', 'lastUsed']);
 const skill = (v: unknown) => isObj(v) && keysIn(v, SKILL) && str(v.name, 1, 80) && int(v.level, 1, 5) && opt(v.years, (x) => num(x, 0, 60)) && opt(v.lastUsed, (x) => int(x, 1970, 2100));
 const RATE = new Set(['costPerHour', 'billPerHour', 'currency']);

@@ -1,6 +1,5 @@
 // Import: read the file, check every record and write it in ONE transaction (a dry run or a refused
 // file rolls it back). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError, type Problem } from '../../shared/api/errors';
 import type { ImportReport } from '../../shared/api/bench';
@@ -15,6 +14,8 @@ import { columnOf } from './csv-columns';
 import { loadExisting, type ExistingBench } from './existing';
 import { NeedsWholeText, sourceOfFile, sourceOfValue, type JsonSource } from './json-source';
 import { parseJsonText } from './parse-json';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits';
+import { readUtf8 } from './read-text';
 import { BenchCheck, checkBench, RECORD_ARRAYS, type RecordArray } from './validate';
 
 export interface ImportOptions {
@@ -22,6 +23,8 @@ export interface ImportOptions {
   actor?: string;
   /** 0..1 with a short label. */
   onProgress?: (fraction: number, label: string) => void;
+  /** Internal: lower limits, so tests can show a refusal without gigabyte files. */
+  limits?: Partial<ReadLimits>;
 }
 
 export function isCsvPath(path: string): boolean {
@@ -35,24 +38,25 @@ const refuse = (file: string, problems: Problem[]): never => {
 /** Imports a *.bench.json or engineers *.csv file into the database. */
 export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = {}): ImportReport {
   const progress: Progress = opts.onProgress ?? (() => {});
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   const actor = opts.actor ?? 'import';
   const verb = opts.dryRun ? 'Checking' : 'Importing';
   progress(0.02, 'Reading');
   const existing = loadExisting(raw);
   let outcome: WriteOutcome;
   if (isCsvPath(path)) {
-    const { bench, warnings, fields } = checkCsv(raw, path, readText(path), existing);
+    const { bench, warnings, fields } = checkCsv(raw, path, readUtf8(path, limits), existing);
     const engineers = bench.engineers ?? [];
     outcome = inTransaction(raw, path, { ...opts, actor }, [...fields], () => ({ ...writeCsvEngineers(raw, engineers, actor, verb, progress), warnings }));
   } else {
     try {
-      const source = sourceOfFile(path, RECORD_ARRAYS);
+      const source = sourceOfFile(path, RECORD_ARRAYS, limits);
       outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, source, existing, actor, verb, progress));
     } catch (e) {
       // The scanner met what it cannot read item by item (its transaction rolled back): read the whole text.
       if (!(e instanceof NeedsWholeText)) throw e;
       progress(0.03, 'Reading the whole file');
-      const whole = wholeTextSource(path, readText(path));
+      const whole = wholeTextSource(path, readUtf8(path, limits), limits.maxDepth);
       outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, whole, existing, actor, verb, progress));
     }
   }
@@ -137,8 +141,8 @@ function writeCsvEngineers(raw: RawDb, engineers: readonly Engineer[], actor: st
   return { created: writer.created, updated: writer.updated };
 }
 
-function wholeTextSource(path: string, text: string): JsonSource {
-  const parsed = parseJsonText(text);
+function wholeTextSource(path: string, text: string, maxDepth: number): JsonSource {
+  const parsed = parseJsonText(text, maxDepth);
   if (!parsed.ok) refuse(path, [parsed.problem]);
   return sourceOfValue((parsed as { value: unknown }).value, RECORD_ARRAYS);
 }
@@ -188,14 +192,6 @@ function bulkPragmas(raw: RawDb): () => void {
 }
 
 const lineOf = (p: Problem) => Number(/^line (\d+)/.exec(p.where)?.[1] ?? 0);
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ApiError('not_found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
 
 class DryRunDone extends Error {
   constructor(public readonly outcome: WriteOutcome) {

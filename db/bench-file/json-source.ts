@@ -9,7 +9,11 @@
 // Anything the scanner does not expect -- a broken structure, an item that is not JSON or not UTF-8, a
 // record array named twice (JSON.parse keeps only the last) -- throws NeedsWholeText: the caller then
 // starts over with the whole text parsed the ordinary way, which also places a syntax error for the user.
+// A value past the limits (read-limits.ts: too long, nested too deep) is refused here, with its place.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { DEFAULT_READ_LIMITS, placeInBytes, placeInFile, sizeText, type ReadLimits } from './read-limits';
 
 /** Each item of a record array, in the order the source holds them. */
 export type ItemVisitor = (key: string, item: unknown, index: number) => void;
@@ -26,6 +30,21 @@ export interface JsonSource {
 
 /** The file the scanner cannot read item by item: read it whole instead (see the top). */
 export class NeedsWholeText extends Error {}
+
+/** A value past a limit: where it is (a pointer, and the byte it starts or breaks the limit at) and why. */
+class OverLimit extends Error {
+  constructor(public readonly pointer: string, public readonly offset: number, public readonly why: string) {
+    super(why);
+  }
+}
+
+/** An OverLimit as the refusal the user sees: the pointer, then line and column. */
+function refusal(e: unknown, name: string, place: (offset: number) => string): unknown {
+  if (!(e instanceof OverLimit)) return e;
+  return new ApiError('invalid_input', `1 problem in ${name}`, [{ where: e.pointer, message: `at ${place(e.offset)}: ${e.why}` }]);
+}
+
+type ScanLimits = Pick<ReadLimits, 'maxValueBytes' | 'maxDepth'>;
 
 // As JSON.parse does: an own data property, even for "__proto__".
 const define = (o: object, key: string, value: unknown) =>
@@ -59,10 +78,11 @@ const isSpace = (b: number | undefined) => b === B.Space || b === B.Lf || b === 
 
 /**
  * Index just past the value starting at `i`, scanning no further than `limit`; -1 if it does not end
- * before `limit`. Not validated: JSON.parse does that. A number may end exactly at `limit` and still
- * go on in the next chunk: the caller asks again with more bytes unless the file has ended.
+ * before `limit`; -2 - j when the bracket at j opens a level deeper than `maxDepth`. Not validated:
+ * JSON.parse does that. A number may end exactly at `limit` and still go on in the next chunk: the
+ * caller asks again with more bytes unless the file has ended.
  */
-function valueEnd(buf: Uint8Array, i: number, limit: number): number {
+function valueEnd(buf: Uint8Array, i: number, limit: number, maxDepth: number): number {
   const first = buf[i];
   if (first === B.Quote || first === B.OpenBrace || first === B.OpenBracket) {
     // One pass with the string state inline: most strings in a record are short keys and values.
@@ -77,8 +97,9 @@ function valueEnd(buf: Uint8Array, i: number, limit: number): number {
           if (depth === 0) return j + 1; // the value was this string
         }
       } else if (b === B.Quote) inString = true;
-      else if (b === B.OpenBrace || b === B.OpenBracket) depth++;
-      else if (b === B.CloseBrace || b === B.CloseBracket) {
+      else if (b === B.OpenBrace || b === B.OpenBracket) {
+        if (++depth > maxDepth) return -2 - j;
+      } else if (b === B.CloseBrace || b === B.CloseBracket) {
         if (--depth === 0) return j + 1;
       }
     }
@@ -96,7 +117,7 @@ const CHUNK = 8 * 1024 * 1024;
 type Reader = (into: Buffer, at: number, length: number) => number;
 
 /** A bench file on disk, read item by item (see the top). */
-export function sourceOfFile(path: string, split: readonly string[]): JsonSource {
+export function sourceOfFile(path: string, split: readonly string[], limits: ScanLimits = DEFAULT_READ_LIMITS): JsonSource {
   let size = 1;
   let scanner: Scanner | undefined;
   return {
@@ -104,8 +125,10 @@ export function sourceOfFile(path: string, split: readonly string[]): JsonSource
       const fd = openSync(path, 'r');
       try {
         size = Math.max(1, fstatSync(fd).size);
-        scanner = new Scanner((into, at, length) => readSync(fd, into, at, length, null), split);
+        scanner = new Scanner((into, at, length) => readSync(fd, into, at, length, null), split, limits);
         return scanner.run(visit);
+      } catch (e) {
+        throw refusal(e, basename(path), (offset) => placeInFile(path, offset));
       } finally {
         closeSync(fd);
       }
@@ -115,7 +138,7 @@ export function sourceOfFile(path: string, split: readonly string[]): JsonSource
 }
 
 /** The same, over bytes in memory (tests; small inputs). */
-export function sourceOfBytes(bytes: Uint8Array, split: readonly string[], chunk = CHUNK): JsonSource {
+export function sourceOfBytes(bytes: Uint8Array, split: readonly string[], chunk = CHUNK, limits: ScanLimits = DEFAULT_READ_LIMITS): JsonSource {
   let scanner: Scanner | undefined;
   return {
     read(visit) {
@@ -125,8 +148,12 @@ export function sourceOfBytes(bytes: Uint8Array, split: readonly string[], chunk
         into.set(bytes.subarray(at, at + n), to);
         at += n;
         return n;
-      }, split, chunk);
-      return scanner.run(visit);
+      }, split, limits, chunk);
+      try {
+        return scanner.run(visit);
+      } catch (e) {
+        throw refusal(e, 'the input', (offset) => placeInBytes(bytes, offset));
+      }
     },
     fraction: () => (scanner ? scanner.consumed / Math.max(1, bytes.length) : 0),
   };
@@ -140,8 +167,11 @@ class Scanner {
   /** Bytes of the file before buf[0]. */
   private base = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  /** The JSON pointer of the value being read, for a refusal, and the arrays and objects around it. */
+  private pointer = '/';
+  private above = 1;
 
-  constructor(private readonly read: Reader, private readonly split: readonly string[], chunk = CHUNK) {
+  constructor(private readonly read: Reader, private readonly split: readonly string[], private readonly limits: ScanLimits, chunk = CHUNK) {
     this.buf = Buffer.allocUnsafe(chunk);
   }
 
@@ -189,8 +219,11 @@ class Scanner {
   private value(): unknown {
     if (this.peek() < 0) throw new NeedsWholeText();
     for (;;) {
-      const e = valueEnd(this.buf, this.i, this.end);
+      // Depth counts from the top of the file, as when it is read whole: the value sits `above` levels down.
+      const e = valueEnd(this.buf, this.i, this.end, this.limits.maxDepth - this.above);
+      if (e <= -2) throw new OverLimit(this.pointer, this.base - 2 - e, `arrays and objects nested more than ${this.limits.maxDepth} deep (the limit; a bench file needs about six)`);
       if (e >= 0 && (e < this.end || this.eof)) {
+        if (e - this.i > this.limits.maxValueBytes) throw this.tooLong();
         let v: unknown;
         try {
           v = JSON.parse(this.decoder.decode(this.buf.subarray(this.i, e)));
@@ -200,10 +233,16 @@ class Scanner {
         this.i = e;
         return v;
       }
+      // Checked before reading more: the buffer would double to hold it, up to what V8 cannot decode.
+      if (this.end - this.i > this.limits.maxValueBytes) throw this.tooLong();
       if (!this.more()) {
         if (e < 0) throw new NeedsWholeText();
       }
     }
+  }
+
+  private tooLong(): OverLimit {
+    return new OverLimit(this.pointer, this.base + this.i, `this value is longer than ${sizeText(this.limits.maxValueBytes)} (the limit for one record or field)`);
   }
 
   run(visit: ItemVisitor): unknown {
@@ -223,7 +262,10 @@ class Scanner {
       for (;;) {
         this.skip();
         if (this.peek() !== B.Quote) throw new NeedsWholeText();
+        this.pointer = '/';
+        this.above = 1;
         const key = this.value() as string;
+        this.pointer = pointerTo(key);
         this.skip();
         this.expect(B.Colon);
         this.skip();
@@ -258,6 +300,8 @@ class Scanner {
     }
     for (let n = 0; ; n++) {
       this.skip();
+      this.pointer = `${pointerTo(key)}/${n}`;
+      this.above = 2;
       visit(key, this.value(), n);
       this.skip();
       if (this.peek() === B.Comma) this.i++;
@@ -268,3 +312,5 @@ class Scanner {
     }
   }
 }
+
+const pointerTo = (key: string) => '/' + key.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -2,12 +2,16 @@
 // two ways a bench file can fail before the schema sees it.
 import type { Problem } from '../../shared/api/errors';
 import { jsonErrorOffset } from './json-error-offset';
+import { DEFAULT_READ_LIMITS } from './read-limits';
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-export function parseJsonText(text: string): Parsed {
+export function parseJsonText(text: string, maxDepth = DEFAULT_READ_LIMITS.maxDepth): Parsed {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, problem: { where: '/', message: 'the file is empty' } };
+  // Checked before parsing: what walks the parsed value (and the error scanner) recurses per level.
+  const deep = tooDeepAt(body, maxDepth);
+  if (deep >= 0) return { ok: false, problem: { where: placeOfOffset(body, deep), message: `arrays and objects nested more than ${maxDepth} deep (the limit; a bench file needs about six)` } };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
@@ -16,9 +20,30 @@ export function parseJsonText(text: string): Parsed {
   }
 }
 
+/** Offset of the bracket that opens level maxDepth + 1 (outside strings), or -1. */
+function tooDeepAt(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** "line L, column C" of the first error, found by a scanner (V8's message does not always carry it). */
 function placeOf(text: string): string {
-  const n = Math.min(jsonErrorOffset(text), text.length);
+  return placeOfOffset(text, jsonErrorOffset(text));
+}
+
+function placeOfOffset(text: string, offset: number): string {
+  const n = Math.min(offset, text.length);
   if (n < 0) return '/';
   const before = text.slice(0, n);
   const line = before.split('\n').length;

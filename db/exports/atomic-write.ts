@@ -1,43 +1,110 @@
-// Every export lands whole or not at all: the bytes go to a temporary file in the target's own folder
-// (so the rename stays on one file system and is atomic) and are renamed over the target only once
-// fully written and flushed. A renderer that throws, or a write that fails, leaves no file behind.
+// Every file BenchMatch writes for the user (exports, backups, the copy made before a schema migration,
+// a restored bench) lands whole or not at all. The bytes go to a temporary file in the target's own
+// folder (so the rename stays on one file system and is atomic), are checked and flushed to the disk
+// (fsync), and only then renamed over the target; the folder is flushed too, so the rename itself
+// survives a power cut. A failure, or a process killed at any moment, leaves at most a hidden
+// temporary file (".<name>.<pid>.<random>.tmp"), never a partial file under the target's name.
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+
+export interface ReplaceOptions<T> {
+  /** Writes the temporary file at `tmp` (it does not exist yet); its result is returned. */
+  fill: (tmp: string) => Promise<T> | T;
+  /** Refuses a written temporary file by throwing (a backup's integrity_check); runs before fsync and rename. */
+  check?: (tmp: string) => Promise<void> | void;
+  /** Runs after the check and the flush, just before the rename (a restore moves the old file's -wal and -shm aside). */
+  beforeRename?: () => void;
+  /** Where the target came from in the caller's input, for problems (default "/out"). */
+  where?: string;
+}
+
+/** The checks every target gets before anything is written: an existing folder, and not a folder itself. */
+export function checkTarget(target: string, where = '/out'): string {
+  const path = resolve(target);
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ApiError('invalid_input', `The folder ${dir} does not exist.`, [{ where, message: 'a file in an existing folder' }]);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new ApiError('invalid_input', `${path} is a folder, not a file.`, [{ where, message: 'a file path, not a folder' }]);
+  }
+  return path;
+}
+
+/** Writes `target` through a checked, flushed temporary file beside it (see the top). */
+export async function replaceAtomically<T>(target: string, opts: ReplaceOptions<T>): Promise<T> {
+  const where = opts.where ?? '/out';
+  const path = checkTarget(target, where);
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const result = await opts.fill(tmp);
+    await opts.check?.(tmp);
+    fsyncFile(tmp);
+    opts.beforeRename?.();
+    await rename(tmp, path);
+    fsyncFolder(dir);
+    return result;
+  } catch (err) {
+    // SQLite may have left its journal beside a temporary database; neither is worth keeping.
+    await Promise.all(['', '-journal', '-wal', '-shm'].map((s) => unlink(tmp + s).catch(() => undefined)));
+    throw writeError(err, path, where);
+  }
+}
 
 /**
  * Writes what `produce` returns to `target` atomically and returns the byte count. `produce` runs
  * first, so a renderer failure never creates even the temporary file.
  */
 export async function writeFileAtomic(target: string, produce: () => Promise<Uint8Array> | Uint8Array): Promise<{ path: string; bytes: number }> {
-  const path = resolve(target);
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ApiError('invalid_input', `The folder ${dir} does not exist.`, [{ where: '/out', message: 'a file in an existing folder' }]);
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new ApiError('invalid_input', `${path} is a folder, not a file.`, [{ where: '/out', message: 'a file path, not a folder' }]);
-  }
+  const path = checkTarget(target);
   const bytes = await produce();
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle;
-  try {
-    handle = await open(tmp, 'wx');
-    await handle.writeFile(bytes);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(tmp, path);
-  } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await unlink(tmp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new ApiError('refused', `Cannot write ${path}: permission denied.`, [{ where: '/out', message: 'a file in a folder you can write to' }]);
-    }
-    throw err;
-  }
+  await replaceAtomically(path, {
+    fill: async (tmp) => {
+      const handle = await open(tmp, 'wx');
+      try {
+        await handle.writeFile(bytes);
+      } finally {
+        await handle.close();
+      }
+    },
+  });
   return { path, bytes: bytes.byteLength };
+}
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a folder's entries (the rename). Windows cannot open a folder for this; there it is skipped. */
+function fsyncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not possible on this platform or file system: the rename is still atomic, only not yet flushed.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** File-system failures as messages that say what to do; anything else passes through. */
+function writeError(err: unknown, path: string, where: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new ApiError('refused', `Cannot write ${path}: permission denied.`, [{ where, message: 'a file in a folder you can write to' }]);
+  }
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') {
+    return new ApiError('unavailable', `Cannot write ${path}: the disk is full. Nothing was written; free some space and try again.`, [{ where, message: 'a disk with free space' }]);
+  }
+  return err;
 }

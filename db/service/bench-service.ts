@@ -1,7 +1,8 @@
 // The Bench service: the one object every transport (Electron IPC, the loopback server, the command
 // line, the library) talks to. `call` validates input with the method's zod schema, runs its handler
-// and turns any failure into an ApiError; mutating methods run one at a time, bump `version` and drop
-// the cached snapshot so derived caches (search index, match prep) know to rebuild.
+// and turns any failure into an ApiError; mutating methods run one at a time (and after any other
+// process's write), bump `version` and drop the cached snapshot so derived caches (search index, match
+// prep, rows) know to rebuild; so does a write by another process, noticed before each call.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -15,7 +16,11 @@ import { zodProblems } from '../bench-file/validate';
 import { checkpointsSettled } from '../checkpoint';
 import { openConnection } from '../connection';
 import type { Database } from '../database';
-import { migrateToLatest } from '../migrate';
+import { benchFailure, readOnly } from '../failures';
+import { BENCHMATCH_VERSION, migrateToLatest, schemaState } from '../migrate';
+import { LATEST_MIGRATION } from '../migrations';
+import { cannotCreateReason, readOnlyReason } from '../read-only';
+import { waitForOtherWriters } from '../write-wait';
 import { readBench } from '../repos/bench-reader';
 import { writeBench } from '../repos/bench-writer';
 import { appendChange } from '../repos/change-log';
@@ -47,16 +52,38 @@ export interface OpenBenchOptions {
   seedDemoIfNew?: boolean;
   /** better-sqlite3 built for another ABI (Electron's), as its `nativeBinding` path. */
   nativeBinding?: string;
+  /** How long a write waits for another process's write before giving up (ms; default WRITE_WAIT_MS). */
+  writeWaitMs?: number;
 }
 
 /** Opens (creating and migrating as needed) the bench database at `path`. */
 export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   const path = resolve(opts.path);
   const existed = existsSync(path) && statSync(path).size > 0;
-  mkdirSync(dirname(path), { recursive: true });
-  const { db, raw } = openConnection(path, opts.nativeBinding);
+  // A bench this process cannot write opens read-only on purpose (db/read-only.ts); so does one made
+  // by a newer BenchMatch (below). `readOnlyWhy` is what a refused write says.
+  let readOnlyWhy = existed ? readOnlyReason(path) : undefined;
+  if (!existed) prepareNewFile(path);
+  let conn: ReturnType<typeof openConnection>;
   try {
-    await migrateToLatest(db as Kysely<unknown>, raw, path, existed);
+    conn = openConnection(path, opts.nativeBinding, readOnlyWhy !== undefined);
+  } catch (e) {
+    throw benchFailure(e, path) ?? e;
+  }
+  const { db, raw } = conn;
+  try {
+    const schema = schemaState(raw);
+    if (schema.unknown.length > 0) {
+      // Readable, most likely (migrations add more than they take away), but never to be written with an older schema in mind.
+      readOnlyWhy = `it was made by a newer BenchMatch (${schema.writtenBy ? `version ${schema.writtenBy}, ` : ''}schema ${schema.unknown.at(-1)}; this is version ${BENCHMATCH_VERSION}, schema ${LATEST_MIGRATION}). Update BenchMatch to change it`;
+      raw.pragma('query_only = ON');
+    } else if (schema.pending.length > 0 && readOnlyWhy !== undefined) {
+      throw new ApiError('unavailable', `This bench needs its schema upgraded (to ${LATEST_MIGRATION}), which needs writing, but ${readOnlyWhy}.`, undefined, 'Make the file and its folder writable, or copy it somewhere you can write and open the copy.');
+    } else if (readOnlyWhy === undefined && schema.pending.length > 0) {
+      // Only when there is something to run: Kysely's migrator takes the write lock even for nothing,
+      // and would wait on (and fail after) another process's long import.
+      await migrateToLatest(db as Kysely<unknown>, raw, path, existed);
+    }
     if (opts.seedDemoIfNew && !existed) {
       const demo = generateDemoBench({ engineers: 500, seed: 1 });
       raw.transaction(() => {
@@ -66,7 +93,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     }
   } catch (e) {
     await db.destroy();
-    throw e;
+    throw toApiError(e, path);
   }
 
   let version = 0;
@@ -74,6 +101,32 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   let closed = false;
   // Mutations run one after another: a second import waits for the first instead of interleaving.
   let writeQueue: Promise<unknown> = Promise.resolve();
+  // Mutating calls not yet settled, and the method of the last one queued (what a new one waits behind).
+  let queued = 0;
+  let lastQueued: ApiMethod | undefined;
+  const changed = () => {
+    version++;
+    cached = undefined;
+  };
+  // Another connection (a CLI import beside the app, the team sync) may have committed since the last
+  // call: SQLite's data_version moves only for other connections' commits, and reading it is one pragma
+  // (microseconds), so every call checks it and drops every cache keyed on `version` when it moved.
+  const readDataVersion = raw.prepare('PRAGMA data_version').pluck();
+  let dataVersion = readDataVersion.get() as number;
+  const noticeOtherWriters = () => {
+    const now = readDataVersion.get() as number;
+    if (now !== dataVersion) {
+      dataVersion = now;
+      changed();
+    }
+  };
+  /** Before a write: waits (saying so) for this process's earlier write and for other processes' writes. */
+  const waitForTurn = async (ctx: CallContext, earlier: Promise<unknown>, ahead: ApiMethod | undefined) => {
+    const say = ctx.notice ?? ((m: string) => ctx.progress?.(0, m));
+    if (ahead) say(ahead === 'importFile' || ahead === 'importUpload' ? 'An import is running; waiting for it to finish…' : 'Another change is being saved; waiting for it…');
+    await earlier;
+    await waitForOtherWriters(raw, { onWait: say, ...(opts.writeWaitMs !== undefined ? { deadlineMs: opts.writeWaitMs } : {}) });
+  };
 
   const bench: Bench = {
     get version() {
@@ -82,6 +135,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     db,
     path,
     snapshot() {
+      noticeOtherWriters();
       cached ??= readBench(raw);
       return cached;
     },
@@ -89,6 +143,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       if (closed) throw new ApiError('refused', 'The bench is closed');
       const spec = api[method];
       if (!spec) throw new ApiError('not_found', `No such method: ${String(method)}`);
+      if (spec.mutates && readOnlyWhy !== undefined) throw readOnly(readOnlyWhy);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;
       const callCtx: CallContext = { actor: ctx?.actor ?? 'app', ...(ctx?.progress ? { progress: ctx.progress } : {}) };
       const run = async () => {
@@ -98,19 +153,20 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
             const problems = zodProblems(parsed.error);
             throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input to ${String(method)}`, problems);
           }
+          noticeOtherWriters();
           return (await handler(parsed.data, callCtx)) as OutputOf<Api[typeof method]>;
         } catch (e) {
-          throw toApiError(e);
+          throw toApiError(e, path);
         } finally {
-          if (spec.mutates) {
-            version++;
-            cached = undefined;
-          }
+          if (spec.mutates) changed();
         }
       };
       if (!spec.mutates) return run();
-      const result = writeQueue.then(run, run);
-      writeQueue = result.catch(() => undefined);
+      const ahead = queued > 0 ? lastQueued : undefined;
+      queued++;
+      lastQueued = method;
+      const result = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead).then(run);
+      writeQueue = result.catch(() => undefined).finally(() => queued--);
       return result;
     },
     async close() {
@@ -140,9 +196,24 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   return bench;
 }
 
-/** Any failure as an ApiError the transports can show. */
-export function toApiError(e: unknown): ApiError {
+/** A new bench's folder: created if missing; one that cannot be written is said so, not a stack trace. */
+function prepareNewFile(path: string): void {
+  const cannot = (why: string) =>
+    new ApiError('unavailable', `Cannot create a bench at ${path}: ${why}.`, undefined, 'Choose a file in a folder you can write to (--db or BENCHMATCH_DB).');
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw cannot(`its folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const why = cannotCreateReason(path);
+  if (why) throw cannot(why);
+}
+
+/** Any failure as an ApiError the transports can show; SQLite and disk failures on the bench at `path` say what to do. */
+export function toApiError(e: unknown, path?: string): ApiError {
   if (e instanceof ApiError) return e;
+  const explained = path !== undefined ? benchFailure(e, path) : undefined;
+  if (explained) return explained;
   if (e instanceof z.ZodError) {
     const problems = zodProblems(e);
     return new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input`, problems);

@@ -50,13 +50,16 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
       const t = ctx.target();
       // Only the desktop app's default file gets the demo bench; a file named by --db or
       // BENCHMATCH_DB starts empty, so an import into it holds exactly what was imported.
-      opened ??= Promise.resolve(openBench({ path: t.path, seedDemoIfNew: t.isDefault }));
+      opened ??= openBench({ path: t.path, seedDemoIfNew: t.isDefault }).catch((err: unknown) => {
+        throw toCliExit(err);
+      });
       return opened;
     },
     async call(method, input, opts = {}) {
       const bench = await ctx.bench();
       const progress = opts.progress ? createProgress() : undefined;
-      const callCtx: CallContext = { actor: 'cli', ...(progress ? { progress: progress.report } : {}) };
+      // A wait for another process's write is said on stderr, whether or not a progress bar shows.
+      const callCtx: CallContext = { actor: 'cli', notice: (m) => out.error(m), ...(progress ? { progress: progress.report } : {}) };
       try {
         return await bench.call(method, input, callCtx);
       } catch (err) {
@@ -76,8 +79,13 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
   return ctx;
 }
 
-/** Service errors become exit 1 (refused input) with every problem by place. */
+/**
+ * Service errors become an exit status (README): refused input 1 with every problem by place, a bench
+ * that cannot do what was asked 3, an unexpected failure 4.
+ */
 export function toCliExit(err: unknown): unknown {
-  if (err instanceof ApiError) return new CliExit(EXIT.refused, err.hint ? `${err.message} (${err.hint})` : err.message, err.problems ?? []);
-  return err;
+  if (!(err instanceof ApiError)) return err;
+  const code = err.code === 'unavailable' ? EXIT.unavailable : err.code === 'internal' ? EXIT.internal : EXIT.refused;
+  // The hint (what to do) on a line of its own: it can carry a command to copy.
+  return new CliExit(code, err.hint ? `${err.message}\n${err.hint}` : err.message, err.problems ?? []);
 }

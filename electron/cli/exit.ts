@@ -7,6 +7,13 @@ export const EXIT = {
   refused: 1,
   /** The command line itself was wrong (unknown command, bad option). */
   usage: 2,
+  /**
+   * The bench cannot do what was asked: it is read-only, damaged, made by a newer BenchMatch, held by
+   * another writer past the wait, or the disk is full. The message says what to do; nothing was written.
+   */
+  unavailable: 3,
+  /** Something BenchMatch did not expect (a bug): the message says what; BENCHMATCH_DEBUG=1 adds the stack. */
+  internal: 4,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -39,9 +39,11 @@ function report(err: unknown, out: ReturnType<typeof consoleOutput>): number {
     out.problems(err.problems);
     return err.code;
   }
-  // An unexpected failure: say what broke without dumping data; the stack helps a bug report.
-  out.error(`benchmatch: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  return EXIT.refused;
+  // An unexpected failure: say what broke in one line; the stack only on request, for a bug report.
+  const debug = process.env.BENCHMATCH_DEBUG === '1' && err instanceof Error && err.stack;
+  out.error(`benchmatch: ${debug || (err instanceof Error ? err.message : String(err))}`);
+  if (!debug) out.error('This is a bug in BenchMatch. Run again with BENCHMATCH_DEBUG=1 to see where it happened, and report it.');
+  return EXIT.internal;
 }
 
 process.exitCode = await runCli(process.argv);

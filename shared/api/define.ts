@@ -42,4 +42,9 @@ export interface CallContext {
   actor: string;
   /** Reports progress of long work (0..1) with a short label; transports forward it to the UI. */
   progress?: (fraction: number, label: string) => void;
+  /**
+   * A one-line message while the call waits (another process is writing to the bench). The command
+   * line prints it; without it the service shows the message as the progress label instead.
+   */
+  notice?: (message: string) => void;
 }

@@ -1,5 +1,7 @@
 // Errors cross every transport as plain values the UI can show: what went wrong, where, what to do.
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'internal'] as const;
+// `unavailable`: the bench itself cannot do what was asked (read-only, damaged, made by a newer
+// BenchMatch, held by another writer past the wait, a full disk); the message says what to do.
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'unavailable', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** One problem found in input, placed exactly (a JSON pointer like /engineers/12/timeZone, or "line 4, column skills"). */

@@ -38,7 +38,15 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id: letters, digits and . _ : - (starting with a letter or digit)');
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isValidDate, 'a date that exists on the calendar');
 export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (00:00-23:59)');
-export const hoursSchema = z.strictObject({ start: clockSchema, end: clockSchema });
+// A window whose end is before its start runs into the next day (22:00-06:00). Equal ends are
+// ambiguous (empty, or the whole day?): only 00:00-00:00 is allowed, meaning round the clock; any other
+// (09:00-09:00) is refused. docs/scoring.md ("Working hours and core hours") says so for users.
+export const hoursSchema = z
+  .strictObject({ start: clockSchema, end: clockSchema })
+  .refine((h) => h.start !== h.end || h.start === '00:00', {
+    path: ['end'],
+    message: 'the same time as start: a window of zero length. Write 00:00-00:00 for round the clock, or the real end (22:00-06:00 runs overnight)',
+  });
 export const timeZoneSchema = z.string().min(1).refine(isValidTimeZone, 'an IANA time zone such as America/Sao_Paulo');
 export const cefrSchema = z.enum(CEFR);
 export const senioritySchema = z.enum(SENIORITIES);

@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
-import { backupDatabase } from '../../backup';
+import { backupDatabase, stamp } from '../../backup';
 import { writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
@@ -19,8 +19,7 @@ const MIME: Record<BenchFileFormat, string> = { json: 'application/json', csv: E
 export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof benchApi> {
   /** Where an automatic or "Back up now" copy goes: beside the bench, named with the time. */
   function besideTheBench(): string {
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    return join(dirname(bench.path), `bench-backup-${stamp}.sqlite`);
+    return join(dirname(bench.path), `bench-backup-${stamp()}.sqlite`);
   }
 
   function importWithProgress(path: string, dryRun: boolean | undefined, ctx: CallContext) {
@@ -94,11 +93,11 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
         rmSync(dir, { recursive: true, force: true });
       }
     },
-    async backup({ out }) {
-      return backupDatabase(raw, out ?? besideTheBench());
+    async backup({ out }, ctx) {
+      return backupDatabase(raw, out ?? besideTheBench(), ctx.progress ? { onProgress: ctx.progress } : {});
     },
-    async backupNow() {
-      return backupDatabase(raw, besideTheBench());
+    async backupNow(_input, ctx) {
+      return backupDatabase(raw, besideTheBench(), ctx.progress ? { onProgress: ctx.progress } : {});
     },
     stageFile({ path }) {
       return stageLocalFile(path);

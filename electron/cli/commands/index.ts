@@ -14,3 +14,4 @@ export { command as roleDraft } from './role-draft';
 export { command as privacy } from './privacy';
 export { command as erase } from './erase';
 export { command as person } from './person';
+export { command as restore } from './restore';
