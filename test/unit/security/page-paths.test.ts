@@ -47,6 +47,7 @@ function hostileInput(m: ApiMethod): Record<string, unknown> {
     backup: { out: join(outside, 'victim.sqlite') },
     exportShortlist: { shortlistId: 'sl-1', format: 'csv', out: join(outside, 'victim.csv') },
     exportBenchView: { engineerIds: ['e-1'], columns: ['name'], format: 'csv', out: join(outside, 'victim.csv') },
+    exportPerson: { engineerId: 'e-1', out: victim },
   };
   return inputs[m] ?? {};
 }
@@ -57,7 +58,7 @@ describe('the contract', () => {
       const named = inputKeys(m).filter((k) => PATH_KEYS.has(k));
       if (named.length) expect(api[m].local, `${m} takes ${named.join(', ')}`).toBe(true);
     }
-    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportFile', 'exportShortlist', 'importFile', 'stageFile']);
+    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportFile', 'exportPerson', 'exportShortlist', 'importFile', 'stageFile']);
   });
 });
 
