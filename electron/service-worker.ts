@@ -17,7 +17,7 @@ let bench: Bench | undefined;
 let openError: ApiErrorShape | undefined;
 try {
   // openBench backs the file up before a pending migration, migrates, and seeds the demo on first run.
-  bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
+  bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, inAppDataFolder: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
   post({ type: 'ready', path: bench.path });
 } catch (err) {
   openError = toApiError(err, init.dbPath).toJSON();

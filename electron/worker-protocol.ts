@@ -3,6 +3,7 @@ import type { ApiResult } from '../shared/api/errors';
 
 export interface WorkerInit {
   dbPath: string;
+  /** The app's own default file: seeded with the demo bench when new, and its data folder made owner-only. */
   seedDemoIfNew: boolean;
   nativeBinding?: string;
 }

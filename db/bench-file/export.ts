@@ -5,11 +5,12 @@ import { dirname, join, basename } from 'node:path';
 import type { BenchFile } from '../../shared/bench/schema';
 import { engineersToCsv } from './csv';
 import { isCsvPath } from './import';
+import { OWNER_FILE_MODE } from '../owner-only';
 
 /** Writes `bench` to `path`; JSON holds one engineer per line so 100k engineers never form one giant string. */
 export function writeBenchFile(bench: BenchFile, path: string, exportedAt = new Date().toISOString()): { path: string; engineers: number } {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'w');
+  const fd = openSync(tmp, 'w', OWNER_FILE_MODE);
   try {
     if (isCsvPath(path)) {
       writeSync(fd, engineersToCsv(bench.engineers ?? []));

@@ -9,6 +9,7 @@ import { closeSync, existsSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { OWNER_FILE_MODE, restrictToOwner } from '../owner-only';
 
 export interface ReplaceOptions<T> {
   /** Writes the temporary file at `tmp` (it does not exist yet); its result is returned. */
@@ -43,6 +44,8 @@ export async function replaceAtomically<T>(target: string, opts: ReplaceOptions<
   try {
     const result = await opts.fill(tmp);
     await opts.check?.(tmp);
+    // Owner-only whoever created it (SQLite's backup makes its file with the default mode): the rename keeps it.
+    restrictToOwner(tmp);
     fsyncFile(tmp);
     opts.beforeRename?.();
     await rename(tmp, path);
@@ -64,7 +67,7 @@ export async function writeFileAtomic(target: string, produce: () => Promise<Uin
   const bytes = await produce();
   await replaceAtomically(path, {
     fill: async (tmp) => {
-      const handle = await open(tmp, 'wx');
+      const handle = await open(tmp, 'wx', OWNER_FILE_MODE);
       try {
         await handle.writeFile(bytes);
       } finally {

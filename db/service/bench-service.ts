@@ -3,7 +3,7 @@
 // and turns any failure into an ApiError; mutating methods run one at a time (and after any other
 // process's write), bump `version` and drop the cached snapshot so derived caches (search index, match
 // prep, rows) know to rebuild; so does a write by another process, noticed before each call.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -20,6 +20,7 @@ import { benchFailure, readOnly } from '../failures';
 import { BENCHMATCH_VERSION, migrateToLatest, schemaState } from '../migrate';
 import { LATEST_MIGRATION } from '../migrations';
 import { cannotCreateReason, readOnlyReason } from '../read-only';
+import { createOwnerFile, makeOwnerFolder, restrictDatabase, restrictToOwner } from '../owner-only';
 import { waitForOtherWriters } from '../write-wait';
 import { readBench } from '../repos/bench-reader';
 import { writeBench } from '../repos/bench-writer';
@@ -50,6 +51,8 @@ export interface OpenBenchOptions {
   path: string;
   /** Seed a new file (one that did not exist) with the demo bench. Only the desktop app's default file does. */
   seedDemoIfNew?: boolean;
+  /** The file lives in BenchMatch's own data folder (the app's default bench): that folder is made owner-only. */
+  inAppDataFolder?: boolean;
   /** better-sqlite3 built for another ABI (Electron's), as its `nativeBinding` path. */
   nativeBinding?: string;
   /** How long a write waits for another process's write before giving up (ms; default WRITE_WAIT_MS). */
@@ -64,6 +67,9 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   // by a newer BenchMatch (below). `readOnlyWhy` is what a refused write says.
   let readOnlyWhy = existed ? readOnlyReason(path) : undefined;
   if (!existed) prepareNewFile(path);
+  else if (readOnlyWhy === undefined) restrictDatabase(path);
+  // Only our own data folder: a folder the user chose with --db is theirs to set.
+  if (opts.inAppDataFolder && readOnlyWhy === undefined) restrictToOwner(dirname(path));
   let conn: ReturnType<typeof openConnection>;
   try {
     conn = openConnection(path, opts.nativeBinding, readOnlyWhy !== undefined);
@@ -201,12 +207,14 @@ function prepareNewFile(path: string): void {
   const cannot = (why: string) =>
     new ApiError('unavailable', `Cannot create a bench at ${path}: ${why}.`, undefined, 'Choose a file in a folder you can write to (--db or BENCHMATCH_DB).');
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeOwnerFolder(dirname(path));
   } catch (e) {
     throw cannot(`its folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const why = cannotCreateReason(path);
   if (why) throw cannot(why);
+  // Owner-only from its first byte; SQLite gives the -wal and -shm the same mode (db/owner-only.ts).
+  createOwnerFile(path);
 }
 
 /** Any failure as an ApiError the transports can show; SQLite and disk failures on the bench at `path` say what to do. */

@@ -50,7 +50,7 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
       const t = ctx.target();
       // Only the desktop app's default file gets the demo bench; a file named by --db or
       // BENCHMATCH_DB starts empty, so an import into it holds exactly what was imported.
-      opened ??= openBench({ path: t.path, seedDemoIfNew: t.isDefault }).catch((err: unknown) => {
+      opened ??= openBench({ path: t.path, seedDemoIfNew: t.isDefault, inAppDataFolder: t.isDefault }).catch((err: unknown) => {
         throw toCliExit(err);
       });
       return opened;
