@@ -12,6 +12,7 @@ import { shortlistsApi } from './shortlists';
 import { searchApi } from './search';
 import { jdApi } from './jd';
 import { privacyApi } from './privacy';
+import { duplicatesApi } from './duplicates';
 
 export const api = {
   ...benchApi,
@@ -25,6 +26,7 @@ export const api = {
   ...searchApi,
   ...jdApi,
   ...privacyApi,
+  ...duplicatesApi,
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,7 @@ import { shortlistsHandlers } from './shortlists';
 import { searchHandlers } from './search';
 import { jdHandlers } from './jd';
 import { privacyHandlers } from './privacy';
+import { duplicatesHandlers } from './duplicates';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -28,5 +29,6 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...searchHandlers(svc),
     ...jdHandlers(svc),
     ...privacyHandlers(svc),
+    ...duplicatesHandlers(svc),
   };
 }

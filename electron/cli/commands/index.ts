@@ -15,3 +15,4 @@ export { command as privacy } from './privacy';
 export { command as erase } from './erase';
 export { command as person } from './person';
 export { command as restore } from './restore';
+export { command as duplicates } from './duplicates';
