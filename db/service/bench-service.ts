@@ -71,6 +71,12 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     throw benchFailure(e, path) ?? e;
   }
   const { db, raw } = conn;
+  // Kysely opens its driver lazily and closes only what it opened: a bench whose calls never went
+  // through Kysely (no migration to run) would stay open, its -wal never folded in. Close both.
+  const closeConnection = async () => {
+    await db.destroy();
+    if (raw.open) raw.close();
+  };
   try {
     const schema = schemaState(raw);
     if (schema.unknown.length > 0) {
@@ -92,7 +98,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       }).immediate();
     }
   } catch (e) {
-    await db.destroy();
+    await closeConnection();
     throw toApiError(e, path);
   }
 
@@ -174,7 +180,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       closed = true;
       await writeQueue;
       await checkpointsSettled(path);
-      await db.destroy();
+      await closeConnection();
     },
     importFile(file, options = {}) {
       return bench.call('importFile', { path: file, ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}) }, {
