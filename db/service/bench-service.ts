@@ -171,7 +171,10 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       const ahead = queued > 0 ? lastQueued : undefined;
       queued++;
       lastQueued = method;
-      const result = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead).then(run);
+      const turn = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead);
+      const result = turn.then(run, (e: unknown) => {
+        throw toApiError(e, path);
+      });
       writeQueue = result.catch(() => undefined).finally(() => queued--);
       return result;
     },
