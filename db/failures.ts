@@ -42,6 +42,10 @@ export function benchFailure(e: unknown, path: string): ApiError | undefined {
   if (typeof code !== 'string') return undefined;
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return damaged(path, message);
+  if (code === 'SQLITE_READONLY_DIRECTORY') {
+    // A bench in WAL mode cannot even be read without its -shm file, which SQLite must create beside it.
+    return new ApiError('unavailable', `Cannot read the bench at ${path}: its folder ${dirname(path)} is read-only for you, and SQLite must create the bench's -wal and -shm files there to read it.`, undefined, 'Copy the file to a folder you can write to and open the copy, or make the folder writable.');
+  }
   if (code.startsWith('SQLITE_READONLY')) return readOnly(`SQLite could not write ${path} (${message})`);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return new ApiError('unavailable', `The disk holding ${path} is full. Nothing was written.`, undefined, 'Free some space on that disk and try again.');

@@ -52,6 +52,10 @@ export async function restoreBench(dbPath: string, backupPath: string): Promise<
 function checkBackup(from: string): void {
   const where = '/backup';
   if (!existsSync(from) || !statSync(from).isFile()) throw new ApiError('invalid_input', `There is no backup file at ${from}.`, [{ where, message: 'an existing backup file' }]);
+  // Only the main file is copied: pages still in a -wal beside it would be lost without a word.
+  if (existsSync(`${from}-wal`) && statSync(`${from}-wal`).size > 0) {
+    throw new ApiError('invalid_input', `${from} is a live database with unsaved pages in ${from}-wal; the bench was not changed.`, [{ where, message: 'a backup file (made by `benchmatch backup` or Back up now), not a bench in use' }], `Make a backup of it first: benchmatch --db "${from}" backup --out FILE, then restore FILE.`);
+  }
   const check = integrityCheck(from);
   if (check !== 'ok') throw new ApiError('invalid_input', `${from} is damaged too (integrity_check: ${check}); the bench was not changed.`, [{ where, message: 'a backup that passes integrity_check' }], 'Try an older backup.');
   const db = new BetterSqlite3(from, { readonly: true, fileMustExist: true });

@@ -77,6 +77,12 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     throw benchFailure(e, path) ?? e;
   }
   const { db, raw } = conn;
+  // Kysely opens its driver lazily and closes only what it opened: a bench whose calls never went
+  // through Kysely (no migration to run) would stay open, its -wal never folded in. Close both.
+  const closeConnection = async () => {
+    await db.destroy();
+    if (raw.open) raw.close();
+  };
   try {
     const schema = schemaState(raw);
     if (schema.unknown.length > 0) {
@@ -98,7 +104,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       }).immediate();
     }
   } catch (e) {
-    await db.destroy();
+    await closeConnection();
     throw toApiError(e, path);
   }
 
@@ -171,7 +177,10 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       const ahead = queued > 0 ? lastQueued : undefined;
       queued++;
       lastQueued = method;
-      const result = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead).then(run);
+      const turn = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead);
+      const result = turn.then(run, (e: unknown) => {
+        throw toApiError(e, path);
+      });
       writeQueue = result.catch(() => undefined).finally(() => queued--);
       return result;
     },
@@ -180,7 +189,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       closed = true;
       await writeQueue;
       await checkpointsSettled(path);
-      await db.destroy();
+      await closeConnection();
     },
     importFile(file, options = {}) {
       return bench.call('importFile', { path: file, ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}) }, {

@@ -2,13 +2,14 @@
 // Text only: data never becomes HTML (React escapes every string rendered here).
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 
-const TITLES: Record<string, string> = {
+const TITLES: Record<ApiErrorCode, string> = {
   invalid_input: 'Some values need fixing',
   not_found: 'Not found',
   conflict: 'Conflict',
   refused: 'Refused',
+  unavailable: 'The bench cannot do this now',
   internal: 'Something went wrong',
 };
 

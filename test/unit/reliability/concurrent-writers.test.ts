@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBench } from '../../../db/index';
 import { buildCli, EXAMPLE, engineersFile, removeDir, ROOT, runCli, tempDir } from './helpers';
@@ -60,5 +61,24 @@ describe('two writers on one bench', { timeout: 120_000 }, () => {
     await Promise.all([first, second]);
     expect(notices).toEqual(['An import is running; waiting for it to finish…']);
     expect((await bench.call('stats', {})).engineers).toBe(603);
+  });
+
+  it('gives up at its deadline with what to do, writing nothing', async () => {
+    const dir = tempDir();
+    cleanup.push(() => removeDir(dir));
+    const bench = await openBench({ path: join(dir, 'bench.sqlite'), writeWaitMs: 1000 });
+    cleanup.push(() => bench.close());
+    const other = new BetterSqlite3(bench.path);
+    other.exec('BEGIN IMMEDIATE');
+    cleanup.push(() => other.close());
+    cleanup.push(() => other.exec('ROLLBACK'));
+    const notices: string[] = [];
+    await expect(bench.call('importFile', { path: EXAMPLE }, { notice: (m) => notices.push(m) })).rejects.toMatchObject({
+      code: 'unavailable',
+      message: 'Another process has been writing to this bench for 1 s; nothing was written.',
+      hint: expect.stringContaining('then try again'),
+    });
+    expect(notices).toHaveLength(1);
+    expect((await bench.call('stats', {})).engineers).toBe(0);
   });
 });

@@ -78,6 +78,25 @@ describe('a damaged bench', { timeout: 120_000 }, () => {
   });
 });
 
+describe('restore from a bench in use', { timeout: 60_000 }, () => {
+  it('refuses a file whose -wal still holds pages (exit 1), saying to back it up first', async () => {
+    const db = await seeded('live');
+    const other = await seeded('live-source');
+    const live = new BetterSqlite3(other);
+    live.pragma('wal_autocheckpoint = 0');
+    live.prepare("INSERT INTO settings (key, value) VALUES ('k', 'v')").run();
+    try {
+      const before = readFileSync(db);
+      const r = await runCli(['--db', db, 'restore', other]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${other} is a live database with unsaved pages in ${other}-wal; the bench was not changed.`);
+      expect(readFileSync(db).equals(before)).toBe(true);
+    } finally {
+      live.close();
+    }
+  });
+});
+
 describe('a bench from a newer BenchMatch', { timeout: 120_000 }, () => {
   it('says which version made it; stats, export and backup still work; a write says to update (exit 3)', async () => {
     const db = await seeded('newer');

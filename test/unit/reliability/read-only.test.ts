@@ -85,4 +85,16 @@ describe('a read-only bench', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('Choose a file in a folder you can write to');
     expect(existsSync(join(locked, 'new.sqlite'))).toBe(false);
   });
+
+  it('a bench alone in a read-only folder (no -wal or -shm yet) says it cannot be read there and what to do, exit 3', async () => {
+    const folder = join(dir, 'alone');
+    mkdirSync(folder);
+    const lonely = join(folder, 'bench.sqlite');
+    expect((await runCli(['--db', lonely, 'import', EXAMPLE])).code).toBe(0);
+    chmodSync(folder, 0o555);
+    const r = await runCli(['--db', lonely, 'stats'], { unprivileged: true });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`Cannot read the bench at ${lonely}: its folder ${folder} is read-only for you`);
+    expect(r.stderr).toContain('Copy the file to a folder you can write to');
+  });
 });
