@@ -91,6 +91,8 @@ describe('a read-only bench', { timeout: 120_000 }, () => {
     mkdirSync(folder);
     const lonely = join(folder, 'bench.sqlite');
     expect((await runCli(['--db', lonely, 'import', EXAMPLE])).code).toBe(0);
+    // Benches are owner-only (0600); this one is shared read-only with the unprivileged user on purpose.
+    chmodSync(lonely, 0o644);
     chmodSync(folder, 0o555);
     const r = await runCli(['--db', lonely, 'stats'], { unprivileged: true });
     expect(r.code).toBe(3);
