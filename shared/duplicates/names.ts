@@ -113,10 +113,18 @@ function align(a: string[], b: string[]): Alignment | null {
   return null;
 }
 
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function compareNames(rawA: string, rawB: string, a: string[], b: string[]): NameMatch | null {
   if (a.length === 0 || b.length === 0) return null;
-  if (a.join(' ') === b.join(' ')) {
-    return { score: 1, how: fold(rawA).trim() === rawA.toLowerCase().trim() && fold(rawB).trim() === rawB.toLowerCase().trim() ? 'same name' : rawA.toLowerCase() === rawB.toLowerCase() ? 'same name' : 'same name without accents' };
+  if (sameTokens(a, b)) {
+    // Written the same but for case and spacing, or only the accents differ.
+    const plain = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+    return { score: 1, how: plain(rawA) === plain(rawB) || fold(rawA) === rawA.toLowerCase() && fold(rawB) === rawB.toLowerCase() ? 'same name' : 'same name without accents' };
   }
   const al = align(a, b);
   if (!al) return null;
