@@ -39,6 +39,14 @@ export interface Bench {
   match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
   /** Searches the bench (same result as `benchmatch search`); options as the `search` method. */
   search(query: string, options?: Omit<InputOf<Api['search']>, 'query'>): Promise<OutputOf<Api['search']>>;
+  /**
+   * Runs `work` in the write queue (after and before other writes); the version is bumped and the
+   * snapshot dropped only when `changed(result)` says so. For work that changes the bench only
+   * sometimes, like a sync that may receive nothing.
+   */
+  exclusive<T>(work: () => Promise<T>, changed: (result: T) => boolean): Promise<T>;
+  /** Called after every mutating call (the team bench flushes its outbox and nudges its sync here). */
+  onMutated(listener: () => void): () => void;
 }
 
 export interface OpenBenchOptions {
@@ -74,6 +82,12 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   let closed = false;
   // Mutations run one after another: a second import waits for the first instead of interleaving.
   let writeQueue: Promise<unknown> = Promise.resolve();
+  const mutated = new Set<() => void>();
+  const queue = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = writeQueue.then(run, run);
+    writeQueue = result.catch(() => undefined);
+    return result;
+  };
 
   const bench: Bench = {
     get version() {
@@ -105,13 +119,26 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
           if (spec.mutates) {
             version++;
             cached = undefined;
+            for (const l of mutated) l();
           }
         }
       };
       if (!spec.mutates) return run();
-      const result = writeQueue.then(run, run);
-      writeQueue = result.catch(() => undefined);
-      return result;
+      return queue(run);
+    },
+    exclusive(work, changed) {
+      return queue(async () => {
+        const result = await work();
+        if (changed(result)) {
+          version++;
+          cached = undefined;
+        }
+        return result;
+      });
+    },
+    onMutated(listener) {
+      mutated.add(listener);
+      return () => mutated.delete(listener);
     },
     async close() {
       if (closed) return;

@@ -9,6 +9,7 @@ const TITLES: Record<string, string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   refused: 'Refused',
+  unavailable: 'Cannot reach the server',
   internal: 'Something went wrong',
 };
 

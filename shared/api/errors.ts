@@ -1,5 +1,6 @@
 // Errors cross every transport as plain values the UI can show: what went wrong, where, what to do.
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'internal'] as const;
+// `unavailable`: a server this bench needs (the team bench's) could not be reached; trying again later may work.
+export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'unavailable', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** One problem found in input, placed exactly (a JSON pointer like /engineers/12/timeZone, or "line 4, column skills"). */
