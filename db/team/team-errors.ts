@@ -18,12 +18,13 @@ export function isUnreachable(e: unknown): boolean {
 
 /** Any failure of a team operation as an ApiError with one line (never the URL's password). */
 export function teamApiError(e: unknown): ApiError {
-  if (e instanceof ApiError) return e;
   const err = e as { code?: unknown; kind?: unknown; message?: unknown };
   const message = typeof err?.message === 'string' ? err.message : String(e);
   if (isUnreachable(e)) {
     return new ApiError('unavailable', 'The team server cannot be reached; nothing is lost, your changes stay waiting.', undefined, 'Check the network or ask whoever runs the team server; sync again later.');
   }
+  // The server half's TeamError (wrong password, newer schema, ...) already says it in one line.
+  if (e instanceof ApiError) return e;
   if (err?.code === '28P01' || err?.kind === 'auth') {
     return new ApiError('refused', 'The team server refused the password.', undefined, 'Use the URL (with the password) you were given; ask an admin for a new one if it changed.');
   }

@@ -19,6 +19,8 @@ export interface CallOptions {
 
 export interface CliContext {
   out: Output;
+  /** The environment the run was given (BENCHMATCH_TEAM_URL for `sync`). */
+  env: NodeJS.ProcessEnv;
   /** The database this run uses: --db, else BENCHMATCH_DB, else the desktop app's file. */
   target(): DbTarget;
   /** The open bench (opened on first use). For commands that need more than `call`, like `serve`. */
@@ -42,6 +44,7 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
 
   const ctx: CliContext = {
     out,
+    env,
     target() {
       target ??= resolveTarget(program.opts<{ db?: string }>().db, env);
       return target;
@@ -76,8 +79,9 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
   return ctx;
 }
 
-/** Service errors become exit 1 (refused input) with every problem by place. */
+/** Service errors become exit 1 (refused input) with every problem by place; an unreachable server exit 3. */
 export function toCliExit(err: unknown): unknown {
+  if (err instanceof ApiError && err.code === 'unavailable') return new CliExit(EXIT.unreachable, err.message);
   if (err instanceof ApiError) return new CliExit(EXIT.refused, err.hint ? `${err.message} (${err.hint})` : err.message, err.problems ?? []);
   return err;
 }

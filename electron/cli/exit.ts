@@ -7,6 +7,8 @@ export const EXIT = {
   refused: 1,
   /** The command line itself was wrong (unknown command, bad option). */
   usage: 2,
+  /** A server the command needs (the team bench's) could not be reached; nothing was lost. */
+  unreachable: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

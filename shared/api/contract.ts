@@ -11,6 +11,7 @@ import { rolesApi } from './roles';
 import { shortlistsApi } from './shortlists';
 import { searchApi } from './search';
 import { jdApi } from './jd';
+import { teamApi } from './team';
 
 export const api = {
   ...benchApi,
@@ -23,6 +24,7 @@ export const api = {
   ...shortlistsApi,
   ...searchApi,
   ...jdApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;

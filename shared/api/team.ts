@@ -60,14 +60,13 @@ const teamUrl = z
 
 export const teamApi = {
   teamStatus: method(z.strictObject({}))<TeamStatus>(),
+  // None of these is declared `mutates`: each runs in the service's write queue itself and bumps the
+  // bench version only when it changed the bench (a sync that received nothing must not throw away the
+  // search index). The app reloads its screens when `TeamStatus.applied` grows.
   /** Binds this bench to the team bench at `url` (with the person's login and password). */
-  teamJoin: method(z.strictObject({ url: teamUrl }), { mutates: true })<TeamStatus>(),
+  teamJoin: method(z.strictObject({ url: teamUrl }))<TeamStatus>(),
   /** Unbinds: local data stays, capture stops, the password is forgotten. */
-  teamLeave: method(z.strictObject({}), { mutates: true })<TeamStatus>(),
-  /**
-   * Sends waiting changes and receives the others'. Not declared `mutates`: it runs in the write queue
-   * itself and bumps the bench version only when it applied something (a sync that received nothing
-   * must not throw away the search index).
-   */
-  syncNow: method(z.strictObject({}))<{ result: SyncResult; status: TeamStatus }>(),
+  teamLeave: method(z.strictObject({}))<TeamStatus>(),
+  /** Sends waiting changes and receives the others'; `url` (with the password) if none is held yet. */
+  syncNow: method(z.strictObject({ url: teamUrl.optional() }))<{ result: SyncResult; status: TeamStatus }>(),
 };

@@ -13,6 +13,7 @@ import { rolesHandlers } from './roles';
 import { shortlistsHandlers } from './shortlists';
 import { searchHandlers } from './search';
 import { jdHandlers } from './jd';
+import { teamHandlers } from './team';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -26,5 +27,6 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...shortlistsHandlers(svc),
     ...searchHandlers(svc),
     ...jdHandlers(svc),
+    ...teamHandlers(svc),
   };
 }

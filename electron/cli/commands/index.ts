@@ -11,3 +11,7 @@ export { command as serve } from './serve';
 export { command as match } from './match';
 export { command as search } from './search';
 export { command as roleDraft } from './role-draft';
+export { command as sync } from './sync';
+export { command as teamJoin } from './team-join';
+export { command as teamStatus } from './team-status';
+export { command as teamLeave } from './team-leave';
