@@ -2,6 +2,7 @@
 // so Electron's main process (window, menus, IPC) never stalls. better-sqlite3 works inside a worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBench, type Bench } from '../db/service/bench-service';
+import { teamRuntimeOf } from '../db/team/runtime';
 import { dispatch } from './dispatch';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
@@ -15,12 +16,18 @@ try {
   // openBench backs the file up before a pending migration, migrates, and seeds the demo on first run.
   bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
   post({ type: 'ready', path: bench.path });
+  // The team bench syncs in the background while joined; the password arrives from the main process.
+  const team = teamRuntimeOf(bench);
+  if (init.teamUrl) team.useUrl(init.teamUrl);
+  team.onCredentials((url) => post({ type: 'team-credential', url }));
+  team.startBackground();
 } catch (err) {
   post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
 }
 
 port.on('message', async (msg: ToWorker) => {
   if (msg.type === 'close') {
+    if (bench) await teamRuntimeOf(bench).stopBackground();
     await bench?.close();
     post({ type: 'closed' });
     return;

@@ -5,6 +5,8 @@ export interface WorkerInit {
   dbPath: string;
   seedDemoIfNew: boolean;
   nativeBinding?: string;
+  /** The team URL the main process kept with safeStorage (it carries the password), when joined. */
+  teamUrl?: string;
 }
 
 export type ToWorker =
@@ -16,4 +18,6 @@ export type FromWorker =
   | { type: 'failed'; message: string }
   | { type: 'progress'; id: number; fraction: number; label: string }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** The person joined (url) or left (undefined): the main process keeps or forgets it with safeStorage. */
+  | { type: 'team-credential'; url: string | undefined };
