@@ -21,7 +21,9 @@ export function teamApiError(e: unknown): ApiError {
   const err = e as { code?: unknown; kind?: unknown; message?: unknown };
   const message = typeof err?.message === 'string' ? err.message : String(e);
   if (isUnreachable(e)) {
-    return new ApiError('unavailable', 'The team server cannot be reached; nothing is lost, your changes stay waiting.', undefined, 'Check the network or ask whoever runs the team server; sync again later.');
+    // The server half's TeamError names the server (never the password); ours adds what it means here.
+    const said = err?.kind === 'unreachable' && typeof err.message === 'string' ? err.message : 'The team server cannot be reached.';
+    return new ApiError('unavailable', `${said} Nothing is lost: your changes stay waiting.`, undefined, 'Check the network or ask whoever runs the team server; sync again later.');
   }
   // The server half's TeamError (wrong password, newer schema, ...) already says it in one line.
   if (e instanceof ApiError) return e;
