@@ -7,8 +7,9 @@
 import type { RefusedChange, SyncResult, TeamStatus } from '../../shared/api/team';
 import type { RawDb } from '../connection';
 import type { Bench } from '../service/bench-service';
-import { flushOutbox, readSyncState } from './local';
-import { connectTeam } from './server';
+import { flushOutbox } from './local/outbox';
+import { getState } from './local/state';
+import { connectTeam } from './server/client';
 import { join, leave, sync } from './sync';
 import { conflictCount, waitingCount } from './local-counts';
 import { isUnreachable, teamApiError } from './team-errors';
@@ -59,10 +60,10 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
   let again = false;
   let credentialListener: ((url: string | undefined) => void) | undefined;
 
-  const joinedServer = () => readSyncState(raw).server ?? undefined;
+  const joinedServer = () => getState(raw).server ?? undefined;
 
   function status(): TeamStatus {
-    const s = readSyncState(raw);
+    const s = getState(raw);
     const joined = !!s.server;
     const waiting = joined ? waitingCount(raw) : 0;
     const state: TeamStatus['state'] = !joined
@@ -82,7 +83,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       ...(s.server ? { server: s.server } : {}),
       ...(s.login ? { login: s.login } : {}),
       ...(s.role ? { role: s.role as TeamStatus['role'] & string } : {}),
-      ...(s.last_sync_at ? { lastSyncAt: s.last_sync_at } : {}),
+      ...(s.lastSyncAt ? { lastSyncAt: s.lastSyncAt } : {}),
       waiting,
       refused: lastRefused,
       conflicts: joined ? conflictCount(raw) : 0,
@@ -167,7 +168,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
 
   bench.onMutated(() => {
     try {
-      if (!readSyncState(raw).capture) return;
+      if (!getState(raw).capture) return;
       // The writer's dirty marks become waiting changes at once, so `team status` counts them.
       flushOutbox(raw);
     } catch {

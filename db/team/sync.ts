@@ -4,23 +4,18 @@
 // Why it is safe to kill at any point: an outbox row is deleted only in the local transaction that
 // records the server's answer for it, and the server takes a change id once (a resend is `duplicate`);
 // each pulled page is applied in one local transaction together with its new high-water mark, so a page
-// is either applied with its mark or not at all, and pulling again from the old mark is harmless.
+// is either applied with its mark or not at all, and pulling again from the old mark is harmless. A join
+// killed half-way has not bound the bench (capture, server and mark are written last, together): joining
+// again applies the team's records again, which changes nothing twice.
 import type { RawDb } from '../connection';
 import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/team';
-import {
-  acknowledge,
-  applyRemote,
-  applySnapshot,
-  flushOutbox,
-  localSnapshot,
-  pendingChanges,
-  readSyncState,
-  startCapture,
-  stopCapture,
-  undoRefused,
-  writeSyncState,
-} from './local';
-import { connectTeam, type TeamClient } from './server';
+import type { Entity } from '../../shared/team/fields';
+import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
+import { getState, setState, startCapture, stopCapture } from './local/state';
+import { applyRemote, applySnapshot, markLocalOnly, undoRefused } from './local';
+import type { RemoteChange, TeamRecord } from './local/types';
+import { connectTeam, type PushResult, type SnapshotField, type TeamClient } from './server/client';
+import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
 
 /** Changes sent per push and received per pull: big enough to be quick, small enough to keep memory flat. */
@@ -30,10 +25,11 @@ export const PULL_PAGE = 2000;
 export interface JoinResult {
   login: string;
   role: TeamRoleName;
-  /** Records this laptop had that the team lacked, now sent. */
+  /** Changes sent: the records this laptop had that the team lacked. */
   sent: number;
   /** Fields received from the team bench. */
   received: number;
+  refused: RefusedChange[];
 }
 
 /** Opens a client for `url`, runs `work`, always closes it. */
@@ -49,41 +45,43 @@ async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>):
 /**
  * Binds this bench to the team bench at `url`. A fresh laptop receives the whole team bench; a laptop
  * with a bench of its own sends the records the team lacks, and records both hold take the team's
- * version. Joining the same team again only refreshes who and what role; another team is refused.
+ * version. Joining the same team again only refreshes the role and syncs; another team is refused.
  */
 export async function join(raw: RawDb, url: string): Promise<JoinResult> {
   const parts = parseTeamUrl(url);
-  const state = readSyncState(raw);
+  const state = getState(raw);
   if (state.server && !sameTeam(state.server, parts.safe)) {
     throw new Error(`This bench is joined to ${state.server}; leave it first (benchmatch team leave).`);
   }
   return withTeam(url, async (team) => {
     const me = await team.whoami();
     if (state.server && state.capture) {
-      // Already joined: remember the (possibly new) role and catch up.
-      writeSyncState(raw, { login: me.login, role: me.role });
       const r = await syncWith(raw, team);
-      return { login: me.login, role: me.role, sent: r.sent, received: r.received };
+      return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
     }
-    flushOutbox(raw);
-    const snapshot = await team.snapshot();
-    // One local transaction: the team's records over ours, ours the team lacks marked to send, capture
-    // on, the mark at the snapshot's seq, the server (without password) and who we are.
-    const received = raw.transaction(() => {
-      const mine = localSnapshot(raw);
-      const n = applySnapshot(raw, snapshot, mine);
-      startCapture(raw);
-      writeSyncState(raw, { server: parts.safe, login: me.login, role: me.role, pulled_seq: String(snapshot.seq) });
-      return n;
+    // The team's records, a page at a time (each page whole records, applied in one transaction).
+    const teamKeys = new Set<string>();
+    let received = 0;
+    const snap = await team.snapshot((page) => {
+      const records = toTeamRecords(page.fields);
+      for (const r of records) teamKeys.add(keyOf(r.entity, r.recordId));
+      raw.transaction(() => applySnapshot(raw, records)).immediate();
+      received += page.fields.length;
+    });
+    // Bound last, in one transaction: capture on, ours the team lacks marked to send, the mark.
+    raw.transaction(() => {
+      startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
+      markLocalOnly(raw, (entity, recordId) => teamKeys.has(keyOf(entity, recordId)));
+      setState(raw, { pulledSeq: snap.seq });
     }).immediate();
     const r = await syncWith(raw, team);
-    return { login: me.login, role: me.role, sent: r.sent, received: received + r.received };
+    return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
   });
 }
 
 /** One sync against the team bench this file is joined to; `url` carries the password. */
 export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
-  const state = readSyncState(raw);
+  const state = getState(raw);
   if (!state.server) throw new Error('This bench has not joined a team bench (benchmatch team join URL).');
   if (!sameTeam(state.server, url)) throw new Error(`The URL given is not the one this bench joined (${state.server}).`);
   return withTeam(url, (team) => syncWith(raw, team));
@@ -91,41 +89,50 @@ export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
 
 /** Flush, push every waiting change in pages, then pull every page after the mark. */
 export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult> {
+  const me = await team.whoami();
+  // The role may have changed on the server since the last sync.
+  if (getState(raw).role !== me.role) setState(raw, { role: me.role });
   flushOutbox(raw);
+  const node = getState(raw).node;
   let sent = 0;
-  let conflicts = 0;
   const refused: RefusedChange[] = [];
-  // Push: a page is answered change by change; the answers are recorded in one transaction.
   for (;;) {
     const page = pendingChanges(raw, PUSH_PAGE);
     if (page.length === 0) break;
-    const answer = await team.push(page);
-    const outcome = raw.transaction(() => {
-      const ack = acknowledge(raw, answer.results);
-      const undone = undoRefused(raw, answer.results.filter((r) => r.status === 'refused'));
-      return { ack, undone };
+    const results = await team.push(page);
+    const answered = new Map(results.map((r) => [r.changeId, r]));
+    const refusals = results.filter((r) => r.status === 'refused');
+    const refusedChanges = page.filter((c) => answered.get(c.changeId)?.status === 'refused');
+    // What the server holds for the refused records, to take back (read before the local transaction).
+    const held = refusals.length ? await serverRecords(team.url, me.role, uniqueKeys(refusedChanges)) : [];
+    raw.transaction(() => {
+      if (refusals.length) {
+        const undone = undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
+        refused.push(...undone.map((u) => ({ where: `${u.entity} ${u.recordId} ${u.field}`, reason: u.reason })));
+      }
+      acknowledge(raw, [...answered.keys()]);
     }).immediate();
-    sent += outcome.ack.accepted;
-    conflicts += outcome.ack.superseded;
-    refused.push(...outcome.undone);
-    // A page that made no progress (every change refused and undone is progress) would loop forever.
-    if (outcome.ack.answered === 0) throw new Error('The team server answered none of the changes sent.');
+    sent += results.filter((r) => r.status === 'accepted' || r.status === 'superseded' || r.status === 'duplicate').length;
+    // An answer for none of the page would loop forever; the server answers every change it is sent.
+    if (answered.size === 0) throw new Error('The team server answered none of the changes sent.');
   }
-  // Pull: each page applied with its new mark in one transaction.
   let received = 0;
+  let conflicts = 0;
   for (;;) {
-    const mark = Number(readSyncState(raw).pulled_seq ?? '0');
+    const mark = getState(raw).pulledSeq;
     const page = await team.pullAfter(mark, PULL_PAGE);
     if (page.changes.length === 0) break;
     const applied = raw.transaction(() => {
-      const a = applyRemote(raw, page.changes);
-      writeSyncState(raw, { pulled_seq: String(page.lastSeq) });
+      const a = applyRemote(raw, page.changes as RemoteChange[]);
+      setState(raw, { pulledSeq: page.maxSeq });
       return a;
     }).immediate();
-    received += page.changes.length;
+    // Our own changes come back in the pull (harmless to apply); only the others' count as received.
+    received += node ? page.changes.filter((c) => !c.changeId.startsWith(`${node}:`)).length : page.changes.length;
     conflicts += applied.conflicts;
+    if (!page.more) break;
   }
-  writeSyncState(raw, { last_sync_at: new Date().toISOString() });
+  setState(raw, { lastSyncAt: new Date().toISOString() });
   return { sent, received, refused, conflicts };
 }
 
@@ -133,6 +140,32 @@ export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult
 export function leave(raw: RawDb): void {
   raw.transaction(() => {
     stopCapture(raw);
-    writeSyncState(raw, { server: null, login: null, role: null, pulled_seq: null, last_sync_at: null });
+    setState(raw, { server: null, login: null, role: null, lastSyncAt: null });
   }).immediate();
+}
+
+const keyOf = (entity: string, recordId: string) => `${entity}\u0000${recordId}`;
+
+function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>): Array<{ entity: Entity; recordId: string }> {
+  const seen = new Map<string, { entity: Entity; recordId: string }>();
+  for (const c of changes) seen.set(keyOf(c.entity, c.recordId), { entity: c.entity, recordId: c.recordId });
+  return [...seen.values()];
+}
+
+const reasonOf = (r: PushResult) => r.reason ?? 'refused by the team server';
+
+/** A snapshot page (whole records, fields in a row) as records with each field's stamp and author. */
+function toTeamRecords(fields: readonly SnapshotField[]): TeamRecord[] {
+  const out: TeamRecord[] = [];
+  let cur: TeamRecord | undefined;
+  for (const f of fields) {
+    if (!cur || cur.entity !== f.entity || cur.recordId !== f.recordId) {
+      cur = { entity: f.entity as Entity, recordId: f.recordId, fields: {}, hlcs: {}, authors: {} };
+      out.push(cur);
+    }
+    cur.fields[f.field] = f.value as TeamRecord['fields'][string];
+    cur.hlcs[f.field] = f.hlc;
+    cur.authors![f.field] = f.author;
+  }
+  return out;
 }

@@ -105,7 +105,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
       setSaving(false);
     }
   }
-  useHotkeys([['mod+s', () => void (maySave && save())]], [maySave]);
+  useHotkeys([['mod+s', () => void (maySave && save())]], []);
 
   function applyDraft(d: DraftRole, text: string) {
     setSaved(false);
