@@ -9,7 +9,7 @@ import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { teamRuntimeOf } from '../../../db/team/runtime';
 import { intOption } from './parse';
-import { TEAM_URL_ENV } from './team-group';
+import { TEAM_URL_ENV } from './team-url-env';
 
 export const command: CliCommand = {
   register(program, ctx) {

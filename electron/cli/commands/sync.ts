@@ -4,7 +4,7 @@
 // from BENCHMATCH_TEAM_URL, never from the bench file.
 import type { CliCommand } from '../context';
 import { CliExit, EXIT, refused } from '../exit';
-import { TEAM_URL_ENV } from './team-group';
+import { TEAM_URL_ENV } from './team-url-env';
 
 export const command: CliCommand = {
   register(program, ctx) {

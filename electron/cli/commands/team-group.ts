@@ -1,10 +1,7 @@
-// `benchmatch team ...`: several command modules add subcommands to one `team` group (join, status,
-// leave here; server, init, user add, log beside them). Whichever registers first creates the group.
+// The `team` command group: several command modules add subcommands to it, so they find-or-create it
+// here rather than each registering its own `team`.
 import type { Command } from 'commander';
 
-export function teamGroup(program: Command): Command {
-  return program.commands.find((c) => c.name() === 'team') ?? program.command('team').description('the team bench: many laptops, one bench (see `team --help`)');
+export function teamCommand(program: Command): Command {
+  return program.commands.find((c) => c.name() === 'team') ?? program.command('team').description('the team bench: a shared PostgreSQL (see team.md)');
 }
-
-/** The environment variable that carries the team URL (with the password) for `sync` and `team join`. */
-export const TEAM_URL_ENV = 'BENCHMATCH_TEAM_URL';

@@ -4,11 +4,12 @@
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
 import { refused } from '../exit';
-import { TEAM_URL_ENV, teamGroup } from './team-group';
+import { teamCommand } from './team-group';
+import { TEAM_URL_ENV } from './team-url-env';
 
 export const command: CliCommand = {
   register(program, ctx) {
-    teamGroup(program)
+    teamCommand(program)
       .command('join')
       .description(`bind this bench to the team bench (URL with your login and password, or ${TEAM_URL_ENV})`)
       .argument('[url]', 'postgres://login:password@host:port/database, as you were given it')

@@ -1,11 +1,11 @@
 // `benchmatch [--db PATH] team leave`: unbinds this bench from the team bench. The local data stays;
 // changes not yet sent stay on this laptop only.
 import type { CliCommand } from '../context';
-import { teamGroup } from './team-group';
+import { teamCommand } from './team-group';
 
 export const command: CliCommand = {
   register(program, ctx) {
-    teamGroup(program)
+    teamCommand(program)
       .command('leave')
       .description('unbind this bench from the team bench (local data stays)')
       .action(async () => {

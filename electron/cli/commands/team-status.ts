@@ -2,11 +2,11 @@
 // changes waiting. Reads only this bench: it works offline.
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
-import { teamGroup } from './team-group';
+import { teamCommand } from './team-group';
 
 export const command: CliCommand = {
   register(program, ctx) {
-    teamGroup(program)
+    teamCommand(program)
       .command('status')
       .description('server, person, role, last sync, changes waiting')
       .option('--json', 'print one JSON object')
