@@ -11,3 +11,7 @@ export { command as serve } from './serve';
 export { command as match } from './match';
 export { command as search } from './search';
 export { command as roleDraft } from './role-draft';
+export { command as teamServer } from './team-server';
+export { command as teamInit } from './team-init';
+export { command as teamUserAdd } from './team-user-add';
+export { command as teamLog } from './team-log';
