@@ -7,7 +7,7 @@ export const EXIT = {
   refused: 1,
   /** The command line itself was wrong (unknown command, bad option). */
   usage: 2,
-  /** A server the command needs (the team bench's) could not be reached; nothing was lost. */
+  /** The team server could not be reached (team.md): nothing was lost, try again later. */
   unreachable: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

