@@ -11,7 +11,8 @@ import { flushOutbox } from './local/outbox';
 import { getState } from './local/state';
 import { connectTeam } from './server/client';
 import { join, leave, sync } from './sync';
-import { conflictCount, waitingCount } from './local-counts';
+import { conflictCount } from './local';
+import { waitingCount } from './local-counts';
 import { isUnreachable, teamApiError } from './team-errors';
 import { parseTeamUrl, sameTeam } from './team-url';
 
@@ -116,7 +117,8 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
 
   /** Background: one sync at a time; a request during a run runs once more after it. */
   function kick(): void {
-    if (!background) return;
+    // Not joined, or no password in this process yet: nothing to do until there is.
+    if (!background || !url || !joinedServer()) return;
     if (running) {
       again = true;
       return;

@@ -12,7 +12,8 @@ import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/t
 import type { Entity } from '../../shared/team/fields';
 import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
-import { applyRemote, applySnapshot, markLocalOnly, undoRefused } from './local';
+import { applyRemote, applySnapshot, undoRefused } from './local';
+import { JoinStage } from './join-stage';
 import type { RemoteChange, TeamRecord } from './local/types';
 import { connectTeam, type PushResult, type SnapshotField, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
@@ -59,23 +60,26 @@ export async function join(raw: RawDb, url: string): Promise<JoinResult> {
       const r = await syncWith(raw, team);
       return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
     }
-    // The team's records, a page at a time (each page whole records, applied in one transaction).
-    const teamKeys = new Set<string>();
-    let received = 0;
-    const snap = await team.snapshot((page) => {
-      const records = toTeamRecords(page.fields);
-      for (const r of records) teamKeys.add(keyOf(r.entity, r.recordId));
-      raw.transaction(() => applySnapshot(raw, records)).immediate();
-      received += page.fields.length;
-    });
-    // Bound last, in one transaction: capture on, ours the team lacks marked to send, the mark.
-    raw.transaction(() => {
-      startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
-      markLocalOnly(raw, (entity, recordId) => teamKeys.has(keyOf(entity, recordId)));
-      setState(raw, { pulledSeq: snap.seq });
-    }).immediate();
-    const r = await syncWith(raw, team);
-    return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
+    // The team bench arrives in pages over the network, but is taken in ONE local transaction (a join
+    // killed half-way leaves the bench as it was): the pages are staged in a temporary table first, so
+    // they wait on disk rather than in memory.
+    const stage = new JoinStage(raw);
+    try {
+      let received = 0;
+      const snap = await team.snapshot((page) => {
+        stage.add(toTeamRecords(page.fields));
+        received += page.fields.length;
+      });
+      raw.transaction(() => {
+        startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
+        applySnapshot(raw, stage.records());
+        setState(raw, { pulledSeq: snap.seq });
+      }).immediate();
+      const r = await syncWith(raw, team);
+      return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
+    } finally {
+      stage.drop();
+    }
   });
 }
 
@@ -106,12 +110,10 @@ export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult
     // What the server holds for the refused records, to take back (read before the local transaction).
     const held = refusals.length ? await serverRecords(team.url, me.role, uniqueKeys(refusedChanges)) : [];
     raw.transaction(() => {
-      if (refusals.length) {
-        const undone = undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
-        refused.push(...undone.map((u) => ({ where: `${u.entity} ${u.recordId} ${u.field}`, reason: u.reason })));
-      }
+      if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
       acknowledge(raw, [...answered.keys()]);
     }).immediate();
+    for (const c of refusedChanges) refused.push({ where: `${c.entity} ${c.recordId} ${c.field}`, reason: reasonOf(answered.get(c.changeId)!) });
     sent += results.filter((r) => r.status === 'accepted' || r.status === 'superseded' || r.status === 'duplicate').length;
     // An answer for none of the page would loop forever; the server answers every change it is sent.
     if (answered.size === 0) throw new Error('The team server answered none of the changes sent.');
