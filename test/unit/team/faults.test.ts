@@ -2,8 +2,7 @@
 // process, real SQLite files, one real PostgreSQL this file starts, stops and restarts. A process killed
 // with SIGKILL mid-push or mid-pull, a server gone or restarted mid-sync: afterwards every change is on
 // the server exactly once, every laptop exports the same bench, and integrity_check says ok.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,6 +21,8 @@ let admin: TeamClient;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'benchmatch-team-faults-'));
+  // Run as root, PostgreSQL runs as "postgres" and must pass through this folder to its cluster.
+  chmodSync(dir, 0o711);
   await buildCli();
   server = await startEmbeddedTeamServer({ dataDir: path.join(dir, 'pg') });
   admin = await connectTeam(server.adminUrl);
@@ -74,10 +75,16 @@ async function serverCount(login: string): Promise<{ all: number; distinct: numb
   }
 }
 
-function benchFile(engineers: number, seed: number): string {
-  const file = path.join(dir, `demo-${engineers}-${seed}.bench.json`);
-  if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateDemoBench({ engineers, seed })));
+/** A demo bench file whose ids carry `prefix`, so each test's records are its own on the shared team bench. */
+function benchFile(engineers: number, seed: number, prefix: string): string {
+  const file = path.join(dir, `demo-${prefix}-${engineers}-${seed}.bench.json`);
+  if (!existsSync(file)) writeFileSync(file, prefixIds(JSON.stringify(generateDemoBench({ engineers, seed })), prefix));
   return file;
+}
+
+/** Every id and reference of a demo bench file, prefixed (engineers, assessments, clients, roles, shortlists). */
+function prefixIds(json: string, prefix: string): string {
+  return json.replace(/"(id|roleId|clientId|engineerId|amends)":"/g, `"$1":"${prefix}`);
 }
 
 const loginOf = (url: string) => decodeURIComponent(new URL(url).username);
@@ -86,7 +93,7 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
   it('an unreachable server: exit 3 with one line, nothing lost; the next sync sends it all', async () => {
     const url = await person('admin');
     ok(await cli('offline', ['team', 'join', url]));
-    ok(await cli('offline', ['import', benchFile(5, 21)]));
+    ok(await cli('offline', ['import', benchFile(5, 21, 'off-')]));
     const before = await status('offline');
     expect(before.waiting).toBeGreaterThan(0);
 
@@ -114,7 +121,7 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
     const bUrl = await person('admin');
     ok(await cli('push-a', ['team', 'join', aUrl]));
     ok(await cli('pull-b', ['team', 'join', bUrl]));
-    ok(await cli('push-a', ['import', benchFile(400, 22)]));
+    ok(await cli('push-a', ['import', benchFile(400, 22, 'kill-')]));
     const waiting = (await status('push-a')).waiting;
     expect(waiting).toBeGreaterThan(5000);
 
@@ -162,9 +169,9 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
   });
 
   it('a server restarted mid-sync: the sync fails cleanly or finishes; the next one completes, each change once', async () => {
-    const url = await person('vetting_lead');
+    const url = await person('admin');
     ok(await cli('restart', ['team', 'join', url]));
-    ok(await cli('restart', ['import', benchFile(300, 23)]));
+    ok(await cli('restart', ['import', benchFile(300, 23, 'rst-')]));
     const waiting = (await status('restart')).waiting;
     const run = startCli(dir, ['--db', db('restart'), 'sync'], { BENCHMATCH_TEAM_URL: url });
     let ended = false;
@@ -182,10 +189,10 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
   });
 
   it('a change the role may not make is refused: listed with exit 1, undone on the laptop; the allowed one goes through', async () => {
-    const amUrl = await person('account_manager');
+    const amUrl = await person('admin');
     const salesUrl = await person('sales');
     ok(await cli('am', ['team', 'join', amUrl]));
-    ok(await cli('am', ['import', benchFile(4, 24)]));
+    ok(await cli('am', ['import', benchFile(4, 24, 'ref-')]));
     ok(await cli('am', ['sync'], amUrl));
     ok(await cli('sales', ['team', 'join', salesUrl]));
 
@@ -213,7 +220,7 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
     expect(after.engineers[0]!.name).toBe(original);
     expect(after.shortlists[0]!.entries[0]!.note).toBe('Client asked for a second call');
     expect((await status('sales')).waiting).toBe(0);
-    // The account manager receives the note, not the name.
+    // The admin's laptop receives the note, not the name.
     ok(await cli('am', ['sync'], amUrl));
     const am = JSON.parse(readFileSync(await exportTo('am'), 'utf8')) as typeof file;
     expect(am.engineers[0]!.name).toBe(original);
