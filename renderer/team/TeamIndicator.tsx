@@ -29,9 +29,11 @@ export function TeamIndicator() {
   return (
     <Group gap="xs" wrap="nowrap" data-testid="team-indicator">
       <Tooltip label={s.problem ?? (s.lastSyncAt ? `Last sync ${new Date(s.lastSyncAt).toLocaleString()}` : 'Not synced yet')}>
-        <Badge component={Link} to="/settings#team" color={color} variant="light" style={{ cursor: 'pointer' }} role="status" aria-live="polite" data-testid="team-state" data-state={s.state}>
-          {label}
-        </Badge>
+        <span role="status" aria-live="polite">
+          <Badge component={Link} to="/settings#team" color={color} variant="light" style={{ cursor: 'pointer' }} aria-label={`Team bench: ${label}. Open Team settings`} data-testid="team-state" data-state={s.state}>
+            {label}
+          </Badge>
+        </span>
       </Tooltip>
       <Button size="compact-sm" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} loading={syncing} disabled={s.state === 'needs_password'} onClick={() => void syncNow()} data-testid="sync-now">
         Sync now
