@@ -3,10 +3,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
 import { m0002_drop_unread_indexes } from './0002_drop_unread_indexes';
+import { m0003_team_sync } from './0003_team_sync';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_drop_unread_indexes': m0002_drop_unread_indexes,
+  '0003_team_sync': m0003_team_sync,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

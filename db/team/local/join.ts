@@ -1,0 +1,68 @@
+// Joining a team bench (shared/product/team.md, promise 7). A fresh laptop takes the team bench whole; a
+// laptop that already has a bench sends the records the team lacks, and records both hold take the
+// team's version. One transaction: a join killed half-way leaves the bench as it was.
+import type { Entity } from '../../../shared/team/fields';
+import { changeId, compareStamps, tick } from '../../../shared/team/hlc';
+import type { RawDb } from '../../connection';
+import { BaseStore } from './base';
+import { materialize, noneTouched } from './materialize';
+import { diffInto, saveChanges } from './outbox';
+import { readAllRecords } from './records';
+import { nodeOf, pauseCapture, receiveStamp } from './state';
+import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
+
+/** Every record of this bench in field form (what it can offer the team). */
+export function localSnapshot(raw: RawDb): FieldRecord[] {
+  return readAllRecords(raw);
+}
+
+export interface JoinResult {
+  /** Team records written here. */
+  written: number;
+  /** Waiting changes made from the records only this bench holds. */
+  waiting: number;
+  unapplied: Unapplied[];
+}
+
+const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
+
+/**
+ * Takes the team bench (every record with each field's stamp). Needs the node id: call startCapture
+ * first. A join starts afresh: marks, waiting changes and recorded bases from before are dropped (the
+ * team's version wins for records both hold; records only here are sent whole).
+ */
+export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResult {
+  return raw.transaction(() => {
+    const node = nodeOf(raw);
+    const restore = pauseCapture(raw);
+    for (const t of ['sync_dirty', 'sync_outbox', 'sync_base']) raw.prepare(`DELETE FROM ${t}`).run();
+    const store = new BaseStore(raw);
+    const touched = noneTouched();
+    const teamKeys = new Set<string>();
+    let latest: string | null = null;
+    for (const t of team) {
+      store.seed(t.entity, t.recordId, { fields: { ...t.fields }, hlcs: { ...t.hlcs }, applied: true });
+      teamKeys.add(key(t.entity, t.recordId));
+      touched[t.entity].add(t.recordId);
+      for (const h of Object.values(t.hlcs)) if (compareStamps(h, latest) > 0) latest = h;
+    }
+    if (latest) receiveStamp(raw, latest);
+
+    let clock = raw.prepare("SELECT value FROM sync_state WHERE key = 'clock'").pluck().get() as string;
+    const stamp = () => {
+      const t = tick(clock, Date.now(), node);
+      clock = t.clock;
+      return t.stamp;
+    };
+    const changes: Change[] = [];
+    for (const r of readAllRecords(raw)) {
+      if (!teamKeys.has(key(r.entity, r.recordId))) diffInto(store, r, stamp(), () => changeId(stamp()), changes);
+    }
+    saveChanges(raw, changes);
+    raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
+    const unapplied = materialize(raw, store, touched, 'team');
+    store.save();
+    restore();
+    return { written: teamKeys.size, waiting: changes.length, unapplied };
+  }).immediate();
+}
