@@ -28,10 +28,15 @@ describe('laptops on one team bench', () => {
           const laptops: Bench[] = [];
           for (let r = 0; r < n; r++) {
             const b = await openLaptop(dir, `laptop-${run}-${r}`);
-            // The first laptop brings a bench; the second one a different bench of its own (same ids:
-            // the team's version wins for records both hold); the others join fresh.
+            // The first laptop brings the firm's bench; the second had imported a longer copy of it and
+            // edited it before joining (the team's version wins for records both hold, the two engineers
+            // the team lacks are sent); the others join fresh.
             if (r === 0) await importDemo(b, dir, 6, 3);
-            if (r === 1 && !process.env.SKIP_OWN) await importDemo(b, dir, 8, 4);
+            if (r === 1) {
+              await importDemo(b, dir, 8, 3);
+              const { id, assessments: _a, ...profile } = await b.call('getEngineer', { id: 'eng-00001' });
+              await b.call('updateEngineer', { id, profile: { ...profile, summary: 'Edited before joining' } });
+            }
             await b.call('teamJoin', { url: await team.addPerson(ROLES[r]!) });
             laptops.push(b);
           }
@@ -42,7 +47,7 @@ describe('laptops on one team bench', () => {
           for (const b of laptops) expect((await b.call('teamStatus', {})).waiting).toBe(0);
         },
       ),
-      { numRuns: Number(process.env.RUNS ?? 6), endOnFailure: true },
+      { numRuns: 15, endOnFailure: true },
     );
   }, 240_000);
 });
