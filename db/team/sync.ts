@@ -91,13 +91,27 @@ export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
   return withTeam(url, (team) => syncWith(raw, team));
 }
 
-/** Flush, push every waiting change in pages, then pull every page after the mark. */
+/**
+ * Pull, push, pull. Pulling first is what lets a conflict be seen: an edit made here while another
+ * laptop changed the same field is still waiting when the other value arrives, so the later one is kept
+ * and the other recorded in the record's history (sync_conflicts). The last pull brings what arrived
+ * meanwhile, and our own changes back (harmless), so the mark is current.
+ */
 export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult> {
   const me = await team.whoami();
   // The role may have changed on the server since the last sync.
   if (getState(raw).role !== me.role) setState(raw, { role: me.role });
   flushOutbox(raw);
   const node = getState(raw).node;
+  const first = await pullAll(raw, team, node);
+  const pushed = await pushAll(raw, team, me.role);
+  const last = await pullAll(raw, team, node);
+  setState(raw, { lastSyncAt: new Date().toISOString() });
+  return { sent: pushed.sent, received: first.received + last.received, refused: pushed.refused, conflicts: first.conflicts + last.conflicts };
+}
+
+/** Every waiting change, a page at a time; refused ones are undone here and listed. */
+async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName): Promise<{ sent: number; refused: RefusedChange[] }> {
   let sent = 0;
   const refused: RefusedChange[] = [];
   for (;;) {
@@ -108,16 +122,21 @@ export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult
     const refusals = results.filter((r) => r.status === 'refused');
     const refusedChanges = page.filter((c) => answered.get(c.changeId)?.status === 'refused');
     // What the server holds for the refused records, to take back (read before the local transaction).
-    const held = refusals.length ? await serverRecords(team.url, me.role, uniqueKeys(refusedChanges)) : [];
+    const held = refusals.length ? await serverRecords(team.url, role, uniqueKeys(refusedChanges)) : [];
     raw.transaction(() => {
       if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
       acknowledge(raw, [...answered.keys()]);
     }).immediate();
     for (const c of refusedChanges) refused.push({ where: `${c.entity} ${c.recordId} ${c.field}`, reason: reasonOf(answered.get(c.changeId)!) });
-    sent += results.filter((r) => r.status === 'accepted' || r.status === 'superseded' || r.status === 'duplicate').length;
+    sent += results.filter((r) => r.status !== 'refused').length;
     // An answer for none of the page would loop forever; the server answers every change it is sent.
     if (answered.size === 0) throw new Error('The team server answered none of the changes sent.');
   }
+  return { sent, refused };
+}
+
+/** Every page after the mark, each applied in one transaction with its new mark. */
+async function pullAll(raw: RawDb, team: TeamClient, node: string | null): Promise<{ received: number; conflicts: number }> {
   let received = 0;
   let conflicts = 0;
   for (;;) {
@@ -134,8 +153,7 @@ export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult
     conflicts += applied.conflicts;
     if (!page.more) break;
   }
-  setState(raw, { lastSyncAt: new Date().toISOString() });
-  return { sent, received, refused, conflicts };
+  return { received, conflicts };
 }
 
 /** Unbinds this bench: capture stops, the server and person are forgotten; the data stays. */

@@ -14,6 +14,7 @@ import { connectTeam, type TeamClient } from '../../../db/team/server/client';
 import { startEmbeddedTeamServer, type EmbeddedTeamServer } from '../../../db/team/server/embedded';
 import type { TeamRole } from '../../../shared/team/permissions';
 import { buildCli, runCli, startCli, when, type Run } from './cli-run';
+import { prefixIds } from './replicas';
 
 let dir = '';
 let server: EmbeddedTeamServer;
@@ -80,11 +81,6 @@ function benchFile(engineers: number, seed: number, prefix: string): string {
   const file = path.join(dir, `demo-${prefix}-${engineers}-${seed}.bench.json`);
   if (!existsSync(file)) writeFileSync(file, prefixIds(JSON.stringify(generateDemoBench({ engineers, seed })), prefix));
   return file;
-}
-
-/** Every id and reference of a demo bench file, prefixed (engineers, assessments, clients, roles, shortlists). */
-function prefixIds(json: string, prefix: string): string {
-  return json.replace(/"(id|roleId|clientId|engineerId|amends)":"/g, `"$1":"${prefix}`);
 }
 
 const loginOf = (url: string) => decodeURIComponent(new URL(url).username);

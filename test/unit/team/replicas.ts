@@ -36,13 +36,21 @@ export async function closeLaptop(b: Bench): Promise<void> {
   await b.close();
 }
 
-/** Writes a demo bench file and imports it (the laptop's own bench before joining). */
-export async function importDemo(b: Bench, dir: string, engineers: number, seed: number): Promise<BenchFile> {
-  const file = join(dir, `demo-${engineers}-${seed}.bench.json`);
+/**
+ * Writes a demo bench file and imports it (the laptop's own bench before joining). With `prefix`, every
+ * id and reference carries it, so records of one test are their own on a team bench shared by the file.
+ */
+export async function importDemo(b: Bench, dir: string, engineers: number, seed: number, prefix = ''): Promise<BenchFile> {
+  const file = join(dir, `demo-${prefix}${engineers}-${seed}.bench.json`);
   const demo = generateDemoBench({ engineers, seed });
-  writeFileSync(file, JSON.stringify(demo));
+  writeFileSync(file, prefixIds(JSON.stringify(demo), prefix));
   await b.importFile(file, { actor: 'test' });
   return demo;
+}
+
+/** Every id and reference of a demo bench file, prefixed (engineers, assessments, clients, roles, shortlists). */
+export function prefixIds(json: string, prefix: string): string {
+  return prefix ? json.replace(/"(id|roleId|clientId|engineerId|amends)":"/g, `"$1":"${prefix}`) : json;
 }
 
 /** The bench as `export` writes it, without exportedAt. */
