@@ -14,7 +14,6 @@ import { openBench, type Bench } from '../../db/service/bench-service';
 import { connectTeam } from '../../db/team/server/client';
 import { startEmbeddedTeamServer } from '../../db/team/server/embedded';
 import { teamRuntimeOf } from '../../db/team/runtime';
-import { generateDemoBench } from '../../db/seed';
 import { ensureBenchFile, fixtureDir, repoRoot } from '../fixtures';
 import type { Report } from '../run';
 
@@ -90,12 +89,13 @@ export async function run(report: Report): Promise<void> {
     const laptop = await openBench({ path: joinDb });
     open.push(laptop);
     await laptop.call('syncNow', { url: amUrl });
-    const edits = generateDemoBench({ engineers: EDITS, seed: 1, today: '2026-12-01' });
+    // 1,000 profile edits through the service, as the Engineer screen makes them (not timed).
     const stamp = Date.now();
-    for (const e of edits.engineers ?? []) e.summary = `Re-vetted ${stamp}`;
-    const editFile = path.join(fixtureDir(), 'team-edits.bench.json');
-    writeFileSync(editFile, JSON.stringify({ format: 'benchmatch.bench', version: 1, engineers: edits.engineers }));
-    await laptop.importFile(editFile);
+    const ids = laptop.snapshot().engineers!.slice(0, EDITS).map((e) => e.id);
+    for (const id of ids) {
+      const { id: _id, assessments: _a, ...profile } = await laptop.call('getEngineer', { id });
+      await laptop.call('updateEngineer', { id, profile: { ...profile, summary: `Re-vetted ${stamp}` } });
+    }
     const waiting = (await laptop.call('teamStatus', {})).waiting;
     const t = performance.now();
     const sent = (await laptop.call('syncNow', {})).result;
@@ -111,7 +111,7 @@ export async function run(report: Report): Promise<void> {
     report(`team: a laptop already holding the ${size} bench joins (the team's version kept)`, performance.now() - tj, 'ms', 'in-process');
     teamRuntimeOf(laptop).startBackground();
     teamRuntimeOf(other).startBackground();
-    const id = (edits.engineers ?? [])[0]!.id;
+    const id = ids[0]!;
     const times: number[] = [];
     for (let i = 0; i < VISIBLE_RUNS; i++) {
       const { id: _id, assessments: _a, ...profile } = await laptop.call('getEngineer', { id });
