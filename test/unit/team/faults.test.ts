@@ -64,6 +64,16 @@ async function exported(name: string): Promise<unknown> {
   return rest;
 }
 
+async function adminSql(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: server.adminUrl });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
 /** Every change a login sent, and how many distinct ids among them (equal: none twice). */
 async function serverCount(login: string): Promise<{ all: number; distinct: number }> {
   const c = new pg.Client({ connectionString: server.adminUrl });
@@ -270,6 +280,17 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
     expect(st.stdout).toContain(loginOf(url));
     // Not on disk: the database file and its write-ahead log hold no trace of it.
     for (const f of [db('secret'), `${db('secret')}-wal`]) if (existsSync(f)) expect(readFileSync(f).includes(Buffer.from(password))).toBe(false);
+
+    // A server upgraded past this BenchMatch: one line saying to update, nothing changed here.
+    await adminSql("UPDATE benchmatch.meta SET value = '99' WHERE key = 'schema_version'");
+    try {
+      const newer = await cli('secret', ['sync'], url);
+      expect(newer.code).toBe(1);
+      expect(newer.stderr.trim().split('\n')).toHaveLength(1);
+      expect(newer.stderr).toMatch(/newer|update/i);
+    } finally {
+      await adminSql("UPDATE benchmatch.meta SET value = '1' WHERE key = 'schema_version'");
+    }
 
     // Leaving keeps the data and forgets the server.
     ok(await cli('secret', ['team', 'leave']));
