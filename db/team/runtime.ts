@@ -104,7 +104,9 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       const result = await bench.exclusive(() => sync(raw, given), (r) => r.received > 0 || r.refused.length > 0);
       offline = false;
       problem = undefined;
-      lastRefused = result.refused;
+      // What the last changes sent met stays shown until more changes are sent (a background sync that
+      // only received must not hide a refusal the person has not seen yet).
+      if (result.sent > 0 || result.refused.length > 0) lastRefused = result.refused;
       if (result.received > 0 || result.refused.length > 0) applied++;
       return result;
     } catch (e) {
