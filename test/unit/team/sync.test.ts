@@ -76,7 +76,7 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     expect(await exportOf(second)).toEqual(await exportOf(first));
   });
 
-  it('sales never receive cost rates, and their screens are told the role', async () => {
+  it('sales never receive cost rates; a change they may not make is refused, shown and undone', async () => {
     const dir = teamTempDir();
     const admin = await openLaptop(dir, 'rates-admin');
     await importDemo(admin, dir, 4, 33, 'rt-');
@@ -93,6 +93,17 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     const bases = rawOf(sales.db).prepare("SELECT fields FROM sync_base WHERE entity = 'engineer'").pluck().all() as string[];
     expect(bases.length).toBeGreaterThanOrEqual(4);
     for (const f of bases) expect((JSON.parse(f) as Record<string, unknown>)['rate.costPerHour'] ?? null).toBeNull();
+
+    // A rename sales may not make is refused, listed, shown in the state, and undone on the laptop.
+    const target = engineers.find((e) => e.id.startsWith('rt-'))!;
+    const { id, assessments: _a, ...profile } = await sales.call('getEngineer', { id: target.id });
+    await sales.call('updateEngineer', { id, profile: { ...profile, name: 'Renamed by sales' } });
+    const { result, status } = await sales.call('syncNow', {});
+    expect(result.refused).toEqual([{ where: `engineer ${id} name`, reason: expect.stringMatching(/sales/) }]);
+    expect(status).toMatchObject({ state: 'refused', waiting: 0 });
+    expect((await sales.call('getEngineer', { id })).name).toBe(target.name);
+    // A sync that only receives keeps showing it.
+    expect((await sales.call('syncNow', {})).status.state).toBe('refused');
   });
 
   it('background sync brings an edit from one laptop to another within seconds, without asking', async () => {
