@@ -1,11 +1,13 @@
 // Applying the team's changes (a pull page): one transaction, capture off. Each field is a
 // last-writer-wins register by HLC stamp, kept in sync_base: a change later than the stamp held is
 // taken, an earlier one is not (so replicas converge whatever order changes arrive in, and a waiting
-// local edit that is later wins here as it will at the server). An overwritten waiting edit is a
-// conflict: both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
+// local edit that is later wins here as it will at the server). Two edits made apart are a conflict,
+// recorded where it can be told: an overwritten waiting edit, or an older change that arrives for a field
+// this laptop edited (a replica always pushes before it pulls, so usually the later editor records it).
+// Both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
 // and written through the bench writer; the clock moves past every stamp received.
 import { ENTITIES, type Entity } from '../../../shared/team/fields';
-import { compareStamps } from '../../../shared/team/hlc';
+import { compareStamps, parseStamp } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
@@ -23,7 +25,7 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[]): Apply
     // Local edits not flushed yet become waiting changes first: the base then matches the bench.
     flushInTransaction(raw, store);
     const restore = pauseCapture(raw);
-    const me = getState(raw).login;
+    const { login: me, node } = getState(raw);
     const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? ORDER BY seq');
     const dropWaiting = raw.prepare('DELETE FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ?');
     const touched = noneTouched();
@@ -44,7 +46,9 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[]): Apply
         // Our own change coming back (equal stamp), or an older one: the value held stays.
         if (cmp < 0) {
           kept++;
-          if (mine.length && !sameJson(localValue, c.value)) {
+          // Concurrent for sure when the value held is a waiting edit, or an edit of this laptop's that never saw
+          // this change (had it seen it, the change would not arrive now): the two were made apart.
+          if (!sameJson(localValue, c.value) && (mine.length || (held !== null && parseStamp(held).node === node))) {
             recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: c.value, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
             conflicts++;
           }

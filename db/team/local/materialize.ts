@@ -11,7 +11,7 @@ import { writeRolePreset } from '../../repos/roles-edit';
 import { assessmentValues, ASSESSMENT_COLUMNS } from '../../repos/rows';
 import type { PresetName } from '../../../shared/matching/score';
 import type { BaseStore } from './base';
-import { assessmentsByPk, readRecord } from './records';
+import { assessmentsByPk } from './records';
 import type { Unapplied } from './types';
 
 export type Touched = Record<Entity, Set<string>>;
@@ -117,7 +117,12 @@ function writeShortlist(raw: RawDb, store: BaseStore, id: string, w: Writer, pen
 
 /** Inserts a finalized assessment the bench does not hold yet; returns why not when it cannot. */
 function insertAssessment(raw: RawDb, recordId: string, a: AssessmentRecord, actor: string): string | undefined {
-  if (readRecord(raw, 'assessment', recordId)) return undefined; // append-only: already here
+  const held = assessmentPk(raw, recordId);
+  if (held !== undefined) {
+    // Append-only content; only its place in the list moves (an import or a profile save renumbers the list).
+    raw.prepare('UPDATE assessments SET position = ? WHERE pk = ? AND position <> ?').run(a.position, held, a.position);
+    return undefined;
+  }
   const engineerPk = raw.prepare('SELECT pk FROM engineers WHERE id = ?').pluck().get(a.engineerId) as number | undefined;
   if (engineerPk === undefined) return `engineer ${a.engineerId} is not in the bench yet`;
   if (a.assessment.id !== undefined && raw.prepare('SELECT 1 FROM assessments WHERE id = ?').get(a.assessment.id)) return `another assessment here already has the id ${a.assessment.id}`;
