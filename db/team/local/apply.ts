@@ -14,12 +14,16 @@ import { BaseStore } from './base';
 import { recordConflict } from './conflicts';
 import { materialize, noneTouched, type Touched } from './materialize';
 import { flushInTransaction } from './outbox';
-import { getState, pauseCapture, receiveStamp } from './state';
+import { getState, pauseCapture, receiveStamp, setState } from './state';
 import type { ApplyResult, RemoteChange } from './types';
 
 const TEAM_ACTOR = 'team';
 
-export function applyRemote(raw: RawDb, changes: readonly RemoteChange[]): ApplyResult {
+/**
+ * Applies a page of the team's changes. `pulledSeq`, when given, is stored as the pull mark in the same
+ * transaction, so a process killed after the page is either before it (pulled again, harmless) or past it.
+ */
+export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: { pulledSeq?: number } = {}): ApplyResult {
   return raw.transaction(() => {
     const store = new BaseStore(raw);
     // Local edits not flushed yet become waiting changes first: the base then matches the bench.
@@ -73,6 +77,7 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[]): Apply
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, TEAM_ACTOR);
     store.save();
+    if (opts.pulledSeq !== undefined) setState(raw, { pulledSeq: opts.pulledSeq });
     restore();
     return { applied, kept, conflicts, unapplied };
   }).immediate();
