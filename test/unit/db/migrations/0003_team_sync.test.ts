@@ -3,11 +3,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
-import { TRIGGER_NAMES } from '../../../../db/migrations/0003_team_sync';
+import { TRIGGER_NAMES } from '../../../../db/team/local/triggers';
+import { startCapture, stopCapture } from '../../../../db/team/local';
 import { tempDir } from '../helpers';
 
 describe('migration 0003_team_sync', () => {
-  it('adds the sync tables and capture triggers to a 0002 database with data; the triggers mark only while capture is on; down() removes them', async () => {
+  it('adds the sync tables to a 0002 database with data; joining adds the capture triggers, which mark only while capture is on; down() removes all', async () => {
     const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
     const { '0003_team_sync': _new, ...before } = MIGRATIONS;
@@ -18,13 +19,17 @@ describe('migration 0003_team_sync', () => {
     expect((await all.migrateToLatest()).error).toBeUndefined();
     const names = (type: string) => raw.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name LIKE 'sync%' ORDER BY name`).pluck().all(type);
     expect(names('table')).toEqual(['sync_base', 'sync_conflicts', 'sync_dirty', 'sync_outbox', 'sync_refused', 'sync_state']);
-    expect(names('trigger')).toEqual([...TRIGGER_NAMES].sort());
+    expect(names('trigger')).toEqual([]); // a bench that never joins a team pays nothing on its writes
     expect(raw.prepare('SELECT id FROM engineers').pluck().all()).toEqual(['e1']);
 
     const dirty = () => raw.prepare('SELECT entity, record_id FROM sync_dirty').all();
+    startCapture(raw, { login: 'ana', server: 'postgres://ana:pw@h/db', role: 'admin', node: 'n1' });
+    expect(names('trigger')).toEqual([...TRIGGER_NAMES].sort());
+    expect(raw.prepare("SELECT value FROM sync_state WHERE key = 'server'").pluck().get()).toBe('postgres://ana@h/db');
+    raw.prepare("UPDATE sync_state SET value = '0' WHERE key = 'capture'").run(); // paused (apply, join)
     raw.prepare("UPDATE engineers SET city = 'Recife' WHERE id = 'e1'").run();
     expect(dirty()).toEqual([]);
-    raw.prepare("UPDATE sync_state SET value = CASE key WHEN 'capture' THEN '1' WHEN 'node' THEN 'n1' ELSE value END").run();
+    raw.prepare("UPDATE sync_state SET value = '1' WHERE key = 'capture'").run();
     raw.prepare("UPDATE engineers SET city = 'Natal' WHERE id = 'e1'").run();
     expect(dirty()).toEqual([{ entity: 'engineer', record_id: 'e1' }]);
     const stamp = raw.prepare('SELECT hlc FROM sync_dirty').pluck().get() as string;
@@ -37,6 +42,9 @@ describe('migration 0003_team_sync', () => {
     raw.prepare("UPDATE engineers SET city = 'Belém' WHERE id = 'e1'").run();
     expect(raw.prepare('SELECT hlc FROM sync_dirty').pluck().get()).toBe('9999999999999-00001-n1');
 
+    stopCapture(raw);
+    expect(names('trigger')).toEqual([]);
+    startCapture(raw, { login: 'ana', server: 'postgres://h/db', role: 'admin' });
     expect((await all.migrateDown()).error).toBeUndefined();
     expect(names('table')).toEqual([]);
     expect(names('trigger')).toEqual([]);
