@@ -1,14 +1,33 @@
 // Child process of bench/suites/team-local.ts, so each figure's peak RSS is its own:
 //   import DB FILE          a local import of the bench file (the yardstick)
-//   team DB TEAMJSON        the imported bench in field form with stamps, as a join would pull it
+//   team DB TEAMJSON        the imported bench in field form with stamps, one record a line, as a join pulls it
 //   join DB TEAMJSON        applySnapshot of that team bench into a fresh, joined bench
 //   capture DB FILE         an import into a joined bench (capture on), then the flush of its marks
 //   flush DB N              N engineers edited on a joined bench, then flushOutbox
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { rawOf } from '../db/connection';
 import { openBench } from '../db/service/bench-service';
 import { applySnapshot, flushOutbox, localSnapshot, startCapture, type TeamRecord } from '../db/team/local';
 import { FIELDS } from '../shared/team/fields';
+
+/** The records of a file of one JSON record a line, read 1 MB at a time. */
+function* lines(file: string): Generator<TeamRecord> {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      const parts = (rest + decoder.write(buf.subarray(0, n))).split('\n');
+      rest = parts.pop()!;
+      for (const p of parts) if (p) yield JSON.parse(p) as TeamRecord;
+    }
+    if (rest) yield JSON.parse(rest) as TeamRecord;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const [mode, db, arg] = process.argv.slice(2) as [string, string, string];
 const bench = await openBench({ path: db });
@@ -28,14 +47,14 @@ if (mode === 'import') await timed('import', () => bench.importFile(arg));
 if (mode === 'team') {
   const stamp = '1764000000000-00000-team.node';
   const team: TeamRecord[] = localSnapshot(raw).map((r) => ({ ...r, hlcs: Object.fromEntries(FIELDS[r.entity].filter((f) => r.fields[f] !== null).map((f) => [f, stamp])) }));
-  writeFileSync(arg, JSON.stringify(team));
+  // One record a line: the join reads it as a stream, as the sync client pages through the server.
+  writeFileSync(arg, team.map((r) => JSON.stringify(r)).join('\n') + '\n');
   out.records = team.length;
 }
 if (mode === 'join') {
   join();
-  const team = JSON.parse(readFileSync(arg, 'utf8')) as TeamRecord[];
   await timed('join', () => {
-    const r = applySnapshot(raw, team);
+    const r = applySnapshot(raw, lines(arg));
     out.unapplied = r.unapplied.length;
     out.written = r.written;
   });

@@ -24,23 +24,24 @@ function fresh(name: string): string {
 
 export async function run(report: Report): Promise<void> {
   const file = ensureBenchFile(N);
-  const imported = fresh('team-import-100k.sqlite');
+  const imported = fresh('team-local-import-100k.sqlite');
   const imp = child('import', imported, file);
-  const teamJson = path.join(fixtureDir(), 'team-100k.fields.json');
+  const teamJson = path.join(fixtureDir(), 'team-local-100k.fields.ndjson');
   const team = child('team', imported, teamJson);
-  const joined = fresh('team-join-100k.sqlite');
+  const joined = fresh('team-local-join-100k.sqlite');
   const j = child('join', joined, teamJson);
   if (j.unapplied) throw new Error(`join left ${j.unapplied} records unapplied`);
   report('team-local: local import of the 100k bench file', imp.importMs!, 'ms', `CPU ${Math.round(imp.importCpuMs!)} ms; peak RSS ${Math.round(imp.maxRssMb!)} MB`);
   report('team-local: join (applySnapshot) of the same bench in field form', j.joinMs!, 'ms', `${team.records} records; CPU ${Math.round(j.joinCpuMs!)} ms`);
   report('team-local: ratio join / import (CPU)', j.joinCpuMs! / imp.importCpuMs!, 'x', 'target <= 3');
-  report('team-local: peak RSS of the joining process', j.maxRssMb!, 'MB', 'target <= 1024 MB; holds the team bench as parsed JSON');
+  report('team-local: peak RSS of the joining process', j.maxRssMb!, 'MB', 'target <= 1024 MB; the team bench streamed one record at a time, written 5,000 at a time');
 
-  const cap = child('capture', fresh('team-capture-100k.sqlite'), file);
+  const capDb = fresh('team-local-capture-100k.sqlite');
+  const cap = child('capture', capDb, file);
   report('team-local: import of the 100k file into a joined bench (capture on)', cap.importMs!, 'ms', `CPU ${Math.round(cap.importCpuMs!)} ms vs ${Math.round(imp.importCpuMs!)} ms with no team`);
   report('team-local: flush of that import', cap.flushMs!, 'ms', `${cap.changes} changes; CPU ${Math.round(cap.flushCpuMs!)} ms`);
 
   const f = child('flush', joined, '1000');
   report('team-local: flushOutbox of 1,000 edited engineers', f.flushMs!, 'ms', `${f.changes} changes`);
-  for (const p of [imported, joined, teamJson]) rmSync(p, { force: true });
+  for (const p of [imported, joined, teamJson, capDb]) for (const f of [p, `${p}-wal`, `${p}-shm`]) rmSync(f, { force: true });
 }

@@ -79,7 +79,7 @@ describe('replicas of a team bench', () => {
       fc.record({ kind: fc.constant('city' as const), who: fc.nat(2), eng: fc.nat(2), value: fc.constantFrom('Lima', 'Quito', 'Cali', 'Porto') }),
       fc.record({ kind: fc.constant('rate' as const), who: fc.nat(2), eng: fc.nat(2), value: fc.integer({ min: 40, max: 120 }) }),
       fc.record({ kind: fc.constant('tags' as const), who: fc.nat(2), eng: fc.nat(2), value: fc.subarray(['llm', 'fintech', 'health', 'remote']) }),
-      fc.record({ kind: fc.constant('role' as const), who: fc.nat(2), value: fc.constantFrom('AI lead', 'ML engineer', 'Data lead') }),
+      fc.record({ kind: fc.constant('role' as const), who: fc.nat(2), value: fc.constantFrom('AI lead', 'ML engineer', 'Data lead'), preset: fc.constantFrom(undefined, null, 'balanced' as const, 'budget first' as const) }),
       fc.record({ kind: fc.constant('add' as const), who: fc.nat(2), eng: fc.nat(2) }),
       fc.record({ kind: fc.constant('remove' as const), who: fc.nat(2), eng: fc.nat(2) }),
       fc.record({ kind: fc.constant('reorder' as const), who: fc.nat(2), seed: fc.nat(5) }),
@@ -99,7 +99,7 @@ describe('replicas of a team bench', () => {
               case 'city': await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...(await profile(r, engineers[o.eng]!)), city: o.value } }); break;
               case 'rate': { const p = await profile(r, engineers[o.eng]!); await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...p, rate: { ...p.rate, billPerHour: o.value } } }); break; }
               case 'tags': await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...(await profile(r, engineers[o.eng]!)), tags: o.value } }); break;
-              case 'role': { const { role } = await call('getRole', { id: 'r-ai-senior' }); await call('saveRole', { role: { ...role, title: o.value } }); break; }
+              case 'role': { const { role } = await call('getRole', { id: 'r-ai-senior' }); await call('saveRole', { role: { ...role, title: o.value }, ...(o.preset !== undefined ? { preset: o.preset } : {}) }); break; }
               case 'add': await call('addToShortlist', { roleId: 'r-ai-senior', engineerId: engineers[o.eng]! }); break;
               case 'remove': await call('removeFromShortlist', { shortlistId: 'sl-1', engineerId: engineers[o.eng]! }); break;
               case 'reorder': {
@@ -126,6 +126,8 @@ describe('replicas of a team bench', () => {
         }
         settle(replicas, log);
         const texts = replicas.map(exportText);
+        const presets = await Promise.all(replicas.map(async (r) => (await r.bench.call('getRole', { id: 'r-ai-senior' })).preset));
+        expect(new Set(presets).size).toBe(1);
         expect(firstDifference(texts[1]!, texts[0]!)).toBe('');
         expect(firstDifference(texts[2]!, texts[0]!)).toBe('');
         for (const r of replicas) await r.bench.close();
