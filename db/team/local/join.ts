@@ -8,6 +8,7 @@ import { BaseStore } from './base';
 import { materialize, noneTouched } from './materialize';
 import { diffInto, saveChanges } from './outbox';
 import { readAllRecords } from './records';
+import { addPending } from './apply';
 import { nodeOf, pauseCapture, receiveStamp } from './state';
 import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
 
@@ -26,26 +27,45 @@ export interface JoinResult {
 
 const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
 
+/** Team records are written a chunk at a time, so a 100k-record team bench need not sit in memory whole. */
+const CHUNK = 5000;
+
 /**
- * Takes the team bench (every record with each field's stamp). Needs the node id: call startCapture
- * first. A join starts afresh: marks, waiting changes and recorded bases from before are dropped (the
- * team's version wins for records both hold; records only here are sent whole).
+ * Takes the team bench (every record with each field's stamp; an iterable, so the caller can stream the
+ * server's pages). Needs the node id: call startCapture first. A join starts afresh: marks, waiting
+ * changes and recorded bases from before are dropped (the team's version wins for records both hold;
+ * records only here are sent whole). Shortlists are written last, once their local-only entries are known.
  */
 export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResult {
   return raw.transaction(() => {
     const node = nodeOf(raw);
     const restore = pauseCapture(raw);
     for (const t of ['sync_dirty', 'sync_outbox', 'sync_base']) raw.prepare(`DELETE FROM ${t}`).run();
-    const store = new BaseStore(raw);
-    const touched = noneTouched();
-    const teamKeys = new Set<string>();
+    // What this bench holds before the team's records land: those the team lacks are sent at the end.
+    const local = new Map(readAllRecords(raw).map((r) => [key(r.entity, r.recordId), r]));
+    const shortlists = new Set<string>();
+    let written = 0;
     let latest: string | null = null;
+    let store = new BaseStore(raw);
+    let touched = noneTouched();
+    let inChunk = 0;
+    const writeChunk = () => {
+      materialize(raw, store, touched, 'team'); // what cannot be written yet stays pending, retried below
+      store.save();
+      store = new BaseStore(raw);
+      touched = noneTouched();
+      inChunk = 0;
+    };
     for (const t of team) {
-      store.seed(t.entity, t.recordId, { fields: { ...t.fields }, hlcs: { ...t.hlcs }, applied: true });
-      teamKeys.add(key(t.entity, t.recordId));
-      touched[t.entity].add(t.recordId);
+      store.seed(t.entity, t.recordId, { fields: t.fields, hlcs: t.hlcs, applied: true });
+      local.delete(key(t.entity, t.recordId));
+      written++;
+      if (t.entity === 'shortlist' || t.entity === 'shortlist_entry') shortlists.add(t.recordId.split('/')[0]!);
+      else touched[t.entity].add(t.recordId);
       for (const h of Object.values(t.hlcs)) if (compareStamps(h, latest) > 0) latest = h;
+      if (++inChunk >= CHUNK) writeChunk();
     }
+    writeChunk();
     if (latest) receiveStamp(raw, latest);
 
     let clock = raw.prepare("SELECT value FROM sync_state WHERE key = 'clock'").pluck().get() as string;
@@ -55,14 +75,17 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
       return t.stamp;
     };
     const changes: Change[] = [];
-    for (const r of readAllRecords(raw)) {
-      if (!teamKeys.has(key(r.entity, r.recordId))) diffInto(store, r, stamp(), () => changeId(stamp()), changes);
+    for (const r of local.values()) {
+      diffInto(store, r, stamp(), () => changeId(stamp()), changes);
+      if (r.entity === 'shortlist' || r.entity === 'shortlist_entry') shortlists.add(r.recordId.split('/')[0]!);
     }
     saveChanges(raw, changes);
     raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
+    touched.shortlist = shortlists;
+    addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, 'team');
     store.save();
     restore();
-    return { written: teamKeys.size, waiting: changes.length, unapplied };
+    return { written, waiting: changes.length, unapplied };
   }).immediate();
 }

@@ -2,6 +2,7 @@
 // The server URL is stored without its password (passwords live in the OS keychain, never here).
 import { newNodeId, receive, tick } from '../../../shared/team/hlc';
 import type { RawDb } from '../../connection';
+import { installTriggers, removeTriggers } from './triggers';
 import type { Identity, SyncState } from './types';
 
 const get = (raw: RawDb, key: string): string | null =>
@@ -65,13 +66,17 @@ export function startCapture(raw: RawDb, identity: Identity): string {
     put(raw, 'role', identity.role);
     put(raw, 'server', withoutPassword(identity.server));
     put(raw, 'capture', '1');
+    installTriggers(raw);
     return node;
   }).immediate();
 }
 
-/** Stops recording local writes (leaving the team); waiting changes and marks stay. */
+/** Stops recording local writes (leaving the team): the triggers go; waiting changes and marks stay. */
 export function stopCapture(raw: RawDb): void {
-  put(raw, 'capture', '0');
+  raw.transaction(() => {
+    put(raw, 'capture', '0');
+    removeTriggers(raw);
+  }).immediate();
 }
 
 /** Turns capture off for the caller's transaction (apply, join, undo: their writes are not local edits); returns the restore. */

@@ -6,7 +6,7 @@ import { rawOf, type RawDb } from '../../../db/connection';
 import type { Bench } from '../../../db/index';
 import { readBench } from '../../../db/repos/bench-reader';
 import {
-  acknowledge, applyRemote, flushOutbox, getState, pendingChanges, setState, startCapture, type ApplyResult, type Change, type Json, type RemoteChange,
+  acknowledge, applyRemote, flushOutbox, getState, pendingChanges, startCapture, type ApplyResult, type Change, type Json, type RemoteChange,
 } from '../../../db/team/local';
 import { openTemp, tempDir } from '../db/helpers';
 
@@ -56,9 +56,8 @@ export function syncReplica(r: Replica, log: TeamLog, page = 50): ApplyResult[] 
   }
   const results: ApplyResult[] = [];
   for (let mark = getState(r.raw).pulledSeq, got = log.after(mark, page); got.length; got = log.after(mark, page)) {
-    results.push(applyRemote(r.raw, got));
     mark += got.length;
-    setState(r.raw, { pulledSeq: mark });
+    results.push(applyRemote(r.raw, got, { pulledSeq: mark }));
   }
   return results;
 }

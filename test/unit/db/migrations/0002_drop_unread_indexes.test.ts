@@ -17,7 +17,8 @@ describe('migration 0002_drop_unread_indexes', () => {
     raw.prepare("INSERT INTO engineers (id, name, name_key, email, country, time_zone, seniority, created_at, updated_at) VALUES ('e1', 'Ana', 'ana', 'a@x.io', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')").run();
     expect(indexes()).toEqual(expect.arrayContaining(DROPPED));
 
-    const both = migratorFor(db);
+    // Up to 0002 only, so migrateDown() undoes this migration whatever comes after it.
+    const both = migratorFor(db, { '0001_initial': MIGRATIONS['0001_initial']!, '0002_drop_unread_indexes': MIGRATIONS['0002_drop_unread_indexes']! });
     expect((await both.migrateToLatest()).error).toBeUndefined();
     expect(indexes()).toEqual(['engineers_archived', 'engineers_availability', 'engineers_vetting']);
     expect(raw.prepare('SELECT id, email FROM engineers').all()).toEqual([{ id: 'e1', email: 'a@x.io' }]);
