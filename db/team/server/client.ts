@@ -133,7 +133,13 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     }
   };
   try {
-    const version = await run((c) => serverSchemaVersion(c));
+    const c = await pool.connect();
+    let version: number;
+    try {
+      version = await serverSchemaVersion(c);
+    } finally {
+      c.release();
+    }
     if (version === 0) throw classify({ code: '3F000' }, url);
     if (version > TEAM_SCHEMA_VERSION) throw newerSchemaError(version);
     if (version < TEAM_SCHEMA_VERSION) {
@@ -141,6 +147,8 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
+    // No USAGE on the schema: the login exists but is in no team group.
+    if ((e as { code?: string }).code === '42501') throw new TeamError('refused', `The login ${decodeURIComponent(new URL(url).username)} is not a member of this team bench.`);
     throw classify(e, url);
   }
 
