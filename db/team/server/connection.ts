@@ -68,11 +68,19 @@ export function classify(err: unknown, url: string): TeamError {
   if (code === '3F000' || code === '42883' || code === '42P01') {
     return new TeamError('no_schema', `The database at ${where} has no BenchMatch team schema.`, 'An admin creates it with `benchmatch team init --server URL`.');
   }
+  // EXECUTE on the admin functions is granted to admins only; say so rather than name the function.
+  const fn = code === '42501' ? /permission denied for function (\w+)/.exec(message)?.[1] : undefined;
+  if (fn && ADMIN_ONLY[fn]) return new TeamError('refused', ADMIN_ONLY[fn]);
   if (/self[- ]signed|certificate|SSL|TLS/i.test(message)) {
     return new TeamError('refused', `A secure connection to ${where} failed: ${message}`, 'Check sslmode in the URL.');
   }
   return new TeamError('refused', message);
 }
+
+const ADMIN_ONLY: Record<string, string> = {
+  log: 'only an admin may read the audit log',
+  add_person: 'only an admin may add people',
+};
 
 function hostOf(url: string): string {
   try {
