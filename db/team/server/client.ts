@@ -199,41 +199,43 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
           // max(seq) of changes, not of fields: the mark must cover every change this snapshot reflects.
           const s = await c.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM benchmatch.changes');
           const seq = Number(s.rows[0]!.seq);
-          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows).
-          await c.query(
-            `DECLARE snap NO SCROLL CURSOR FOR
-               SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
-               ORDER BY array_position($1::text[], entity), entity, record_id, field`,
-            [[...TEAM_ENTITIES]],
-          );
+          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows). One
+          // cursor per kind of record, in dependency order, each read along the primary key (no sort).
           let held: SnapshotField[] = [];
           let total = 0;
-          for (;;) {
-            const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
-            const rows = r.rows.map(toSnapshotField);
-            const done = rows.length < pageSize;
-            let batch = held.concat(rows);
-            held = [];
-            if (!done && batch.length > 0) {
+          const emit = async (batch: SnapshotField[]) => {
+            if (batch.length === 0) return;
+            total += batch.length;
+            await onPage({ fields: batch, seq });
+          };
+          for (const entity of TEAM_ENTITIES) {
+            await c.query(
+              `DECLARE snap NO SCROLL CURSOR FOR
+                 SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
+                 WHERE entity = $1 ORDER BY entity, record_id, field`,
+              [entity],
+            );
+            for (;;) {
+              const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
+              const batch = held.concat(r.rows.map(toSnapshotField));
+              if (r.rows.length < pageSize) {
+                held = batch; // the kind is done; its last record is whole
+                break;
+              }
               // Hold back the last record's fields: the next page may carry more of them.
               const last = batch.at(-1)!;
               let cut = batch.length;
-              while (cut > 0 && batch[cut - 1]!.entity === last.entity && batch[cut - 1]!.recordId === last.recordId) cut--;
-              if (cut > 0) {
-                held = batch.slice(cut);
-                batch = batch.slice(0, cut);
-              } else {
-                held = batch;
-                batch = [];
-              }
+              while (cut > 0 && batch[cut - 1]!.recordId === last.recordId && batch[cut - 1]!.entity === last.entity) cut--;
+              held = batch.slice(cut);
+              await emit(batch.slice(0, cut));
             }
-            if (batch.length > 0) {
-              total += batch.length;
-              await onPage({ fields: batch, seq });
+            await c.query('CLOSE snap');
+            if (held.length >= pageSize) {
+              await emit(held);
+              held = [];
             }
-            if (done) break;
           }
-          await c.query('CLOSE snap');
+          await emit(held);
           await c.query('COMMIT');
           return { seq, fields: total };
         } catch (e) {

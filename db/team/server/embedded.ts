@@ -23,6 +23,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Default: the port saved from the last run if it is free, else a free one. */
   port?: number;
+  /** Addresses PostgreSQL listens on (its listen_addresses). Default 127.0.0.1: this machine only. */
+  listen?: string;
   /** PostgreSQL's own log lines (never include passwords). Default: dropped. */
   onLog?: (line: string) => void;
 }
@@ -66,6 +68,8 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
     chmodSync(dataDir, statSync(dataDir).mode | 0o001);
   }
 
+  const listen = opts.listen ?? HOST;
+  if (!/^[0-9A-Za-z.:*,_-]+$/.test(listen)) throw new TeamError('refused', `--listen takes addresses such as 0.0.0.0 or 192.168.1.20 (got "${listen}").`);
   const recent: string[] = [];
   const log = (line: unknown) => {
     for (const l of String(line).split('\n')) if (l.trim()) recent.push(l.trim());
@@ -81,8 +85,8 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
-    // Loopback TCP only, no Unix socket: a trial server is not on the network until the firm says so.
-    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    // Loopback TCP only unless --listen says otherwise, and no Unix socket.
+    postgresFlags: ['-c', `listen_addresses=${listen}`, '-c', 'unix_socket_directories='],
     onLog: log,
     onError: log,
   });
@@ -91,6 +95,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
 
   stopOnExit(server);
   if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
+  if (listen !== HOST) allowNetworkLogins(clusterDir);
   await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
   try {
     await ensureDatabase(adminUrl);
@@ -118,6 +123,16 @@ async function loadEmbeddedPostgres() {
     for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as (...a: unknown[]) => void);
   }
   return mod.default;
+}
+
+const NETWORK_MARK = '# benchmatch team server --listen: password (SCRAM) logins from any address';
+
+/** initdb lets logins in from loopback only; --listen also lets them in from the network, by password. */
+function allowNetworkLogins(clusterDir: string): void {
+  const hba = join(clusterDir, 'pg_hba.conf');
+  const text = readFileSync(hba, 'utf8');
+  if (text.includes(NETWORK_MARK)) return;
+  writeFileSync(hba, `${text.trimEnd()}\n${NETWORK_MARK}\nhost all all 0.0.0.0/0 scram-sha-256\nhost all all ::/0 scram-sha-256\n`);
 }
 
 /** If this process ends without stop() (an uncaught error, process.exit), PostgreSQL still gets its fast-shutdown signal. */

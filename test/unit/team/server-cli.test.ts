@@ -28,8 +28,8 @@ function run(args: string[]): Promise<Run> {
 interface Running { child: ChildProcess; stdout: () => string; adminUrl: string; exited: Promise<number | null> }
 
 /** Starts `team server` and waits until it prints that Ctrl+C stops it. */
-async function startServer(data: string): Promise<Running> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/benchmatch.js'), 'team', 'server', '--data', data], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } });
+async function startServer(data: string, extra: string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, [path.join(root, 'bin/benchmatch.js'), 'team', 'server', '--data', data, ...extra], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } });
   children.push(child);
   let out = '';
   let err = '';
@@ -101,8 +101,12 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     const gone = await connectTeam(first.adminUrl).then(() => undefined, (e: unknown) => e);
     expect((gone as TeamError).kind).toBe('unreachable');
 
+    // Loopback only by default: 127.0.0.2 (also this machine) gets no answer.
+    const other = new URL(person.url);
+    other.hostname = '127.0.0.2';
     const second = await startServer(data);
     expect(second.adminUrl).toBe(first.adminUrl);
+    expect(((await connectTeam(other.toString()).then(() => undefined, (e: unknown) => e)) as TeamError).kind).toBe('unreachable');
     expect(second.stdout()).toContain('Team schema version 1.');
     const again = await connectTeam(person.url);
     expect((await again.whoami()).login).toBe('sam_sales');
@@ -110,6 +114,23 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
     expect(existsSync(path.join(data, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('--listen accepts password logins from other addresses', async () => {
+    const s = await startServer(path.join(dir, 'team3'), ['--listen', '127.0.0.1,127.0.0.2']);
+    try {
+      const added = await run(['team', 'user', 'add', '--server', s.adminUrl, '--name', 'Remote Rita', '--role', 'account_manager', '--json']);
+      const url = new URL((JSON.parse(added.stdout) as { url: string }).url);
+      url.hostname = '127.0.0.2';
+      const rita = await connectTeam(url.toString());
+      expect((await rita.whoami()).login).toBe('remote_rita');
+      await rita.close();
+      url.password = 'not-her-password';
+      expect(((await connectTeam(url.toString()).then(() => undefined, (e: unknown) => e)) as TeamError).kind).toBe('auth');
+    } finally {
+      s.child.kill('SIGTERM');
+      await s.exited;
+    }
   });
 
   it('exit statuses: 2 for usage, 3 when the server is unreachable, 1 for a wrong password', async () => {

@@ -52,7 +52,9 @@ DECLARE
   v_last bigint;
   c jsonb;
   v_id text; v_entity text; v_record text; v_field text; v_value jsonb; v_hlc text;
-  v_action text; v_reason text; v_hidden text[]; v_cur fields%ROWTYPE; v_seq bigint;
+  v_action text; v_reason text; v_hidden text[]; v_cur fields%ROWTYPE; v_seq bigint; v_first bigint; v_key text;
+  -- Matrix answers per (entity, field, action), so a page of a thousand changes asks the matrix a few times, not a thousand.
+  v_refusals jsonb := '{}'; v_hiddens jsonb := '{}';
 BEGIN
   IF v_role IS NULL THEN
     RAISE EXCEPTION 'the login % is not a member of this team bench', session_user USING ERRCODE = '42501';
@@ -79,15 +81,24 @@ BEGIN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', 'the change is stamped more than a day in the future (check this computer''s clock)'));
       CONTINUE;
     END IF;
-    v_action := CASE WHEN EXISTS (SELECT 1 FROM fields WHERE entity = v_entity AND record_id = v_record AND first_seq <= v_start)
-                     THEN 'change' ELSE 'create' END;
-    v_reason := refusal(v_role, v_entity, v_field, v_action);
+    v_first := (SELECT min(first_seq) FROM fields WHERE entity = v_entity AND record_id = v_record);
+    v_action := CASE WHEN v_first <= v_start THEN 'change' ELSE 'create' END;
+    v_key := v_entity || '|' || v_field || '|' || v_action;
+    IF NOT v_refusals ? v_key THEN
+      v_refusals := v_refusals || jsonb_build_object(v_key, refusal(v_role, v_entity, v_field, v_action));
+    END IF;
+    v_reason := v_refusals->>v_key;
     IF v_reason IS NOT NULL THEN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', v_reason));
       CONTINUE;
     END IF;
-    v_hidden := coalesce((SELECT hidden_from FROM sensitive_fields WHERE entity = v_entity AND field = v_field), '{}');
-    SELECT * INTO v_cur FROM fields WHERE entity = v_entity AND record_id = v_record AND field = v_field FOR UPDATE;
+    v_key := v_entity || '|' || v_field;
+    IF NOT v_hiddens ? v_key THEN
+      v_hiddens := v_hiddens || jsonb_build_object(v_key, coalesce((SELECT hidden_from FROM sensitive_fields WHERE entity = v_entity AND field = v_field), '{}')::text);
+    END IF;
+    v_hidden := (v_hiddens->>v_key)::text[];
+    -- No FOR UPDATE: the advisory lock already makes pushes one at a time.
+    SELECT * INTO v_cur FROM fields WHERE entity = v_entity AND record_id = v_record AND field = v_field;
     IF FOUND AND v_hlc COLLATE "C" <= v_cur.hlc COLLATE "C" THEN
       INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won)
       VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, false);
@@ -100,7 +111,7 @@ BEGIN
     RETURNING seq INTO v_seq;
     INSERT INTO fields AS f (entity, record_id, field, value, secret_value, hidden_from, hlc, author, seq, first_seq)
     VALUES (v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, session_user, v_seq,
-            coalesce((SELECT min(first_seq) FROM fields WHERE entity = v_entity AND record_id = v_record), v_seq))
+            coalesce(v_first, v_seq))
     ON CONFLICT (entity, record_id, field) DO UPDATE
       SET value = excluded.value, secret_value = excluded.secret_value, hidden_from = excluded.hidden_from,
           hlc = excluded.hlc, author = excluded.author, seq = excluded.seq;
