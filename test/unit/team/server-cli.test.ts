@@ -25,11 +25,11 @@ function run(args: string[]): Promise<Run> {
   });
 }
 
-interface Running { child: ChildProcess; stdout: () => string; adminUrl: string; exited: Promise<number | null> }
+interface Running { child: ChildProcess; stdout: () => string; stderr: () => string; adminUrl: string; exited: Promise<number | null> }
 
-/** Starts `team server` and waits until it prints that Ctrl+C stops it. */
+/** Starts `team server` (in its own process group, as a terminal would) and waits until it prints that Ctrl+C stops it. */
 async function startServer(data: string, extra: string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, [path.join(root, 'bin/benchmatch.js'), 'team', 'server', '--data', data, ...extra], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } });
+  const child = spawn(process.execPath, [path.join(root, 'bin/benchmatch.js'), 'team', 'server', '--data', data, ...extra], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir }, detached: true });
   children.push(child);
   let out = '';
   let err = '';
@@ -42,7 +42,7 @@ async function startServer(data: string, extra: string[] = []): Promise<Running>
     void exited.then((code) => reject(new Error(`team server exited ${code}: ${err}`)));
   });
   const adminUrl = out.split('\n').find((l) => l.startsWith('postgres://'))!;
-  return { child, stdout: () => out, adminUrl, exited };
+  return { child, stdout: () => out, stderr: () => err, adminUrl, exited };
 }
 
 beforeAll(async () => {
@@ -111,9 +111,19 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     const again = await connectTeam(person.url);
     expect((await again.whoami()).login).toBe('sam_sales');
     await again.close();
-    second.child.kill('SIGINT');
+    // Ctrl+C in a terminal signals the whole process group: PostgreSQL gets SIGINT too, and may be gone
+    // before `team server` asks it to stop.
+    process.kill(-second.child.pid!, 'SIGINT');
     expect(await second.exited).toBe(0);
+    expect(second.stdout()).toContain('PostgreSQL stopped.');
     expect(existsSync(path.join(data, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    // PostgreSQL dying under it: `team server` says so and exits 1 instead of waiting for a signal.
+    const third = await startServer(data);
+    const postmaster = Number(readFileSync(path.join(data, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGKILL');
+    expect(await third.exited).toBe(1);
+    expect(third.stderr()).toMatch(/^benchmatch: PostgreSQL stopped on its own/);
   });
 
   it('--listen accepts password logins from other addresses', async () => {

@@ -135,6 +135,9 @@ BEGIN
   IF p_role NOT IN ('admin', 'account_manager', 'vetting_lead', 'sales') THEN
     RAISE EXCEPTION 'unknown role "%" (admin, account_manager, vetting_lead or sales)', p_role USING ERRCODE = '22023';
   END IF;
+  IF p_display IS NULL OR btrim(p_display) = '' OR length(p_display) > 200 THEN
+    RAISE EXCEPTION 'a person needs a name (up to 200 characters)' USING ERRCODE = '22023';
+  END IF;
   IF p_login !~ '^[a-z][a-z0-9_]{0,62}$' OR p_login LIKE 'benchmatch\\_%' OR p_login LIKE 'pg\\_%' THEN
     RAISE EXCEPTION 'the login "%" is not allowed (lower-case letters, digits and _; not benchmatch_ or pg_)', p_login USING ERRCODE = '22023';
   END IF;
