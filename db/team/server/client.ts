@@ -6,11 +6,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
-import { classify, poolConfig, type ConnectOptions } from './connection';
+import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { scramVerifier } from './scram';
 import { newerSchemaError, serverSchemaVersion, TEAM_SCHEMA_VERSION } from './schema';
 
 export type { ConnectOptions } from './connection';
+export { redactUrl } from './connection';
+export { TeamError, type TeamErrorKind } from '../../../shared/team/team-error';
 
 /** One field change as a laptop sends it (docs/team-design.md). */
 export interface TeamChange {
@@ -118,7 +120,8 @@ export const DEFAULT_SNAPSHOT_PAGE = 5000;
 
 /** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
 export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
-  const pool = new pg.Pool(poolConfig(url, opts));
+  const config = await connectionConfig(url, opts);
+  const pool = new pg.Pool(config);
   // A pooled connection the server drops while idle emits 'error' on the pool; the next query reports it.
   pool.on('error', () => undefined);
   const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -257,7 +260,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     },
 
     async listen(onChange, onError) {
-      const client = new pg.Client(poolConfig(url, opts));
+      const client = new pg.Client(config);
       listeners.add(client);
       let stopped = false;
       client.on('notification', (n) => {

@@ -32,6 +32,30 @@ export function poolConfig(url: string, opts: ConnectOptions = {}): pg.PoolConfi
   };
 }
 
+const SSL_PARAMS = ['sslmode', 'ssl', 'sslcert', 'sslkey', 'sslrootcert', 'sslnegotiation'];
+
+/**
+ * poolConfig, with TLS settled. A URL that says nothing about TLS gets libpq's default, "prefer": TLS
+ * when the server offers it (not verified, as libpq's prefer), plain when it does not. A URL with
+ * sslmode (verify-full to check the certificate) is passed to pg as it is.
+ */
+export async function connectionConfig(url: string, opts: ConnectOptions = {}): Promise<pg.PoolConfig> {
+  const base = poolConfig(url, opts);
+  if (SSL_PARAMS.some((p) => new URL(url).searchParams.has(p))) return base;
+  const tls = { ...base, ssl: { rejectUnauthorized: false } };
+  const probe = new pg.Client(tls);
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return tls;
+  } catch (e) {
+    if (/does not support SSL/i.test((e as Error).message)) return base;
+    throw classify(e, url);
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+}
+
 /** The URL with its password replaced, for messages and status lines. */
 export function redactUrl(url: string): string {
   try {

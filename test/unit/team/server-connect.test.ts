@@ -1,6 +1,9 @@
 // Connecting to a real team server: people added by an admin connect with the URL they were given;
 // a wrong password, an unknown or expired login and a server that is not there each fail with one clear
 // line (and never echo the password).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectTeam, loginFor, personUrl } from '../../../db/team/server/client';
 import { freePort } from '../../../db/team/server/embedded';
@@ -80,6 +83,34 @@ describe('connecting', () => {
     const e = await failure(`${server.adminUrl}?sslmode=require`);
     expect(e.kind).toBe('refused');
     expect(e.message).toMatch(/does not support SSL|secure connection/i);
+  });
+
+  it('uses TLS when the server offers it and the URL does not say (libpq\'s "prefer")', async () => {
+    // A self-signed certificate for the test server (ssl needs server.crt/server.key in its cluster folder).
+    const cluster = path.join(server.dir, 'postgres');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=localhost', '-keyout', path.join(cluster, 'server.key'), '-out', path.join(cluster, 'server.crt')], { stdio: 'ignore' });
+    const owner = statSync(cluster);
+    for (const f of ['server.key', 'server.crt']) {
+      chownSync(path.join(cluster, f), owner.uid, owner.gid);
+      chmodSync(path.join(cluster, f), 0o600);
+    }
+    await server.sql(server.adminUrl, 'ALTER SYSTEM SET ssl = on');
+    await server.sql(server.adminUrl, 'SELECT pg_reload_conf()');
+    const admin = await server.connect(server.adminUrl);
+    const p = await admin.addPerson('Tess Tls', 'sales');
+    const tess = await server.connect(p.url);
+    await tess.whoami(); // leaves its connection idle in the pool, for the server to describe
+    const seen = await server.sql<{ ssl: boolean }>(server.adminUrl,
+      "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.usename = 'tess_tls'");
+    expect(seen.rows.length).toBeGreaterThan(0);
+    expect(seen.rows.every((r) => r.ssl)).toBe(true);
+    // sslmode=disable in the URL is obeyed.
+    const plain = await server.connect(`${p.url}?sslmode=disable`);
+    await plain.whoami();
+    const both = await server.sql<{ ssl: boolean }>(server.adminUrl,
+      "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.usename = 'tess_tls' ORDER BY 1");
+    expect(both.rows.map((r) => r.ssl)).toContain(false);
   });
 
   it('makes logins from names', () => {
