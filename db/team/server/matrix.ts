@@ -9,6 +9,8 @@ const VISIBLE_COLUMNS = ['seq', 'change_id', 'entity', 'record_id', 'field', 'va
 const FIELDS_VISIBLE_COLUMNS = ['entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'seq', 'first_seq'];
 
 export async function applyMatrix(client: pg.ClientBase): Promise<void> {
+  // Two inits at once would both empty and both fill the tables: one at a time.
+  await client.query("SELECT pg_advisory_xact_lock(hashtext('benchmatch.init'))");
   await client.query('DELETE FROM benchmatch.grants');
   for (const g of GRANTS) {
     await client.query(

@@ -5,7 +5,7 @@
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { TeamError } from '../../../shared/team/team-error';
-import { classify, poolConfig, type ConnectOptions } from './connection';
+import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { applyMatrix } from './matrix';
 import { m0001_team_schema } from './migrations/0001_team_schema';
 
@@ -36,7 +36,7 @@ export function newerSchemaError(version: number): TeamError {
 }
 
 export async function initTeamSchema(adminUrl: string, opts: ConnectOptions = {}): Promise<InitResult> {
-  const pool = new pg.Pool({ ...poolConfig(adminUrl, opts), max: 1 });
+  const pool = new pg.Pool({ ...(await connectionConfig(adminUrl, opts)), max: 1 });
   pool.on('error', () => undefined); // an idle client losing its server: the next query reports it
   try {
     const client = await pool.connect().catch((e: unknown) => { throw classify(e, adminUrl); });

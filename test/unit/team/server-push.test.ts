@@ -2,7 +2,8 @@
 // HLC wins (ties by node), superseded changes never win, seq commits in order.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import type { TeamChange } from '../../../db/team/server/client';
+import { connectTeam, type TeamChange } from '../../../db/team/server/client';
+import type { TeamError } from '../../../shared/team/team-error';
 import { useTeamServer } from './server-helpers';
 
 const server = useTeamServer();
@@ -126,6 +127,31 @@ describe('push and pull', () => {
       expect(pulled[0]!.seq).toBeLessThan(pulled[1]!.seq);
     } finally {
       await holder.end();
+    }
+  });
+
+  it('a push whose answer never comes is "unreachable", and sending it again is harmless', async () => {
+    const holder = new pg.Client({ connectionString: server.adminUrl });
+    await holder.connect();
+    const impatient = await connectTeam(server.adminUrl, { queryTimeoutMs: 300 });
+    try {
+      await holder.query('BEGIN');
+      await holder.query("SELECT pg_advisory_xact_lock(hashtext('benchmatch.push'))");
+      const lost = change('c-lost', 'name', 'Lost answer', hlc(85));
+      const e = await impatient.push([lost]).then(() => undefined, (x: unknown) => x);
+      expect((e as TeamError).kind).toBe('unreachable');
+      await holder.query('COMMIT');
+      // The server went on and applied it once the lock was free; the laptop, not knowing, sends it again.
+      const admin = await server.connect(server.adminUrl);
+      for (;;) {
+        if ((await admin.log({ recordId: 'c-lost' })).length === 1) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await admin.push([lost])).toEqual([{ changeId: lost.changeId, status: 'duplicate' }]);
+      expect(await admin.log({ recordId: 'c-lost' })).toHaveLength(1);
+    } finally {
+      await holder.end();
+      await impatient.close();
     }
   });
 

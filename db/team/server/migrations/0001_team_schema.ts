@@ -38,7 +38,7 @@ CREATE TABLE benchmatch.changes (
   accepted_at timestamptz NOT NULL DEFAULT now(),
   won boolean NOT NULL
 );
-CREATE INDEX changes_record ON benchmatch.changes (entity, record_id, seq);
+-- One record's history (team log --record ID); the entity, when given, is filtered after.
 CREATE INDEX changes_record_id ON benchmatch.changes (record_id, seq);
 
 -- The winning value of every field: what a joining laptop pulls. first_seq never changes after the
