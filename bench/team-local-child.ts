@@ -4,7 +4,7 @@
 //   join DB TEAMJSON        applySnapshot of that team bench into a fresh, joined bench
 //   capture DB FILE         an import into a joined bench (capture on), then the flush of its marks
 //   flush DB N              N engineers edited on a joined bench, then flushOutbox
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { rawOf } from '../db/connection';
 import { openBench } from '../db/service/bench-service';
@@ -46,10 +46,16 @@ const join = () => startCapture(raw, { login: 'bench', server: 'postgres://bench
 if (mode === 'import') await timed('import', () => bench.importFile(arg));
 if (mode === 'team') {
   const stamp = '1764000000000-00000-team.node';
-  const team: TeamRecord[] = localSnapshot(raw).map((r) => ({ ...r, hlcs: Object.fromEntries(FIELDS[r.entity].filter((f) => r.fields[f] !== null).map((f) => [f, stamp])) }));
-  // One record a line: the join reads it as a stream, as the sync client pages through the server.
-  writeFileSync(arg, team.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  out.records = team.length;
+  // One record a line, written as made: the join reads it as a stream, as the sync client pages through the server.
+  const fd = openSync(arg, 'w');
+  let records = 0;
+  for (const r of localSnapshot(raw)) {
+    const hlcs = Object.fromEntries(FIELDS[r.entity].filter((f) => r.fields[f] !== null).map((f) => [f, stamp]));
+    writeSync(fd, JSON.stringify({ ...r, hlcs } satisfies TeamRecord) + '\n');
+    records++;
+  }
+  closeSync(fd);
+  out.records = records;
 }
 if (mode === 'join') {
   join();

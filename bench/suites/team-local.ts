@@ -34,7 +34,7 @@ export async function run(report: Report): Promise<void> {
   report('team-local: local import of the 100k bench file', imp.importMs!, 'ms', `CPU ${Math.round(imp.importCpuMs!)} ms; peak RSS ${Math.round(imp.maxRssMb!)} MB`);
   report('team-local: join (applySnapshot) of the same bench in field form', j.joinMs!, 'ms', `${team.records} records; CPU ${Math.round(j.joinCpuMs!)} ms`);
   report('team-local: ratio join / import (CPU)', j.joinCpuMs! / imp.importCpuMs!, 'x', 'target <= 3');
-  report('team-local: peak RSS of the joining process', j.maxRssMb!, 'MB', 'target <= 1024 MB; the team bench streamed one record at a time, written 5,000 at a time');
+  report('team-local: peak RSS of the joining process', j.maxRssMb!, 'MB', 'target <= 1024 MB; the team bench streamed one record at a time, written 10,000 at a time');
 
   const capDb = fresh('team-local-capture-100k.sqlite');
   const cap = child('capture', capDb, file);

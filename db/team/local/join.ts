@@ -9,6 +9,7 @@ import { materialize, noneTouched } from './materialize';
 import { diffInto, saveChanges } from './outbox';
 import { readAllRecords } from './records';
 import { addPending } from './apply';
+import { benchWriter } from '../../repos/bench-writer';
 import { nodeOf, pauseCapture, receiveStamp } from './state';
 import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
 
@@ -28,7 +29,7 @@ export interface JoinResult {
 const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
 
 /** Team records are written a chunk at a time, so a 100k-record team bench need not sit in memory whole. */
-const CHUNK = 5000;
+const CHUNK = 10_000;
 
 /**
  * Takes the team bench (every record with each field's stamp; an iterable, so the caller can stream the
@@ -49,8 +50,9 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     let store = new BaseStore(raw);
     let touched = noneTouched();
     let inChunk = 0;
+    const writer = benchWriter(raw, { actor: 'team' });
     const writeChunk = () => {
-      materialize(raw, store, touched, 'team'); // what cannot be written yet stays pending, retried below
+      materialize(raw, store, touched, 'team', writer); // what cannot be written yet stays pending, retried below
       store.save();
       store = new BaseStore(raw);
       touched = noneTouched();
@@ -83,7 +85,7 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
     touched.shortlist = shortlists;
     addPending(raw, touched);
-    const unapplied = materialize(raw, store, touched, 'team');
+    const unapplied = materialize(raw, store, touched, 'team', writer);
     store.save();
     restore();
     return { written, waiting: changes.length, unapplied };

@@ -7,7 +7,7 @@ import { fromFields, parseRecord, displayOrder, type AssessmentRecord, type Enti
 import type { Client, Engineer, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
 import type { RawDb } from '../../connection';
 import { surelyValidEngineer } from '../../bench-file/fast-check';
-import { benchWriter } from '../../repos/bench-writer';
+import { benchWriter, type BenchWriter } from '../../repos/bench-writer';
 import { writeRolePreset } from '../../repos/roles-edit';
 import { assessmentValues, ASSESSMENT_COLUMNS } from '../../repos/rows';
 import type { PresetName } from '../../../shared/matching/score';
@@ -40,7 +40,8 @@ function statements(raw: RawDb) {
 }
 type Statements = ReturnType<typeof statements>;
 
-export function materialize(raw: RawDb, store: BaseStore, touched: Touched, actor: string): Unapplied[] {
+/** `writer`: one bench writer for a whole join (it loads every id once; building one per chunk cost more than the writes). */
+export function materialize(raw: RawDb, store: BaseStore, touched: Touched, actor: string, writer?: BenchWriter): Unapplied[] {
   const unapplied: Unapplied[] = [];
   const pending = (entity: Entity, recordId: string, reason: string) => {
     const b = store.get(entity, recordId);
@@ -70,7 +71,7 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   }
 
   const st = statements(raw);
-  const w = benchWriter(raw, { actor });
+  const w = writer ?? benchWriter(raw, { actor });
   const clients = parsed('client', touched.client);
   if (clients.length) w.clients(clients.map((c) => c.record as Client));
   clients.forEach((c) => done('client', c.id));
@@ -112,10 +113,9 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   return unapplied;
 }
 
-type Writer = ReturnType<typeof benchWriter>;
 
 /** A shortlist with its entries from their bases: the live ones, in the displayed order (shared/team/fields.ts). */
-function writeShortlist(st: Statements, store: BaseStore, id: string, w: Writer, pending: (e: Entity, id: string, why: string) => void, done: (e: Entity, id: string) => void) {
+function writeShortlist(st: Statements, store: BaseStore, id: string, w: BenchWriter, pending: (e: Entity, id: string, why: string) => void, done: (e: Entity, id: string) => void) {
   const head = store.get('shortlist', id);
   if (!head) return; // entries whose shortlist has not arrived yet: written with it
   const p = parseRecord('shortlist', id, head.fields);

@@ -2,9 +2,12 @@
 // last edit, every replica exports the same bench (text, key order included). Same-field conflicts go
 // to the later stamp and leave the loser in sync_conflicts.
 import fc from 'fast-check';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BenchFile } from '../../../shared/bench/schema';
 import { conflictsFor } from '../../../db/team/local';
-import { EXAMPLE } from '../db/helpers';
+import { EXAMPLE, tempDir } from '../db/helpers';
 import { exportText, openReplica, syncReplica, TeamLog, type Replica } from './helpers';
 
 async function profile(r: Replica, id: string) {
@@ -72,6 +75,33 @@ describe('replicas of a team bench', () => {
     expect(shown[2]).toEqual(shown[0]);
     expect(exportText(b!)).toBe(exportText(a!));
     expect(exportText(c!)).toBe(exportText(a!));
+  });
+
+  it('assessments imported without ids sync under ids derived from their content, and an amendment of one supersedes it everywhere', async () => {
+    const file = join(tempDir(), 'idless.bench.json');
+    const bench = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as BenchFile;
+    for (const e of bench.engineers!) for (const a of e.assessments ?? []) delete a.id;
+    writeFileSync(file, JSON.stringify(bench));
+    const log = new TeamLog();
+    const a = await openReplica('a');
+    const b = await openReplica('b');
+    await a.bench.importFile(file);
+    syncReplica(a, log);
+    syncReplica(b, log);
+    expect(exportText(b)).toBe(exportText(a));
+    const ids = log.changes.filter((c) => c.entity === 'assessment').map((c) => c.recordId);
+    expect(ids.length).toBe(6);
+    for (const id of ids) expect(id).toMatch(/^~peng-000\d\/[0-9a-f]{16}$/);
+
+    const [first] = (await b.bench.call('listAssessments', { engineerId: 'peng-0003' })).filter((x) => x.status === 'final');
+    const amendment = await b.bench.call('startAmendment', { ref: first!.ref });
+    await b.bench.call('finalizeAssessment', { ref: amendment.ref });
+    syncReplica(b, log);
+    syncReplica(a, log);
+    const onA = await a.bench.call('listAssessments', { engineerId: 'peng-0003' });
+    expect(onA.find((x) => x.ref === amendment.ref)?.amends).toBeDefined();
+    expect(onA.filter((x) => x.supersededBy === amendment.ref)).toHaveLength(1);
+    expect(exportText(a)).toBe(exportText(b));
   });
 
   it('random edits on three replicas, synced in any order, converge (property)', async () => {
