@@ -3,7 +3,8 @@
 // login, so row-level security and column privileges decide what they receive (sales never receive
 // cost rates). Every failure is a TeamError (shared/team/team-error.ts).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './pg';
 import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
 import { classify, connectionConfig, type ConnectOptions } from './connection';
@@ -121,7 +122,7 @@ export const DEFAULT_SNAPSHOT_PAGE = 5000;
 /** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
 export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
   const config = await connectionConfig(url, opts);
-  const pool = new pg.Pool(config);
+  const pool = new (await loadPg()).Pool(config);
   // A pooled connection the server drops while idle emits 'error' on the pool; the next query reports it.
   pool.on('error', () => undefined);
   const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -260,7 +261,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     },
 
     async listen(onChange, onError) {
-      const client = new pg.Client(config);
+      const client = new (await loadPg()).Client(config);
       listeners.add(client);
       let stopped = false;
       client.on('notification', (n) => {

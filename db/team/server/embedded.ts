@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import pg from 'pg';
+import { loadPg } from './pg';
 import { TeamError } from '../../../shared/team/team-error';
 import { scramVerifier } from './scram';
 import { initTeamSchema, type InitResult } from './schema';
@@ -189,7 +189,7 @@ async function setAdminPassword(adminUrl: string, throwaway: string, password: s
   const u = new URL(adminUrl);
   u.pathname = '/postgres';
   u.password = encodeURIComponent(throwaway);
-  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  const client = new (await loadPg()).Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(scramVerifier(password))}`);
@@ -201,7 +201,7 @@ async function setAdminPassword(adminUrl: string, throwaway: string, password: s
 async function ensureDatabase(adminUrl: string): Promise<void> {
   const u = new URL(adminUrl);
   u.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  const client = new (await loadPg()).Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEAM_DATABASE]);
