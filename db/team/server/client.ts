@@ -109,7 +109,11 @@ export interface TeamClient {
   snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; fields: number }>;
   /** The audit history (admins only). */
   log(query?: LogQuery): Promise<LogEntry[]>;
-  /** Calls onChange with the newest seq whenever someone pushes. Resolves to a function that stops listening. */
+  /**
+   * Calls onChange with the newest seq whenever someone pushes (LISTEN on a connection of its own).
+   * Resolves to a function that stops listening. If that connection drops, onError is called once and
+   * listening has stopped: call listen again when the server is back.
+   */
   listen(onChange: (seq: number) => void, onError?: (err: TeamError) => void): Promise<() => Promise<void>>;
   /** Creates a login in one group (admins only); the password is generated here and appears only in the returned URL. */
   addPerson(name: string, role: TeamRole, login?: string): Promise<AddedPerson>;
