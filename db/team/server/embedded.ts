@@ -22,7 +22,7 @@ const HOST = '127.0.0.1';
 
 export interface EmbeddedOptions {
   dataDir: string;
-  /** Default: the port saved from the last run if it is free, else a free one. */
+  /** Default: the port of the last run (refused if taken), or a free one on the first run. */
   port?: number;
   /** Addresses PostgreSQL listens on (its listen_addresses). Default 127.0.0.1: this machine only. */
   listen?: string;
@@ -57,9 +57,12 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
 
   const saved = firstRun ? undefined : new URL(readFileSync(urlFile, 'utf8').trim());
   const password = saved ? decodeURIComponent(saved.password) : randomBytes(24).toString('base64url');
-  const port = opts.port ?? (saved && (await isFree(Number(saved.port))) ? Number(saved.port) : await freePort());
-  if (opts.port !== undefined && !(await isFree(port))) {
-    throw new TeamError('refused', `Port ${port} is in use; choose another with --port, or leave it out for a free one.`);
+  // A server people have URLs for keeps its port: moving it silently would break every URL.
+  const port = opts.port ?? (saved ? Number(saved.port) : await freePort());
+  if (!(await isFree(port))) {
+    throw new TeamError('refused', opts.port !== undefined || !saved
+      ? `Port ${port} is in use; choose another with --port.`
+      : `Port ${port}, this team server's port, is in use (is it already running?). Free it, or move the server with --port (people's URLs then need the new port).`);
   }
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${TEAM_DATABASE}`;
   // Written before the cluster exists: a crash after initdb must not leave a cluster nobody can log in to.
