@@ -3,7 +3,8 @@
 // login, so row-level security and column privileges decide what they receive (sales never receive
 // cost rates). Every failure is a TeamError (shared/team/team-error.ts).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './pg';
 import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
 import { classify, connectionConfig, type ConnectOptions } from './connection';
@@ -108,7 +109,11 @@ export interface TeamClient {
   snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; fields: number }>;
   /** The audit history (admins only). */
   log(query?: LogQuery): Promise<LogEntry[]>;
-  /** Calls onChange with the newest seq whenever someone pushes. Resolves to a function that stops listening. */
+  /**
+   * Calls onChange with the newest seq whenever someone pushes (LISTEN on a connection of its own).
+   * Resolves to a function that stops listening. If that connection drops, onError is called once and
+   * listening has stopped: call listen again when the server is back.
+   */
   listen(onChange: (seq: number) => void, onError?: (err: TeamError) => void): Promise<() => Promise<void>>;
   /** Creates a login in one group (admins only); the password is generated here and appears only in the returned URL. */
   addPerson(name: string, role: TeamRole, login?: string): Promise<AddedPerson>;
@@ -121,7 +126,7 @@ export const DEFAULT_SNAPSHOT_PAGE = 5000;
 /** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
 export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
   const config = await connectionConfig(url, opts);
-  const pool = new pg.Pool(config);
+  const pool = new (await loadPg()).Pool(config);
   // A pooled connection the server drops while idle emits 'error' on the pool; the next query reports it.
   pool.on('error', () => undefined);
   const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
@@ -260,7 +265,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     },
 
     async listen(onChange, onError) {
-      const client = new pg.Client(config);
+      const client = new (await loadPg()).Client(config);
       listeners.add(client);
       let stopped = false;
       client.on('notification', (n) => {

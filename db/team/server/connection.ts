@@ -1,7 +1,8 @@
 // How BenchMatch connects to a team server: pg settings from a URL (sslmode and the rest pass through
 // pg's own URL parsing), short timeouts so `sync` can say "offline" fast, and PostgreSQL's errors
 // turned into TeamErrors that say what to do. Nothing here ever prints a password.
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './pg';
 import { TeamError } from '../../../shared/team/team-error';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
@@ -43,7 +44,7 @@ export async function connectionConfig(url: string, opts: ConnectOptions = {}): 
   const base = poolConfig(url, opts);
   if (SSL_PARAMS.some((p) => new URL(url).searchParams.has(p))) return base;
   const tls = { ...base, ssl: { rejectUnauthorized: false } };
-  const probe = new pg.Client(tls);
+  const probe = new (await loadPg()).Client(tls);
   probe.on('error', () => undefined);
   try {
     await probe.connect();

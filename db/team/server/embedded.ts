@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import pg from 'pg';
+import { loadPg } from './pg';
 import { TeamError } from '../../../shared/team/team-error';
 import { scramVerifier } from './scram';
 import { initTeamSchema, type InitResult } from './schema';
@@ -22,7 +22,7 @@ const HOST = '127.0.0.1';
 
 export interface EmbeddedOptions {
   dataDir: string;
-  /** Default: the port saved from the last run if it is free, else a free one. */
+  /** Default: the port of the last run (refused if taken), or a free one on the first run. */
   port?: number;
   /** Addresses PostgreSQL listens on (its listen_addresses). Default 127.0.0.1: this machine only. */
   listen?: string;
@@ -57,9 +57,12 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
 
   const saved = firstRun ? undefined : new URL(readFileSync(urlFile, 'utf8').trim());
   const password = saved ? decodeURIComponent(saved.password) : randomBytes(24).toString('base64url');
-  const port = opts.port ?? (saved && (await isFree(Number(saved.port))) ? Number(saved.port) : await freePort());
-  if (opts.port !== undefined && !(await isFree(port))) {
-    throw new TeamError('refused', `Port ${port} is in use; choose another with --port, or leave it out for a free one.`);
+  // A server people have URLs for keeps its port: moving it silently would break every URL.
+  const port = opts.port ?? (saved ? Number(saved.port) : await freePort());
+  if (!(await isFree(port))) {
+    throw new TeamError('refused', opts.port !== undefined || !saved
+      ? `Port ${port} is in use; choose another with --port.`
+      : `Port ${port}, this team server's port, is in use (is it already running?). Free it, or move the server with --port (people's URLs then need the new port).`);
   }
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${TEAM_DATABASE}`;
   // Written before the cluster exists: a crash after initdb must not leave a cluster nobody can log in to.
@@ -189,7 +192,7 @@ async function setAdminPassword(adminUrl: string, throwaway: string, password: s
   const u = new URL(adminUrl);
   u.pathname = '/postgres';
   u.password = encodeURIComponent(throwaway);
-  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  const client = new (await loadPg()).Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(scramVerifier(password))}`);
@@ -201,7 +204,7 @@ async function setAdminPassword(adminUrl: string, throwaway: string, password: s
 async function ensureDatabase(adminUrl: string): Promise<void> {
   const u = new URL(adminUrl);
   u.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
+  const client = new (await loadPg()).Client({ connectionString: u.toString(), connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEAM_DATABASE]);

@@ -3,7 +3,8 @@
 // its bookkeeping in the benchmatch schema; then the permission matrix is copied in. Idempotent: a
 // second run changes nothing. A server whose schema is newer than this BenchMatch is left untouched.
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './pg';
 import { TeamError } from '../../../shared/team/team-error';
 import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { applyMatrix } from './matrix';
@@ -36,7 +37,7 @@ export function newerSchemaError(version: number): TeamError {
 }
 
 export async function initTeamSchema(adminUrl: string, opts: ConnectOptions = {}): Promise<InitResult> {
-  const pool = new pg.Pool({ ...(await connectionConfig(adminUrl, opts)), max: 1 });
+  const pool = new (await loadPg()).Pool({ ...(await connectionConfig(adminUrl, opts)), max: 1 });
   pool.on('error', () => undefined); // an idle client losing its server: the next query reports it
   try {
     const client = await pool.connect().catch((e: unknown) => { throw classify(e, adminUrl); });

@@ -20,16 +20,19 @@ export const command: CliCommand = {
         });
         try {
           const entries: LogEntry[] = [];
+          let count = 0;
           for (let after = 0; ;) {
             const page = await team.log({ ...(opts.record ? { recordId: opts.record } : {}), after, limit: PAGE }).catch((e: unknown) => {
               throw teamExit(e);
             });
+            count += page.length;
             if (!opts.json) for (const e of page) ctx.out.line(formatEntry(e));
             else entries.push(...page);
             if (page.length < PAGE) break;
             after = page.at(-1)!.seq;
           }
           if (opts.json) ctx.out.json({ entries });
+          else if (count === 0) ctx.out.line(opts.record ? `No changes recorded for ${opts.record}.` : 'No changes recorded yet.');
         } finally {
           await team.close();
         }

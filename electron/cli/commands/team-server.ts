@@ -11,7 +11,7 @@ export const command: CliCommand = {
       .command('server')
       .description('run a PostgreSQL for the team (embedded; for a small firm or a trial); prints an admin URL, runs until stopped')
       .requiredOption('--data <dir>', 'the folder for its data (created on first run)')
-      .option('--port <n>', 'the port (default: the last one if free, else a free one)', intOption(1, 65535))
+      .option('--port <n>', 'the port (default: the last run\'s, or a free one the first time)', intOption(1, 65535))
       .option('--listen <addresses>', 'where to accept connections: 127.0.0.1 (default, this machine only) or e.g. 0.0.0.0 for the office network (unencrypted)')
       .action(async (opts: { data: string; port?: number; listen?: string }) => {
         const { startEmbeddedTeamServer } = await import('../../../db/team/server/embedded');

@@ -5,6 +5,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,14 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     // Loopback only by default: 127.0.0.2 (also this machine) gets no answer.
     const other = new URL(person.url);
     other.hostname = '127.0.0.2';
+    // While something else holds its port, a second run refuses rather than move (people's URLs name the port).
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(Number(port), '127.0.0.1', () => resolve()));
+    const blocked = await run(['team', 'server', '--data', data]);
+    await new Promise((resolve) => squatter.close(resolve));
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain(`Port ${port}, this team server's port, is in use`);
+
     const second = await startServer(data);
     expect(second.adminUrl).toBe(first.adminUrl);
     expect(((await connectTeam(other.toString()).then(() => undefined, (e: unknown) => e)) as TeamError).kind).toBe('unreachable');

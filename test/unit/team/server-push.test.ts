@@ -171,6 +171,16 @@ describe('push and pull', () => {
     expect(heard).toEqual([r!.seq]);
     await stop();
   });
+
+  it('tells a listener when its connection drops', async () => {
+    const sales = await server.connect(await server.addPerson('sales', 'Lis Tener'));
+    let failed!: (e: TeamError) => void;
+    const dropped = new Promise<TeamError>((resolve) => (failed = resolve));
+    const stop = await sales.listen(() => undefined, failed);
+    await server.sql(server.adminUrl, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'lis_tener' AND query LIKE 'LISTEN%'");
+    expect((await dropped).kind).toBe('unreachable');
+    await stop();
+  });
 });
 
 describe('snapshot', () => {

@@ -103,7 +103,8 @@ BEGIN
       INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won)
       VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, false);
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'superseded', 'current',
-        jsonb_build_object('value', coalesce(v_cur.secret_value, v_cur.value), 'hlc', v_cur.hlc, 'author', v_cur.author)));
+        jsonb_build_object('value', CASE WHEN v_role = ANY (v_hidden) THEN NULL ELSE coalesce(v_cur.secret_value, v_cur.value) END,
+                           'hlc', v_cur.hlc, 'author', v_cur.author)));
       CONTINUE;
     END IF;
     INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won)
