@@ -12,6 +12,7 @@ import { registerFileDialogs, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { safeOpenExternal } from './safe-open-external';
 import { startServiceWorker, type ServiceClient } from './service-client';
+import { loadTeamUrl, saveTeamUrl } from './team-credentials';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,7 +79,8 @@ async function start(): Promise<void> {
     // Only the app's own default file gets the demo bench on first run (cli.md).
     seedDemoIfNew: !process.env.BENCHMATCH_DB?.trim(),
     ...(binding ? { nativeBinding: binding } : {}),
-  });
+    ...teamUrlInit(dataDir),
+  }, (url) => saveTeamUrl(dataDir, url));
   registerIpc(service);
   registerFileDialogs(service);
   buildMenu(service, dataDir);
@@ -101,6 +103,12 @@ async function start(): Promise<void> {
     e.preventDefault();
     void service.close().finally(() => app.quit());
   });
+}
+
+/** The kept team URL for the worker (safeStorage can decrypt only once the app is ready). */
+function teamUrlInit(dataDir: string): { teamUrl?: string } {
+  const url = loadTeamUrl(dataDir);
+  return url ? { teamUrl: url } : {};
 }
 
 function createWindow(): void {

@@ -11,7 +11,7 @@ export interface ServiceClient {
   close(): Promise<void>;
 }
 
-export function startServiceWorker(file: string, init: WorkerInit): ServiceClient {
+export function startServiceWorker(file: string, init: WorkerInit, onTeamCredential?: (url: string | undefined) => void): ServiceClient {
   const worker = new Worker(file, { workerData: init });
   let next = 1;
   const pending = new Map<number, { resolve: (r: ApiResult<unknown>) => void; onProgress?: (f: number, l: string) => void }>();
@@ -30,6 +30,7 @@ export function startServiceWorker(file: string, init: WorkerInit): ServiceClien
       case 'progress': pending.get(m.id)?.onProgress?.(m.fraction, m.label); break;
       case 'result': pending.get(m.id)?.resolve(m.result); pending.delete(m.id); break;
       case 'closed': closed?.(); break;
+      case 'team-credential': onTeamCredential?.(m.url); break;
     }
   });
   worker.on('error', (err) => {

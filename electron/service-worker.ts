@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiErrorShape } from '../shared/api/errors';
 import { openBench, toApiError, type Bench } from '../db/service/bench-service';
+import { teamRuntimeOf } from '../db/team/runtime';
 import { dispatch } from './dispatch';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
@@ -19,6 +20,11 @@ try {
   // openBench backs the file up before a pending migration, migrates, and seeds the demo on first run.
   bench = await openBench({ path: init.dbPath, seedDemoIfNew: init.seedDemoIfNew, inAppDataFolder: init.seedDemoIfNew, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
   post({ type: 'ready', path: bench.path });
+  // The team bench syncs in the background while joined; the password arrives from the main process.
+  const team = teamRuntimeOf(bench);
+  if (init.teamUrl) team.useUrl(init.teamUrl);
+  team.onCredentials((url) => post({ type: 'team-credential', url }));
+  team.startBackground();
 } catch (err) {
   openError = toApiError(err, init.dbPath).toJSON();
   post({ type: 'failed', message: openError.hint ? `${openError.message} ${openError.hint}` : openError.message });
@@ -26,6 +32,7 @@ try {
 
 port.on('message', async (msg: ToWorker) => {
   if (msg.type === 'close') {
+    if (bench) await teamRuntimeOf(bench).stopBackground();
     await bench?.close();
     post({ type: 'closed' });
     return;

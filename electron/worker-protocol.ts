@@ -6,6 +6,8 @@ export interface WorkerInit {
   /** The app's own default file: seeded with the demo bench when new, and its data folder made owner-only. */
   seedDemoIfNew: boolean;
   nativeBinding?: string;
+  /** The team URL the main process kept with safeStorage (it carries the password), when joined. */
+  teamUrl?: string;
 }
 
 export type ToWorker =
@@ -17,4 +19,6 @@ export type FromWorker =
   | { type: 'failed'; message: string }
   | { type: 'progress'; id: number; fraction: number; label: string }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** The person joined (url) or left (undefined): the main process keeps or forgets it with safeStorage. */
+  | { type: 'team-credential'; url: string | undefined };

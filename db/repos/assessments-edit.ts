@@ -47,11 +47,22 @@ export function draftAmendmentOf(raw: RawDb, pk: number): AssessmentRow | undefi
  */
 export function nextAssessmentId(raw: RawDb, engineerId: string, engineerPk: number): string {
   const prefix = `${engineerId}-a`;
+  const tag = teamTag(raw);
   let n = (raw.prepare('SELECT COUNT(*) AS n FROM assessments WHERE engineer_pk = ?').get(engineerPk) as { n: number }).n + 1;
   const taken = raw.prepare('SELECT 1 FROM assessments WHERE id = ?');
-  const make = (k: number) => (prefix.length + String(k).length <= 64 ? `${prefix}${k}` : `a${engineerPk}-${k}`);
+  const make = (k: number) => (prefix.length + String(k).length + tag.length <= 64 ? `${prefix}${k}${tag}` : `a${engineerPk}-${k}${tag}`);
   while (taken.get(make(n))) n++;
   return make(n);
+}
+
+/**
+ * On a team bench two laptops number a new assessment alike (n is counted locally), so the id takes this
+ * laptop's node suffix (".k3x9q2ab"): assessments sync by id and two records must never share one.
+ */
+function teamTag(raw: RawDb): string {
+  const row = raw.prepare("SELECT (SELECT value FROM sync_state WHERE key = 'capture') AS capture, (SELECT value FROM sync_state WHERE key = 'node') AS node").get() as { capture: string | null; node: string | null };
+  if (row.capture !== '1' || !row.node) return '';
+  return `.${row.node.slice(row.node.lastIndexOf('.') + 1).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 12)}`;
 }
 
 function draftValues(d: AssessmentDraft): unknown[] {

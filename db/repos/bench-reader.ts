@@ -1,7 +1,7 @@
 // Reads the bench back in bench-file form with a handful of whole-table queries grouped in JS
 // (one query per table beats one query per engineer by orders of magnitude at 100k engineers).
 import type { Kysely } from 'kysely';
-import type { Assessment, BenchFile, Engineer, Skill } from '../../shared/bench/schema';
+import type { Assessment, BenchFile, Client, Engineer, Role, Skill } from '../../shared/bench/schema';
 import { rawOf, type RawDb } from '../connection';
 import type { ClientRow, Database, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
 import { ASSESSMENT_READ_COLUMNS, assessmentRowFromValues, ENGINEER_READ_COLUMNS, engineerRowFromValues } from './row-values';
@@ -35,7 +35,7 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
     .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
     .all(...args) as EngineerSkillRow[];
   const assessments = (raw
-    .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND NOT EXISTS (SELECT 1 FROM assessments b WHERE b.amends_pk = a.pk AND b.status = 'final') ORDER BY a.engineer_pk, a.position, a.pk`)
+    .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND ${NOT_AMENDED} ORDER BY a.engineer_pk, a.position, a.id, a.date, a.kind, a.assessor, a.pk`)
     .raw()
     .all(...args) as unknown[][]).map(assessmentRowFromValues);
   const skillsBy = new Map<number, Skill[]>();
@@ -53,21 +53,50 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
   return engineers.map((r) => toEngineer(r, skillsBy.get(r.pk) ?? [], assessBy.get(r.pk) ?? []));
 }
 
+export function readClients(raw: RawDb): Client[] {
+  return (raw.prepare('SELECT * FROM clients ORDER BY pk').all() as ClientRow[]).map(toClient);
+}
+
+export function readRoles(raw: RawDb): Role[] {
+  const reqs = group(raw.prepare('SELECT * FROM role_requirements ORDER BY role_pk, kind, position').all() as RoleRequirementRow[], (r) => r.role_pk);
+  return (raw.prepare('SELECT r.*, c.id AS client_id FROM roles r JOIN clients c ON c.pk = r.client_pk ORDER BY r.pk').all() as (RoleRow & { client_id: string })[])
+    .map((r) => toRole(r, reqs.get(r.pk) ?? []));
+}
+
+export type ShortlistHeadRow = ShortlistRow & { role_id: string };
+export type ShortlistEntryRowWithId = ShortlistEntryRow & { engineer_id: string };
+
+/** Every shortlist head and its entries (rows, with each entry's status date, which the bench file leaves out). */
+export function readShortlistRows(raw: RawDb): { heads: ShortlistHeadRow[]; entries: Map<number, ShortlistEntryRowWithId[]> } {
+  const entries = group(
+    raw.prepare('SELECT x.*, e.id AS engineer_id FROM shortlist_entries x JOIN engineers e ON e.pk = x.engineer_pk ORDER BY x.shortlist_pk, x.position')
+      .all() as ShortlistEntryRowWithId[],
+    (r) => r.shortlist_pk,
+  );
+  const heads = raw.prepare('SELECT s.*, r.id AS role_id FROM shortlists s JOIN roles r ON r.pk = s.role_pk ORDER BY s.pk').all() as ShortlistHeadRow[];
+  return { heads, entries };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A bench on a team lists records by id: records arrive on each laptop in a different order (each
+ * creates its own first), so rowid order would make every laptop's export differ (docs/team-design.md).
+ */
+function teamOrdered(raw: RawDb): boolean {
+  const hasState = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").get() !== undefined;
+  return hasState && (raw.prepare("SELECT value FROM sync_state WHERE key = 'capture'").get() as { value: string } | undefined)?.value === '1';
+}
+
 /** The whole bench (finalized assessments only, archived engineers included) in exact bench-file form. */
 export function readBench(db: Kysely<Database> | RawDb): BenchFile {
   const raw = rawOf(db);
   const engineers = readEngineers(raw);
-  const clients = (raw.prepare('SELECT * FROM clients ORDER BY pk').all() as ClientRow[]).map(toClient);
-  const reqs = group(raw.prepare('SELECT * FROM role_requirements ORDER BY role_pk, kind, position').all() as RoleRequirementRow[], (r) => r.role_pk);
-  const roles = (raw.prepare('SELECT r.*, c.id AS client_id FROM roles r JOIN clients c ON c.pk = r.client_pk ORDER BY r.pk').all() as (RoleRow & { client_id: string })[])
-    .map((r) => toRole(r, reqs.get(r.pk) ?? []));
-  const entries = group(
-    raw.prepare('SELECT x.*, e.id AS engineer_id FROM shortlist_entries x JOIN engineers e ON e.pk = x.engineer_pk ORDER BY x.shortlist_pk, x.position')
-      .all() as (ShortlistEntryRow & { engineer_id: string })[],
-    (r) => r.shortlist_pk,
-  );
-  const shortlists = (raw.prepare('SELECT s.*, r.id AS role_id FROM shortlists s JOIN roles r ON r.pk = s.role_pk ORDER BY s.pk').all() as (ShortlistRow & { role_id: string })[])
-    .map((s) => toShortlist(s, entries.get(s.pk) ?? []));
+  const clients = readClients(raw);
+  const roles = readRoles(raw);
+  const rows = readShortlistRows(raw);
+  const shortlists = rows.heads.map((s) => toShortlist(s, rows.entries.get(s.pk) ?? []));
+  if (teamOrdered(raw)) for (const list of [engineers, clients, roles, shortlists]) list.sort(byId);
   const bench: BenchFile = { format: 'benchmatch.bench', version: 1 };
   if (engineers.length) bench.engineers = engineers;
   if (clients.length) bench.clients = clients;

@@ -45,6 +45,14 @@ export interface Bench {
   match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
   /** Searches the bench (same result as `benchmatch search`); options as the `search` method. */
   search(query: string, options?: Omit<InputOf<Api['search']>, 'query'>): Promise<OutputOf<Api['search']>>;
+  /**
+   * Runs `work` in the write queue (after and before other writes); the version is bumped and the
+   * snapshot dropped only when `changed(result)` says so. For work that changes the bench only
+   * sometimes, like a sync that may receive nothing.
+   */
+  exclusive<T>(work: () => Promise<T>, changed: (result: T) => boolean): Promise<T>;
+  /** Called after every mutating call (the team bench flushes its outbox and nudges its sync here). */
+  onMutated(listener: () => void): () => void;
 }
 
 export interface OpenBenchOptions {
@@ -116,9 +124,15 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   // Mutating calls not yet settled, and the method of the last one queued (what a new one waits behind).
   let queued = 0;
   let lastQueued: ApiMethod | undefined;
+  const mutated = new Set<() => void>();
   const changed = () => {
     version++;
     cached = undefined;
+  };
+  /** After this process changed the bench: caches go, and listeners (the team bench's outbox flush) run. */
+  const afterMutation = () => {
+    changed();
+    for (const l of mutated) l();
   };
   // Another connection (a CLI import beside the app, the team sync) may have committed since the last
   // call: SQLite's data_version moves only for other connections' commits, and reading it is one pragma
@@ -138,6 +152,18 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
     if (ahead) say(ahead === 'importFile' || ahead === 'importUpload' ? 'An import is running; waiting for it to finish…' : 'Another change is being saved; waiting for it…');
     await earlier;
     await waitForOtherWriters(raw, { onWait: say, ...(opts.writeWaitMs !== undefined ? { deadlineMs: opts.writeWaitMs } : {}) });
+  };
+  /** Runs `run` in the write queue once it is its turn: after this process's earlier writes and other processes' writes. */
+  const enqueue = <T>(ctx: CallContext, label: ApiMethod | undefined, run: () => Promise<T>): Promise<T> => {
+    const ahead = queued > 0 ? lastQueued : undefined;
+    queued++;
+    lastQueued = label;
+    const turn = waitForTurn(ctx, writeQueue, ahead);
+    const result = turn.then(run, (e: unknown) => {
+      throw toApiError(e, path);
+    });
+    writeQueue = result.catch(() => undefined).finally(() => queued--);
+    return result;
   };
 
   const bench: Bench = {
@@ -170,19 +196,22 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
         } catch (e) {
           throw toApiError(e, path);
         } finally {
-          if (spec.mutates) changed();
+          if (spec.mutates) afterMutation();
         }
       };
       if (!spec.mutates) return run();
-      const ahead = queued > 0 ? lastQueued : undefined;
-      queued++;
-      lastQueued = method;
-      const turn = waitForTurn({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, writeQueue, ahead);
-      const result = turn.then(run, (e: unknown) => {
-        throw toApiError(e, path);
+      return enqueue({ ...callCtx, ...(ctx?.notice ? { notice: ctx.notice } : {}) }, method, run);
+    },
+    exclusive(work, didChange) {
+      return enqueue({ actor: 'sync' }, undefined, async () => {
+        const result = await work();
+        if (didChange(result)) afterMutation();
+        return result;
       });
-      writeQueue = result.catch(() => undefined).finally(() => queued--);
-      return result;
+    },
+    onMutated(listener) {
+      mutated.add(listener);
+      return () => mutated.delete(listener);
     },
     async close() {
       if (closed) return;

@@ -19,6 +19,8 @@ export interface CallOptions {
 
 export interface CliContext {
   out: Output;
+  /** The environment the run was given (BENCHMATCH_TEAM_URL for `sync`). */
+  env: NodeJS.ProcessEnv;
   /** The database this run uses: --db, else BENCHMATCH_DB, else the desktop app's file. */
   target(): DbTarget;
   /** The open bench (opened on first use). For commands that need more than `call`, like `serve`. */
@@ -42,6 +44,7 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
 
   const ctx: CliContext = {
     out,
+    env,
     target() {
       target ??= resolveTarget(program.opts<{ db?: string }>().db, env);
       return target;

@@ -14,6 +14,8 @@ export const EXIT = {
   unavailable: 3,
   /** Something BenchMatch did not expect (a bug): the message says what; BENCHMATCH_DEBUG=1 adds the stack. */
   internal: 4,
+  /** The team server could not be reached (team.md): a case of `unavailable`, named as sync's contract names it; nothing was lost. */
+  unreachable: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { ProgressEvent } from '../../shared/api/bridge';
 import { onProgress } from '../api/client';
+import { TeamIndicator } from '../team/TeamIndicator';
 import { NAV } from './routes';
 
 export function AppFrame() {
@@ -28,12 +29,15 @@ export function AppFrame() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <Title order={2} size="h4">BenchMatch</Title>
           </Group>
-          {progress ? (
-            <Group gap="xs" w={260} role="status" aria-live="polite">
-              <Text size="xs" c="dimmed" truncate>{progress.label}</Text>
-              <Progress value={progress.fraction * 100} w={120} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} />
-            </Group>
-          ) : null}
+          <Group gap="md" wrap="nowrap">
+            {progress ? (
+              <Group gap="xs" w={260} role="status" aria-live="polite">
+                <Text size="xs" c="dimmed" truncate>{progress.label}</Text>
+                <Progress value={progress.fraction * 100} w={120} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} />
+              </Group>
+            ) : null}
+            <TeamIndicator />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Screens">

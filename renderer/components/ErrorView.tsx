@@ -9,7 +9,7 @@ const TITLES: Record<ApiErrorCode, string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   refused: 'Refused',
-  unavailable: 'The bench cannot do this now',
+  unavailable: 'This cannot be done right now',
   internal: 'Something went wrong',
 };
 

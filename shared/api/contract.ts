@@ -13,6 +13,7 @@ import { searchApi } from './search';
 import { jdApi } from './jd';
 import { privacyApi } from './privacy';
 import { duplicatesApi } from './duplicates';
+import { teamApi } from './team';
 
 export const api = {
   ...benchApi,
@@ -27,6 +28,7 @@ export const api = {
   ...jdApi,
   ...privacyApi,
   ...duplicatesApi,
+  ...teamApi,
 } as const;
 
 export type Api = typeof api;

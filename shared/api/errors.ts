@@ -1,6 +1,7 @@
 // Errors cross every transport as plain values the UI can show: what went wrong, where, what to do.
-// `unavailable`: the bench itself cannot do what was asked (read-only, damaged, made by a newer
-// BenchMatch, held by another writer past the wait, a full disk); the message says what to do.
+// `unavailable`: the bench or a server it needs cannot do what was asked right now (read-only, damaged,
+// made by a newer BenchMatch, held by another writer past the wait, a full disk, the team server out of
+// reach); the message says what to do, and trying again later may work.
 export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'unavailable', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -15,6 +15,7 @@ import { searchHandlers } from './search';
 import { jdHandlers } from './jd';
 import { privacyHandlers } from './privacy';
 import { duplicatesHandlers } from './duplicates';
+import { teamHandlers } from './team';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -30,5 +31,6 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...jdHandlers(svc),
     ...privacyHandlers(svc),
     ...duplicatesHandlers(svc),
+    ...teamHandlers(svc),
   };
 }

@@ -12,6 +12,7 @@ import { readEngineers } from '../../repos/bench-reader';
 import { appendChange } from '../../repos/change-log';
 import { clearedFields, eraseEngineer } from '../../repos/erasure';
 import { personExtras } from '../../repos/person-data';
+import { getState } from '../../team/local';
 import type { ServiceContext } from '../context';
 
 export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof privacyApi> {
@@ -32,6 +33,12 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
       return { asOf: today, records: privacyDue(bench.snapshot().engineers ?? [], today) };
     },
     erasePerson({ engineerId }, ctx) {
+      // On a team bench an erasure must reach every laptop and the server's history too; the server has
+      // no erase path yet (finalized assessments are append-only there), so a partial erasure that the
+      // sync would undo is refused instead of pretended.
+      if (getState(raw).capture) {
+        throw new ApiError('refused', 'This bench is on a team: erasing a person is not yet possible on a team bench.', undefined, 'The team server keeps every change, so an erasure must happen there too, and that is not built yet. Their data can still be exported (Export their data).');
+      }
       const before = readOne(engineerId);
       if (before.privacy?.erasedAt) throw new ApiError('conflict', `This person's data was already erased on ${before.privacy.erasedAt}.`);
       const today = todayLocal();

@@ -7,7 +7,9 @@ import { startHttpServer } from '../../server/http';
 import { rendererDir } from '../../server/renderer-dir';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
+import { teamRuntimeOf } from '../../../db/team/runtime';
 import { intOption } from './parse';
+import { TEAM_URL_ENV } from './team-url-env';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -27,6 +29,12 @@ export const command: CliCommand = {
           const code = (err as { code?: string }).code;
           throw refused(code === 'EADDRINUSE' ? `Port ${opts.port} is in use; choose another with --port, or leave it out for a free one.` : `Could not start the server: ${(err as Error).message}`);
         }
+        // Joined to a team bench: sync in the background. The password is held in this process's memory
+        // only (from BENCHMATCH_TEAM_URL, or given in Settings > Team), never written anywhere.
+        const team = teamRuntimeOf(bench);
+        const teamUrl = ctx.env[TEAM_URL_ENV]?.trim();
+        if (teamUrl) team.useUrl(teamUrl);
+        team.startBackground();
         ctx.out.line(`BenchMatch is serving ${bench.path}`);
         ctx.out.line(`Open: ${server.url}`);
         ctx.out.line('The address carries a secret token for this run; share it with no one. Ctrl+C stops.');
@@ -37,6 +45,7 @@ export const command: CliCommand = {
           process.once('SIGTERM', stop);
         });
         opened?.cleanup();
+        await team.stopBackground();
         await server.close();
       });
   },

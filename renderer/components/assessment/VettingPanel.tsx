@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { LoadingView } from '../States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useCan } from '../../team/can';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
 import { emptyValues } from './formValues';
@@ -22,6 +23,8 @@ import { VettingStatusDialog } from './VettingStatusDialog';
 type Editing = { record?: AssessmentRecord; key: string } | null;
 
 export function VettingPanel({ engineer }: { engineer: Engineer }) {
+  // A team role that may not record assessments does not see the button (the server refuses it anyway).
+  const mayAssess = useCan('assessment', 'create');
   const history = useApiQuery(() => api.listAssessments({ engineerId: engineer.id }), [engineer.id]);
   const settings = useApiQuery(() => api.getSettings({}), []);
   const medians = useApiQuery(() => api.rubricMedians({ seniority: engineer.seniority }), [engineer.seniority]);
@@ -63,7 +66,7 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
               {latest ? `${KIND_LABEL[latest.kind]} on ${latest.date} by ${latest.assessor}, against the bench median for ${engineer.seniority} engineers` : 'No finalized technical assessment yet.'}
             </Text>
           </div>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">New assessment</Button>
+          {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">New assessment</Button> : null}
         </Group>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>

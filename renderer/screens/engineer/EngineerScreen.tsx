@@ -17,6 +17,7 @@ import { OverlapPanel } from './OverlapPanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { skillViews } from './skills';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
+import { useCan } from '../../team/can';
 
 const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -24,7 +25,8 @@ export function EngineerScreen() {
   const { id = '' } = useParams();
   const q = useApiQuery(() => api.getEngineer({ id }), [id]);
   const [editing, setEditing] = useState(false);
-  useHotkeys([['e', () => q.data && setEditing(true)]]);
+  const mayEdit = useCan('engineer', 'change');
+  useHotkeys([['e', () => q.data && mayEdit && setEditing(true)]]);
 
   return (
     <Stack gap="md">
@@ -38,6 +40,9 @@ export function EngineerScreen() {
 }
 
 function Profile({ engineer: e, onEdit, onErased }: { engineer: Engineer; onEdit: () => void; onErased: () => void }) {
+  // Team roles that may not change engineers or shortlists do not see those buttons (the server refuses anyway).
+  const mayEdit = useCan('engineer', 'change');
+  const mayShortlist = useCan('shortlist_entry', 'create');
   const skills = skillViews(e);
   const english = effectiveEnglish(e);
   return (
@@ -54,7 +59,7 @@ function Profile({ engineer: e, onEdit, onErased }: { engineer: Engineer; onEdit
             {(e.tags ?? []).map((t) => <Badge key={t} variant="outline" size="sm">{t}</Badge>)}
           </Group>
         </div>
-        <Group gap="xs" align="flex-start"><AddToShortlist engineerId={e.id} /><Button leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="edit-engineer">Edit (E)</Button></Group>
+        <Group gap="xs" align="flex-start">{mayShortlist ? <AddToShortlist engineerId={e.id} /> : null}{mayEdit ? <Button leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit} data-testid="edit-engineer">Edit (E)</Button> : null}</Group>
       </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>

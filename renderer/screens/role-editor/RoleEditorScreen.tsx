@@ -18,6 +18,7 @@ import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useCan } from '../../team/can';
 import { statusLabel } from '../clients/ClientsScreen';
 import { slugId } from '../clients/slug';
 import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, ZONES, type ReqForm, type RoleForm } from './form';
@@ -49,6 +50,8 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  // A team role that may not change roles sees the editor read-only (the server refuses it anyway).
+  const maySave = useCan('role', isNew ? 'create' : 'change');
   const [saved, setSaved] = useState(false);
   const client = clients.find((c) => c.id === form.clientId);
 
@@ -102,7 +105,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
       setSaving(false);
     }
   }
-  useHotkeys([['mod+s', () => void save()]], []);
+  useHotkeys([['mod+s', () => void (maySave && save())]], []);
 
   function applyDraft(d: DraftRole, text: string) {
     setSaved(false);
@@ -152,7 +155,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
         </div>
         <Group gap="xs">
           {!isNew ? <Button component={Link} to={`/match/${encodeURIComponent(form.id)}`} variant="light" leftSection={<IconTargetArrow size={16} aria-hidden />}>Match</Button> : null}
-          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} aria-hidden />} data-testid="save-role">Save role</Button>
+          {maySave ? <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} aria-hidden />} data-testid="save-role">Save role</Button> : <Text size="sm" c="dimmed" data-testid="role-read-only">Read only for your team role</Text>}
         </Group>
       </Group>
       {attempted && problemCount ? <Alert color="red" role="alert" data-testid="role-problems">{problemCount} field{problemCount > 1 ? 's need' : ' needs'} fixing; nothing was saved.</Alert> : null}

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
   const q = useApiQuery(() => api.getSettings({}), []);
@@ -26,7 +27,7 @@ export function SettingsScreen() {
   }
 
   return (
-    <Stack gap="md" maw={560}>
+    <Stack gap="md" maw={720}>
       <Title order={1} size="h2">Settings</Title>
       {q.loading && !q.data ? <LoadingView /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
@@ -50,6 +51,7 @@ export function SettingsScreen() {
           </Group>
         </Stack>
       </Paper>
+      <TeamSettings />
     </Stack>
   );
 }

@@ -1,0 +1,39 @@
+// Where a join keeps the team bench between the network and the one local transaction that takes it: a
+// TEMP table on the bench's own connection (SQLite keeps temp tables in a temporary file, not in the
+// database, and drops them when the connection closes). A 100k-engineer team bench is millions of
+// fields; holding them as objects until the last page arrives would cost gigabytes.
+import type { RawDb } from '../connection';
+import type { TeamRecord } from './local/types';
+
+/** Records handed to applySnapshot per read: one read at a time, so no statement stays open while it writes. */
+const CHUNK = 2000;
+
+export class JoinStage {
+  constructor(private readonly raw: RawDb) {
+    raw.exec('CREATE TEMP TABLE IF NOT EXISTS team_join_stage (n INTEGER PRIMARY KEY, record TEXT NOT NULL)');
+    raw.exec('DELETE FROM temp.team_join_stage');
+  }
+
+  add(records: readonly TeamRecord[]): void {
+    const ins = this.raw.prepare('INSERT INTO temp.team_join_stage (record) VALUES (?)');
+    this.raw.transaction(() => {
+      for (const r of records) ins.run(JSON.stringify(r));
+    })();
+  }
+
+  /** Every staged record, in arrival order (dependency order: the server sends it so), read a chunk at a time. */
+  *records(): Generator<TeamRecord> {
+    const read = this.raw.prepare('SELECT n, record FROM temp.team_join_stage WHERE n > ? ORDER BY n LIMIT ?');
+    let after = 0;
+    for (;;) {
+      const rows = read.all(after, CHUNK) as { n: number; record: string }[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r.record) as TeamRecord;
+      after = rows.at(-1)!.n;
+    }
+  }
+
+  drop(): void {
+    this.raw.exec('DROP TABLE IF EXISTS temp.team_join_stage');
+  }
+}

@@ -1,0 +1,91 @@
+// Applying the team's changes (a pull page): one transaction, capture off. Each field is a
+// last-writer-wins register by HLC stamp, kept in sync_base: a change later than the stamp held is
+// taken, an earlier one is not (so replicas converge whatever order changes arrive in, and a waiting
+// local edit that is later wins here as it will at the server). Two edits made apart are a conflict,
+// recorded where it can be told: an overwritten waiting edit, or an older change that arrives for a field
+// this laptop edited (a replica always pushes before it pulls, so usually the later editor records it).
+// Both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
+// and written through the bench writer; the clock moves past every stamp received.
+import { ENTITIES, type Entity } from '../../../shared/team/fields';
+import { compareStamps, parseStamp } from '../../../shared/team/hlc';
+import { sameJson } from '../../../shared/team/json';
+import type { RawDb } from '../../connection';
+import { BaseStore } from './base';
+import { recordConflict } from './conflicts';
+import { materialize, noneTouched, type Touched } from './materialize';
+import { flushInTransaction } from './outbox';
+import { getState, pauseCapture, receiveStamp, setState } from './state';
+import type { ApplyResult, RemoteChange } from './types';
+
+const TEAM_ACTOR = 'team';
+
+/**
+ * Applies a page of the team's changes. `pulledSeq`, when given, is stored as the pull mark in the same
+ * transaction, so a process killed after the page is either before it (pulled again, harmless) or past it.
+ */
+export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: { pulledSeq?: number } = {}): ApplyResult {
+  return raw.transaction(() => {
+    const store = new BaseStore(raw);
+    // Local edits not flushed yet become waiting changes first: the base then matches the bench.
+    flushInTransaction(raw, store);
+    const restore = pauseCapture(raw);
+    const { login: me, node } = getState(raw);
+    const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? ORDER BY seq');
+    const dropWaiting = raw.prepare('DELETE FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ?');
+    const touched = noneTouched();
+    let applied = 0;
+    let kept = 0;
+    let conflicts = 0;
+    let latest: string | null = null;
+
+    for (const c of changes) {
+      if (!ENTITIES.includes(c.entity)) continue;
+      if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
+      const base = store.ensure(c.entity, c.recordId);
+      const held = base.hlcs[c.field] ?? null;
+      const cmp = compareStamps(c.hlc, held);
+      const mine = waiting.all(c.entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
+      const localValue = base.fields[c.field] ?? null;
+      if (cmp <= 0) {
+        // Our own change coming back (equal stamp), or an older one: the value held stays.
+        if (cmp < 0) {
+          kept++;
+          // Concurrent for sure when the value held is a waiting edit, or an edit of this laptop's that never saw
+          // this change (had it seen it, the change would not arrive now): the two were made apart.
+          if (!sameJson(localValue, c.value) && (mine.length || (held !== null && parseStamp(held).node === node))) {
+            recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: c.value, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
+            conflicts++;
+          }
+        }
+        continue;
+      }
+      if (mine.length) {
+        if (!sameJson(localValue, c.value)) {
+          recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+          conflicts++;
+        }
+        // The server already holds a later stamp for this field: the waiting edit can only be superseded there.
+        dropWaiting.run(c.entity, c.recordId, c.field);
+      }
+      base.fields[c.field] = c.value;
+      base.hlcs[c.field] = c.hlc;
+      store.touch(c.entity, c.recordId);
+      touched[c.entity].add(c.recordId);
+      applied++;
+    }
+    if (latest) receiveStamp(raw, latest);
+    addPending(raw, touched);
+    const unapplied = materialize(raw, store, touched, TEAM_ACTOR);
+    store.save();
+    if (opts.pulledSeq !== undefined) setState(raw, { pulledSeq: opts.pulledSeq });
+    restore();
+    return { applied, kept, conflicts, unapplied };
+  }).immediate();
+}
+
+/** Records left pending by an earlier apply (a reference that had not arrived): retried with this one. */
+export function addPending(raw: RawDb, touched: Touched): void {
+  for (const r of raw.prepare('SELECT entity, record_id FROM sync_base WHERE applied = 0').all() as { entity: Entity; record_id: string }[]) {
+    touched[r.entity].add(r.record_id);
+  }
+}

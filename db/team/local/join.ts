@@ -1,0 +1,93 @@
+// Joining a team bench (shared/product/team.md, promise 7). A fresh laptop takes the team bench whole; a
+// laptop that already has a bench sends the records the team lacks, and records both hold take the
+// team's version. One transaction: a join killed half-way leaves the bench as it was.
+import type { Entity } from '../../../shared/team/fields';
+import { changeId, compareStamps, tick } from '../../../shared/team/hlc';
+import type { RawDb } from '../../connection';
+import { BaseStore } from './base';
+import { materialize, noneTouched } from './materialize';
+import { diffInto, saveChanges } from './outbox';
+import { readAllRecords } from './records';
+import { addPending } from './apply';
+import { benchWriter } from '../../repos/bench-writer';
+import { nodeOf, pauseCapture, receiveStamp } from './state';
+import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
+
+/** Every record of this bench in field form (what it can offer the team). */
+export function localSnapshot(raw: RawDb): FieldRecord[] {
+  return readAllRecords(raw);
+}
+
+export interface JoinResult {
+  /** Team records written here. */
+  written: number;
+  /** Waiting changes made from the records only this bench holds. */
+  waiting: number;
+  unapplied: Unapplied[];
+}
+
+const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
+
+/** Team records are written a chunk at a time, so a 100k-record team bench need not sit in memory whole. */
+const CHUNK = 10_000;
+
+/**
+ * Takes the team bench (every record with each field's stamp; an iterable, so the caller can stream the
+ * server's pages). Needs the node id: call startCapture first. A join starts afresh: marks, waiting
+ * changes and recorded bases from before are dropped (the team's version wins for records both hold;
+ * records only here are sent whole). Shortlists are written last, once their local-only entries are known.
+ */
+export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResult {
+  return raw.transaction(() => {
+    const node = nodeOf(raw);
+    const restore = pauseCapture(raw);
+    for (const t of ['sync_dirty', 'sync_outbox', 'sync_base']) raw.prepare(`DELETE FROM ${t}`).run();
+    // What this bench holds before the team's records land: those the team lacks are sent at the end.
+    const local = new Map(readAllRecords(raw).map((r) => [key(r.entity, r.recordId), r]));
+    const shortlists = new Set<string>();
+    let written = 0;
+    let latest: string | null = null;
+    let store = new BaseStore(raw);
+    let touched = noneTouched();
+    let inChunk = 0;
+    const writer = benchWriter(raw, { actor: 'team' });
+    const writeChunk = () => {
+      materialize(raw, store, touched, 'team', writer); // what cannot be written yet stays pending, retried below
+      store.save();
+      store = new BaseStore(raw);
+      touched = noneTouched();
+      inChunk = 0;
+    };
+    for (const t of team) {
+      store.seed(t.entity, t.recordId, { fields: t.fields, hlcs: t.hlcs, applied: true });
+      local.delete(key(t.entity, t.recordId));
+      written++;
+      if (t.entity === 'shortlist' || t.entity === 'shortlist_entry') shortlists.add(t.recordId.split('/')[0]!);
+      else touched[t.entity].add(t.recordId);
+      for (const h of Object.values(t.hlcs)) if (compareStamps(h, latest) > 0) latest = h;
+      if (++inChunk >= CHUNK) writeChunk();
+    }
+    writeChunk();
+    if (latest) receiveStamp(raw, latest);
+
+    let clock = raw.prepare("SELECT value FROM sync_state WHERE key = 'clock'").pluck().get() as string;
+    const stamp = () => {
+      const t = tick(clock, Date.now(), node);
+      clock = t.clock;
+      return t.stamp;
+    };
+    const changes: Change[] = [];
+    for (const r of local.values()) {
+      diffInto(store, r, stamp(), () => changeId(stamp()), changes);
+      if (r.entity === 'shortlist' || r.entity === 'shortlist_entry') shortlists.add(r.recordId.split('/')[0]!);
+    }
+    saveChanges(raw, changes);
+    raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
+    touched.shortlist = shortlists;
+    addPending(raw, touched);
+    const unapplied = materialize(raw, store, touched, 'team', writer);
+    store.save();
+    restore();
+    return { written, waiting: changes.length, unapplied };
+  }).immediate();
+}

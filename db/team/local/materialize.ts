@@ -1,0 +1,177 @@
+// Rebuilds records from sync_base and writes them through the bench writer, so a record received from
+// the team lands in exactly the rows an import of it would (assessments, which the writer only knows as
+// part of an engineer, are inserted as the vetting screen's finalize leaves them). A record the fields do
+// not make valid, or whose references are not here yet, stays pending in sync_base (applied = 0) with
+// the reason, and is retried at the next apply.
+import { fromFields, parseRecord, displayOrder, type AssessmentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
+import type { Client, Engineer, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
+import type { RawDb } from '../../connection';
+import { surelyValidEngineer } from '../../bench-file/fast-check';
+import { benchWriter, type BenchWriter } from '../../repos/bench-writer';
+import { writeRolePreset } from '../../repos/roles-edit';
+import { assessmentValues, ASSESSMENT_COLUMNS } from '../../repos/rows';
+import type { PresetName } from '../../../shared/matching/score';
+import type { BaseStore } from './base';
+import { assessmentsByPk } from './records';
+import type { Unapplied } from './types';
+
+export type Touched = Record<Entity, Set<string>>;
+export const noneTouched = (): Touched => ({ client: new Set(), engineer: new Set(), role: new Set(), shortlist: new Set(), shortlist_entry: new Set(), assessment: new Set() });
+
+/** Statements prepared once per materialize (a join writes 100k+ records through them). */
+function statements(raw: RawDb) {
+  const has = (table: string) => {
+    const st = raw.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
+    return (id: string) => st.get(id) !== undefined;
+  };
+  const cols = [...ASSESSMENT_COLUMNS, 'engineer_pk', 'position', 'status', 'amends_pk', 'created_at', 'created_by', 'finalized_at'];
+  return {
+    hasClient: has('clients'),
+    hasRole: has('roles'),
+    hasEngineer: has('engineers'),
+    hasAssessmentId: has('assessments'),
+    engineerPk: raw.prepare('SELECT pk FROM engineers WHERE id = ?').pluck(),
+    finalById: raw.prepare("SELECT pk FROM assessments WHERE id = ? AND status = 'final'").pluck(),
+    idlessOf: raw.prepare("SELECT a.pk FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk WHERE e.id = ? AND a.id IS NULL AND a.status = 'final'").pluck(),
+    insertAssessment: raw.prepare(`INSERT INTO assessments (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`),
+    setPosition: raw.prepare('UPDATE assessments SET position = ? WHERE pk = ? AND position <> ?'),
+    stampEntry: raw.prepare('UPDATE shortlist_entries SET status_changed_at = ? WHERE shortlist_pk = (SELECT pk FROM shortlists WHERE id = ?) AND engineer_pk = (SELECT pk FROM engineers WHERE id = ?)'),
+  };
+}
+type Statements = ReturnType<typeof statements>;
+
+/** `writer`: one bench writer for a whole join (it loads every id once; building one per chunk cost more than the writes). */
+export function materialize(raw: RawDb, store: BaseStore, touched: Touched, actor: string, writer?: BenchWriter): Unapplied[] {
+  const unapplied: Unapplied[] = [];
+  const pending = (entity: Entity, recordId: string, reason: string) => {
+    const b = store.get(entity, recordId);
+    if (b && b.applied) {
+      b.applied = false;
+      store.touch(entity, recordId);
+    }
+    unapplied.push({ entity, recordId, reason });
+  };
+  const done = (entity: Entity, recordId: string) => {
+    const b = store.get(entity, recordId);
+    if (b && !b.applied) {
+      b.applied = true;
+      store.touch(entity, recordId);
+    }
+  };
+  function parsed<E extends Entity>(entity: E, ids: Iterable<string>) {
+    const out: { id: string; record: RecordOf[E] }[] = [];
+    for (const id of ids) {
+      const b = store.get(entity, id);
+      if (!b) continue;
+      const p = parseRecord(entity, id, b.fields);
+      if (p.ok) out.push({ id, record: p.record });
+      else pending(entity, id, p.reason);
+    }
+    return out;
+  }
+
+  const st = statements(raw);
+  const w = writer ?? benchWriter(raw, { actor });
+  const clients = parsed('client', touched.client);
+  if (clients.length) w.clients(clients.map((c) => c.record as Client));
+  clients.forEach((c) => done('client', c.id));
+
+  // The import's own fast pre-check first: zod costs tens of microseconds per engineer.
+  const engineers: { id: string; record: Engineer }[] = [];
+  const unsure: string[] = [];
+  for (const id of touched.engineer) {
+    const b = store.get('engineer', id);
+    if (!b) continue;
+    const e = fromFields('engineer', id, b.fields);
+    if (surelyValidEngineer(e)) engineers.push({ id, record: e });
+    else unsure.push(id);
+  }
+  engineers.push(...parsed('engineer', unsure));
+  if (engineers.length) w.engineers(engineers.map((e) => e.record as Engineer), 0);
+  engineers.forEach((e) => done('engineer', e.id));
+
+  for (const { id, record } of parsed('role', touched.role)) {
+    const { preset, ...role } = record as RoleRecord;
+    if (!st.hasClient(role.clientId)) {
+      pending('role', id, `its client ${role.clientId} is not in the bench yet`);
+      continue;
+    }
+    w.roles([role]);
+    writeRolePreset(raw, id, (preset ?? null) as PresetName | null);
+    done('role', id);
+  }
+
+  const shortlistIds = new Set(touched.shortlist);
+  for (const id of touched.shortlist_entry) shortlistIds.add(id.slice(0, id.indexOf('/')));
+  for (const id of shortlistIds) writeShortlist(st, store, id, w, pending, done);
+
+  for (const { id, record } of parsed('assessment', touched.assessment)) {
+    const reason = insertAssessment(raw, st, id, record as AssessmentRecord, actor);
+    if (reason) pending('assessment', id, reason);
+    else done('assessment', id);
+  }
+  return unapplied;
+}
+
+
+/** A shortlist with its entries from their bases: the live ones, in the displayed order (shared/team/fields.ts). */
+function writeShortlist(st: Statements, store: BaseStore, id: string, w: BenchWriter, pending: (e: Entity, id: string, why: string) => void, done: (e: Entity, id: string) => void) {
+  const head = store.get('shortlist', id);
+  if (!head) return; // entries whose shortlist has not arrived yet: written with it
+  const p = parseRecord('shortlist', id, head.fields);
+  if (!p.ok) return pending('shortlist', id, p.reason);
+  const s = p.record as ShortlistRecord;
+  if (!st.hasRole(s.roleId)) return pending('shortlist', id, `its role ${s.roleId} is not in the bench yet`);
+  const live = new Map<string, ShortlistEntryRecord>();
+  for (const [engineerId, b] of store.entriesOf(id)) {
+    const rid = `${id}/${engineerId}`;
+    const e = parseRecord('shortlist_entry', rid, b.fields);
+    if (!e.ok) pending('shortlist_entry', rid, e.reason);
+    else if (e.record.removed) done('shortlist_entry', rid);
+    else if (!st.hasEngineer(engineerId)) pending('shortlist_entry', rid, `engineer ${engineerId} is not in the bench yet`);
+    else {
+      live.set(engineerId, e.record as ShortlistEntryRecord);
+      done('shortlist_entry', rid);
+    }
+  }
+  const order = displayOrder(s.order, live.keys());
+  const entries = order.map((engineerId): ShortlistEntry => {
+    const { shortlistId: _s, statusChangedAt: _c, removed: _r, ...entry } = live.get(engineerId)!;
+    return entry;
+  });
+  const record: Shortlist = { id, roleId: s.roleId, name: s.name, ...(s.order !== null || entries.length ? { entries } : {}) };
+  w.shortlists([record]);
+  // The writer stamps a changed status with its own clock; the team's date is the one every laptop shows.
+  for (const [engineerId, e] of live) st.stampEntry.run(e.statusChangedAt, id, engineerId);
+  done('shortlist', id);
+}
+
+/** Inserts a finalized assessment the bench does not hold yet; returns why not when it cannot. */
+function insertAssessment(raw: RawDb, st: Statements, recordId: string, a: AssessmentRecord, actor: string): string | undefined {
+  const held = assessmentPk(raw, recordId, st);
+  if (held !== undefined) {
+    // Append-only content; only its place in the list moves (an import or a profile save renumbers the list).
+    st.setPosition.run(a.position, held, a.position);
+    return undefined;
+  }
+  const engineerPk = st.engineerPk.get(a.engineerId) as number | undefined;
+  if (engineerPk === undefined) return `engineer ${a.engineerId} is not in the bench yet`;
+  if (a.assessment.id !== undefined && st.hasAssessmentId(a.assessment.id)) return `another assessment here already has the id ${a.assessment.id}`;
+  let amendsPk: number | null = null;
+  if (a.amends !== null) {
+    amendsPk = assessmentPk(raw, a.amends, st) ?? null;
+    if (amendsPk === null) return `the assessment it amends (${a.amends}) is not in the bench yet`;
+  }
+  const now = new Date().toISOString();
+  st.insertAssessment.run(...assessmentValues(a.assessment), engineerPk, a.position, 'final', amendsPk, now, actor, now);
+  return undefined;
+}
+
+/** The row pk of a finalized assessment by its sync id. */
+export function assessmentPk(raw: RawDb, recordId: string, st: Pick<Statements, 'finalById' | 'idlessOf'> = statements(raw)): number | undefined {
+  if (!recordId.startsWith('~')) return st.finalById.get(recordId) as number | undefined;
+  const pks = st.idlessOf.all(recordId.slice(1, recordId.indexOf('/'))) as number[];
+  // Few id-less records per engineer: compute each one's sync id.
+  if (pks.length === 0) return undefined;
+  return assessmentsByPk(raw, pks).find((r) => r.recordId === recordId)?.pk;
+}

@@ -1,0 +1,109 @@
+// The local side's public shapes, shared with db/team/sync.ts and the server client.
+import type { Entity, Fields, Json } from '../../../shared/team/fields';
+
+export type { Entity, Fields, Json } from '../../../shared/team/fields';
+
+/** One field of one record set to a value at an HLC stamp. */
+export interface Change {
+  changeId: string;
+  entity: Entity;
+  recordId: string;
+  field: string;
+  value: Json;
+  hlc: string;
+}
+
+/** A change as the server hands it out (pull): who made it and its place in the server's order. */
+export interface RemoteChange extends Change {
+  author?: string | null;
+  seq?: number;
+}
+
+/** A whole record in field form. */
+export interface FieldRecord {
+  entity: Entity;
+  recordId: string;
+  fields: Fields;
+}
+
+/** A record of the team bench as a join pulls it: each field's stamp (and author) beside its value. */
+export interface TeamRecord extends FieldRecord {
+  hlcs: Record<string, string>;
+  authors?: Record<string, string | null>;
+}
+
+export interface Unapplied {
+  entity: Entity;
+  recordId: string;
+  reason: string;
+}
+
+export interface ApplyResult {
+  /** Fields written. */
+  applied: number;
+  /** Remote fields not taken: a waiting local change or the value held is later. */
+  kept: number;
+  /** Conflicts recorded (a local edit overwritten, or kept over a remote one). */
+  conflicts: number;
+  /** Records the fields received do not (yet) make valid; kept and retried at the next apply. */
+  unapplied: Unapplied[];
+}
+
+export interface SyncState {
+  node: string | null;
+  /** The server URL without a password. */
+  server: string | null;
+  login: string | null;
+  role: string | null;
+  pulledSeq: number;
+  lastSyncAt: string | null;
+  /** The last HLC clock value "<ms>-<counter>". */
+  clock: string;
+  capture: boolean;
+}
+
+export interface Identity {
+  login: string;
+  /** Server URL; any password in it is dropped before storing. */
+  server: string;
+  role: string;
+  /** Node id; a new one (login + random suffix) when omitted and none is stored. */
+  node?: string;
+}
+
+export interface Conflict {
+  entity: Entity;
+  recordId: string;
+  field: string;
+  /** The value that lost. */
+  lostValue: Json;
+  lostHlc: string | null;
+  lostAuthor: string | null;
+  /** The value that won. */
+  wonValue: Json;
+  wonHlc: string;
+  wonAuthor: string | null;
+  at: string;
+}
+
+export interface Refusal {
+  changeId: string;
+  reason: string;
+}
+
+export interface RefusedRecord {
+  entity: Entity;
+  recordId: string;
+  field: string;
+  value: Json;
+  reason: string;
+  at: string;
+}
+
+/** The server's fields for a record whose change was refused; null when the server never had it. */
+export interface ServerRecord {
+  entity: Entity;
+  recordId: string;
+  fields: Fields | null;
+  hlcs?: Record<string, string>;
+}

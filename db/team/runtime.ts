@@ -1,0 +1,255 @@
+// The team bench inside a running service (the app's worker, `serve`, one CLI run): the password held in
+// memory only, the state the frame shows, and the background sync while joined. Others' changes arrive
+// within seconds through the server's NOTIFY (the client's `listen`); a slow poll catches what a
+// dropped listen connection missed; local writes are flushed at once and sent shortly after (debounced,
+// so a burst of edits is one push). Every sync runs in the bench's write queue, and bumps the bench
+// version only when it applied something, so an idle poll keeps the search index and caches.
+import type { RefusedChange, SyncResult, TeamStatus } from '../../shared/api/team';
+import type { RawDb } from '../connection';
+import type { Bench } from '../service/bench-service';
+import { flushOutbox } from './local/outbox';
+import { getState } from './local/state';
+import { connectTeam } from './server/client';
+import { join, leave, sync } from './sync';
+import { conflictCount } from './local';
+import { waitingCount } from './local-counts';
+import { isUnreachable, teamApiError } from './team-errors';
+import { parseTeamUrl, sameTeam } from './team-url';
+
+/** After a local write: long enough to gather a burst of edits into one push. */
+const WRITE_DEBOUNCE_MS = 400;
+/** After a NOTIFY from the server. */
+const NOTIFY_DEBOUNCE_MS = 100;
+/** The fallback poll (and the retry while offline). */
+export const POLL_MS = 15_000;
+
+export interface TeamRuntime {
+  status(): TeamStatus;
+  join(url: string): Promise<TeamStatus>;
+  leave(): Promise<TeamStatus>;
+  /** One sync now; `url` (with the password) replaces the one held, for this and later syncs. */
+  syncNow(url?: string): Promise<{ result: SyncResult; status: TeamStatus }>;
+  /** The host hands over a URL it kept (BENCHMATCH_TEAM_URL, the desktop keychain). */
+  useUrl(url: string): void;
+  /** Where the desktop shell learns a URL to keep (or that it must forget one: undefined). */
+  onCredentials(listener: (url: string | undefined) => void): void;
+  /** Syncs in the background while joined (the app, `serve`). */
+  startBackground(): void;
+  stopBackground(): Promise<void>;
+}
+
+const runtimes = new WeakMap<Bench, TeamRuntime>();
+
+/** The one runtime of a bench (created by the team handlers; `serve` and the worker reach it here). */
+export function teamRuntimeOf(bench: Bench): TeamRuntime {
+  const r = runtimes.get(bench);
+  if (!r) throw new Error('The team runtime is created with the service handlers');
+  return r;
+}
+
+export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
+  let url: string | undefined;
+  let problem: string | undefined;
+  let offline = false;
+  let lastRefused: RefusedChange[] = [];
+  let applied = 0;
+  let background = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let poller: ReturnType<typeof setInterval> | undefined;
+  let unlisten: (() => Promise<void>) | undefined;
+  let running: Promise<unknown> | undefined;
+  let again = false;
+  let credentialListener: ((url: string | undefined) => void) | undefined;
+
+  const joinedServer = () => getState(raw).server ?? undefined;
+
+  function status(): TeamStatus {
+    const s = getState(raw);
+    const joined = !!s.server;
+    const waiting = joined ? waitingCount(raw) : 0;
+    const state: TeamStatus['state'] = !joined
+      ? 'not_joined'
+      : !url
+        ? 'needs_password'
+        : offline
+          ? 'offline'
+          : lastRefused.length > 0
+            ? 'refused'
+            : waiting > 0
+              ? 'waiting'
+              : 'synced';
+    return {
+      joined,
+      state,
+      ...(s.server ? { server: s.server } : {}),
+      ...(s.login ? { login: s.login } : {}),
+      ...(s.role ? { role: s.role as TeamStatus['role'] & string } : {}),
+      ...(s.lastSyncAt ? { lastSyncAt: s.lastSyncAt } : {}),
+      waiting,
+      refused: lastRefused,
+      conflicts: joined ? conflictCount(raw) : 0,
+      ...(problem ? { problem } : {}),
+      applied,
+      background,
+    };
+  }
+
+  /** One sync in the write queue; failures are remembered for the frame and rethrown as ApiErrors. */
+  async function runSync(): Promise<SyncResult> {
+    const server = joinedServer();
+    if (!server) throw teamApiError(new Error('This bench has not joined a team bench.'));
+    if (!url) throw teamApiError(new Error('Give the team URL with your password again to sync (Settings > Team, or BENCHMATCH_TEAM_URL).'));
+    const given = url;
+    try {
+      const result = await bench.exclusive(() => sync(raw, given), (r) => r.received > 0 || r.refused.length > 0);
+      offline = false;
+      problem = undefined;
+      // What the last changes sent met stays shown until more changes are sent (a background sync that
+      // only received must not hide a refusal the person has not seen yet).
+      if (result.sent > 0 || result.refused.length > 0) lastRefused = result.refused;
+      if (result.received > 0 || result.refused.length > 0) applied++;
+      return result;
+    } catch (e) {
+      const err = teamApiError(e);
+      offline = isUnreachable(e);
+      problem = err.message;
+      throw err;
+    }
+  }
+
+  /** Background: one sync at a time; a request during a run runs once more after it. */
+  function kick(): void {
+    // Not joined, or no password in this process yet: nothing to do until there is.
+    if (!background || !url || !joinedServer()) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = runSync()
+      .catch(() => undefined)
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          schedule(0);
+        }
+      });
+    void running.then(() => ensureListening());
+  }
+
+  function schedule(ms: number): void {
+    if (!background) return;
+    clearTimeout(timer);
+    timer = setTimeout(kick, ms);
+    timer.unref?.();
+  }
+
+  /** (Re)opens the LISTEN connection when joined, online and not listening. */
+  async function ensureListening(): Promise<void> {
+    if (!background || unlisten || !url || !joinedServer() || offline) return;
+    const given = url;
+    try {
+      const team = await connectTeam(given);
+      const stop = await team.listen(() => schedule(NOTIFY_DEBOUNCE_MS), () => {
+        // The connection dropped: the poll reconnects.
+        unlisten = undefined;
+        void team.close().catch(() => undefined);
+      });
+      if (!background) {
+        await stop();
+        await team.close().catch(() => undefined);
+        return;
+      }
+      unlisten = async () => {
+        unlisten = undefined;
+        await stop().catch(() => undefined);
+        await team.close().catch(() => undefined);
+      };
+    } catch {
+      // Offline or refused: the poll tries again.
+    }
+  }
+
+  bench.onMutated(() => {
+    try {
+      if (!getState(raw).capture) return;
+      // The writer's dirty marks become waiting changes at once, so `team status` counts them.
+      flushOutbox(raw);
+    } catch {
+      // Marks stay and are flushed before the next push: nothing is lost.
+    }
+    schedule(WRITE_DEBOUNCE_MS);
+  });
+
+  const runtime: TeamRuntime = {
+    status,
+    async join(given) {
+      let parts;
+      try {
+        parts = parseTeamUrl(given);
+      } catch (e) {
+        throw teamApiError(e);
+      }
+      if (!parts.hasPassword) throw teamApiError(new Error('The team URL has no password: use the whole URL you were given.'));
+      try {
+        const r = await bench.exclusive(() => join(raw, given), () => true);
+        url = given;
+        offline = false;
+        problem = undefined;
+        applied++;
+        void r;
+      } catch (e) {
+        const err = teamApiError(e);
+        offline = isUnreachable(e);
+        problem = err.message;
+        throw err;
+      }
+      credentialListener?.(given);
+      schedule(0);
+      return status();
+    },
+    async leave() {
+      await unlisten?.();
+      await bench.exclusive(async () => leave(raw), () => true);
+      url = undefined;
+      lastRefused = [];
+      problem = undefined;
+      offline = false;
+      credentialListener?.(undefined);
+      return status();
+    },
+    async syncNow(given) {
+      if (given) {
+        const server = joinedServer();
+        if (server && !sameTeam(server, given)) throw teamApiError(new Error(`That URL is not the team bench this bench joined (${server}).`));
+        url = given;
+      }
+      const result = await runSync();
+      void ensureListening();
+      return { result, status: status() };
+    },
+    useUrl(given) {
+      const server = joinedServer();
+      if (server && sameTeam(server, given)) url = given;
+    },
+    onCredentials(listener) {
+      credentialListener = listener;
+    },
+    startBackground() {
+      if (background) return;
+      background = true;
+      poller = setInterval(() => schedule(0), POLL_MS);
+      poller.unref?.();
+      schedule(0);
+    },
+    async stopBackground() {
+      background = false;
+      clearTimeout(timer);
+      clearInterval(poller);
+      await unlisten?.();
+      await running;
+    },
+  };
+  runtimes.set(bench, runtime);
+  return runtime;
+}

@@ -1,0 +1,365 @@
+// The team server as `sync` and the CLI see it: one object per connection URL. Writes go through the
+// server's functions (benchmatch.push, add_person); reads are plain SELECTs under the person's own
+// login, so row-level security and column privileges decide what they receive (sales never receive
+// cost rates). Every failure is a TeamError (shared/team/team-error.ts).
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { loadPg } from './pg';
+import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
+import { TeamError } from '../../../shared/team/team-error';
+import { classify, connectionConfig, type ConnectOptions } from './connection';
+import { scramVerifier } from './scram';
+import { newerSchemaError, serverSchemaVersion, TEAM_SCHEMA_VERSION } from './schema';
+
+export type { ConnectOptions } from './connection';
+export { redactUrl } from './connection';
+export { TeamError, type TeamErrorKind } from '../../../shared/team/team-error';
+
+/** One field change as a laptop sends it (docs/team-design.md). */
+export interface TeamChange {
+  changeId: string;
+  entity: string;
+  recordId: string;
+  field: string;
+  /** Any JSON value; null clears the field. */
+  value: unknown;
+  hlc: string;
+}
+
+/** A change as the server recorded it. */
+export interface ServerChange extends TeamChange {
+  seq: number;
+  author: string;
+  /** The server's time, ISO 8601. */
+  acceptedAt: string;
+}
+
+export type PushStatus = 'accepted' | 'duplicate' | 'refused' | 'superseded';
+export interface PushResult {
+  changeId: string;
+  status: PushStatus;
+  /** Why it was refused, in words. */
+  reason?: string;
+  /** With `superseded`: the value that stays, its stamp and author. */
+  current?: { value: unknown; hlc: string; author: string };
+  /** With `accepted`: its place in the server's order. */
+  seq?: number;
+}
+
+export interface Whoami {
+  login: string;
+  name: string;
+  role: TeamRole;
+}
+
+export interface PullPage {
+  /** Winning changes after the mark, in seq order. */
+  changes: ServerChange[];
+  /** The mark to store once this page is applied. */
+  maxSeq: number;
+  /** True when the page was full: pull again from maxSeq. */
+  more: boolean;
+}
+
+export interface SnapshotField {
+  entity: string;
+  recordId: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+  author: string;
+  seq: number;
+}
+
+export interface SnapshotPage {
+  /** Whole records only: a record's fields never straddle two pages. Records come in dependency order. */
+  fields: SnapshotField[];
+  /** The server's seq the snapshot is consistent with: after the last page, pull from here. */
+  seq: number;
+}
+
+export interface LogEntry extends ServerChange {
+  /** False: a later edit already held the field when this one arrived. */
+  won: boolean;
+}
+
+export interface LogQuery {
+  entity?: string;
+  recordId?: string;
+  /** Only entries after this seq (paging). */
+  after?: number;
+  limit?: number;
+}
+
+export interface AddedPerson {
+  login: string;
+  name: string;
+  role: TeamRole;
+  /** The person's connection URL: their login and a new password, this server's host, port and database. */
+  url: string;
+}
+
+export interface TeamClient {
+  /** The URL this client connects with (it holds the password: never print it; see redactUrl). */
+  readonly url: string;
+  whoami(): Promise<Whoami>;
+  push(changes: readonly TeamChange[]): Promise<PushResult[]>;
+  pullAfter(seq: number, limit?: number): Promise<PullPage>;
+  /** Every field the person may see, in pages, from one REPEATABLE READ transaction. Resolves to the snapshot's seq. */
+  snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; fields: number }>;
+  /** The audit history (admins only). */
+  log(query?: LogQuery): Promise<LogEntry[]>;
+  /**
+   * Calls onChange with the newest seq whenever someone pushes (LISTEN on a connection of its own).
+   * Resolves to a function that stops listening. If that connection drops, onError is called once and
+   * listening has stopped: call listen again when the server is back.
+   */
+  listen(onChange: (seq: number) => void, onError?: (err: TeamError) => void): Promise<() => Promise<void>>;
+  /** Creates a login in one group (admins only); the password is generated here and appears only in the returned URL. */
+  addPerson(name: string, role: TeamRole, login?: string): Promise<AddedPerson>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PULL_LIMIT = 2000;
+export const DEFAULT_SNAPSHOT_PAGE = 5000;
+
+/** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
+export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
+  const config = await connectionConfig(url, opts);
+  const pool = new (await loadPg()).Pool(config);
+  // A pooled connection the server drops while idle emits 'error' on the pool; the next query reports it.
+  pool.on('error', () => undefined);
+  const run = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient | undefined;
+    let broken = false;
+    try {
+      client = await pool.connect();
+      return await fn(client);
+    } catch (e) {
+      // A connection that failed mid-query (a timeout leaves the query running) is not reused.
+      broken = true;
+      throw classify(e, url);
+    } finally {
+      client?.release(broken);
+    }
+  };
+  try {
+    const c = await pool.connect();
+    let version: number;
+    try {
+      version = await serverSchemaVersion(c);
+    } finally {
+      c.release();
+    }
+    if (version === 0) throw classify({ code: '3F000' }, url);
+    if (version > TEAM_SCHEMA_VERSION) throw newerSchemaError(version);
+    if (version < TEAM_SCHEMA_VERSION) {
+      throw new TeamError('older_schema', `The team server's schema is version ${version}; this BenchMatch needs version ${TEAM_SCHEMA_VERSION}.`, 'An admin upgrades it with `benchmatch team init --server URL`.');
+    }
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    // No USAGE on the schema: the login exists but is in no team group.
+    if ((e as { code?: string }).code === '42501') throw new TeamError('refused', `The login ${decodeURIComponent(new URL(url).username)} is not a member of this team bench.`);
+    throw classify(e, url);
+  }
+
+  let me: Whoami | undefined;
+  const whoami = async (): Promise<Whoami> => {
+    if (me) return me;
+    const r = await run((c) => c.query<{ w: { login: string; name: string; role: string } }>('SELECT benchmatch.whoami() AS w'));
+    const w = r.rows[0]!.w;
+    if (!isTeamRole(w.role)) throw new TeamError('refused', `The server gave an unknown role "${w.role}".`);
+    me = { login: w.login, name: w.name, role: w.role };
+    return me;
+  };
+  /** The value expression this person may select: roles some field is hidden from lack the secret_value column. */
+  const valueColumn = async () => {
+    const { role } = await whoami();
+    return SENSITIVE_FIELDS.some((s) => s.hiddenFrom.includes(role)) ? 'value' : 'coalesce(secret_value, value)';
+  };
+
+  const listeners = new Set<pg.Client>();
+
+  return {
+    url,
+    whoami,
+
+    async push(changes) {
+      if (changes.length === 0) return [];
+      const r = await run((c) => c.query<{ r: { results: PushResult[] } }>('SELECT benchmatch.push($1::jsonb) AS r', [JSON.stringify(changes)]));
+      return r.rows[0]!.r.results;
+    },
+
+    async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
+      const value = await valueColumn();
+      const r = await run((c) => c.query<ChangeRow>(
+        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at
+           FROM benchmatch.changes WHERE seq > $1 AND won ORDER BY seq LIMIT $2`,
+        [seq, limit],
+      ));
+      const changes = r.rows.map(toServerChange);
+      return { changes, maxSeq: changes.at(-1)?.seq ?? seq, more: changes.length === limit };
+    },
+
+    async snapshot(onPage, opts = {}) {
+      const pageSize = opts.pageSize ?? DEFAULT_SNAPSHOT_PAGE;
+      const value = await valueColumn();
+      return run(async (c) => {
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        try {
+          // max(seq) of changes, not of fields: the mark must cover every change this snapshot reflects.
+          const s = await c.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM benchmatch.changes');
+          const seq = Number(s.rows[0]!.seq);
+          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows). One
+          // cursor per kind of record, in dependency order, each read along the primary key (no sort).
+          let held: SnapshotField[] = [];
+          let total = 0;
+          const emit = async (batch: SnapshotField[]) => {
+            if (batch.length === 0) return;
+            total += batch.length;
+            await onPage({ fields: batch, seq });
+          };
+          for (const entity of TEAM_ENTITIES) {
+            await c.query(
+              `DECLARE snap NO SCROLL CURSOR FOR
+                 SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
+                 WHERE entity = $1 ORDER BY entity, record_id, field`,
+              [entity],
+            );
+            for (;;) {
+              const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
+              const batch = held.concat(r.rows.map(toSnapshotField));
+              if (r.rows.length < pageSize) {
+                held = batch; // the kind is done; its last record is whole
+                break;
+              }
+              // Hold back the last record's fields: the next page may carry more of them.
+              const last = batch.at(-1)!;
+              let cut = batch.length;
+              while (cut > 0 && batch[cut - 1]!.recordId === last.recordId && batch[cut - 1]!.entity === last.entity) cut--;
+              held = batch.slice(cut);
+              await emit(batch.slice(0, cut));
+            }
+            await c.query('CLOSE snap');
+            if (held.length >= pageSize) {
+              await emit(held);
+              held = [];
+            }
+          }
+          await emit(held);
+          await c.query('COMMIT');
+          return { seq, fields: total };
+        } catch (e) {
+          await c.query('ROLLBACK').catch(() => undefined);
+          throw e;
+        }
+      });
+    },
+
+    async log(q = {}) {
+      const r = await run((c) => c.query<ChangeRow & { won: boolean }>(
+        'SELECT * FROM benchmatch.log($1, $2, $3, $4)',
+        [q.entity ?? null, q.recordId ?? null, q.after ?? 0, q.limit ?? 1000],
+      ));
+      return r.rows.map((row) => ({ ...toServerChange(row), won: row.won }));
+    },
+
+    async listen(onChange, onError) {
+      const client = new (await loadPg()).Client(config);
+      listeners.add(client);
+      let stopped = false;
+      client.on('notification', (n) => {
+        const seq = Number(n.payload);
+        if (Number.isFinite(seq)) onChange(seq);
+      });
+      client.on('error', (e) => {
+        if (!stopped) onError?.(classify(e, url));
+      });
+      try {
+        await client.connect();
+        await client.query('LISTEN benchmatch_changes');
+      } catch (e) {
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+        throw classify(e, url);
+      }
+      return async () => {
+        stopped = true;
+        listeners.delete(client);
+        await client.end().catch(() => undefined);
+      };
+    },
+
+    async addPerson(name, role, login) {
+      const base = login ?? loginFor(name);
+      const password = randomBytes(18).toString('base64url');
+      const verifier = scramVerifier(password);
+      // A taken login gets a number (ana, ana2, ana3...) unless the admin chose it.
+      for (let n = 1; n <= 50; n++) {
+        const candidate = n === 1 ? base : `${base.slice(0, 60)}${n}`;
+        try {
+          await run((c) => c.query('SELECT benchmatch.add_person($1, $2, $3, $4)', [candidate, name, role, verifier]));
+          return { login: candidate, name, role, url: personUrl(url, candidate, password) };
+        } catch (e) {
+          const taken = e instanceof TeamError && /already exists/.test(e.message);
+          if (!taken || login) throw e;
+        }
+      }
+      throw new TeamError('refused', `Every login like "${base}" is taken; choose one.`);
+    },
+
+    async close() {
+      for (const l of [...listeners]) await l.end().catch(() => undefined);
+      listeners.clear();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+/** A PostgreSQL login from a person's name: "Ana Souza-Lima" -> "ana_souza_lima". */
+export function loginFor(name: string): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const login = /^[a-z]/.test(slug) ? slug : `user_${slug}`;
+  const safe = /^(benchmatch|pg)_/.test(login) ? `user_${login}` : login;
+  return safe.slice(0, 63).replace(/_+$/, '') || 'user';
+}
+
+/** The admin's URL with another login and password: same host, port, database and options (sslmode). */
+export function personUrl(adminUrl: string, login: string, password: string): string {
+  const u = new URL(adminUrl);
+  u.username = encodeURIComponent(login);
+  u.password = encodeURIComponent(password);
+  return u.toString();
+}
+
+interface ChangeRow {
+  seq: string;
+  change_id: string;
+  entity: string;
+  record_id: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+  author: string;
+  accepted_at: Date;
+}
+interface FieldRow {
+  entity: string;
+  record_id: string;
+  field: string;
+  value: unknown;
+  hlc: string;
+  author: string;
+  seq: string;
+}
+
+function toServerChange(r: ChangeRow): ServerChange {
+  return {
+    seq: Number(r.seq), changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field,
+    value: r.value, hlc: r.hlc, author: r.author, acceptedAt: new Date(r.accepted_at).toISOString(),
+  };
+}
+
+function toSnapshotField(r: FieldRow): SnapshotField {
+  return { entity: r.entity, recordId: r.record_id, field: r.field, value: r.value, hlc: r.hlc, author: r.author, seq: Number(r.seq) };
+}

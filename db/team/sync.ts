@@ -1,0 +1,191 @@
+// The client that joins the two halves (docs/team-design.md, "Sync"): the local SQLite side
+// (db/team/local: capture, outbox, apply) and the team's PostgreSQL (db/team/server: connectTeam).
+//
+// Why it is safe to kill at any point: an outbox row is deleted only in the local transaction that
+// records the server's answer for it, and the server takes a change id once (a resend is `duplicate`);
+// each pulled page is applied in one local transaction together with its new high-water mark, so a page
+// is either applied with its mark or not at all, and pulling again from the old mark is harmless. A join
+// killed half-way has not bound the bench (capture, server and mark are written last, together): joining
+// again applies the team's records again, which changes nothing twice.
+import type { RawDb } from '../connection';
+import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/team';
+import type { Entity } from '../../shared/team/fields';
+import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
+import { getState, setState, startCapture, stopCapture } from './local/state';
+import { applyRemote, applySnapshot, undoRefused } from './local';
+import { JoinStage } from './join-stage';
+import type { RemoteChange, TeamRecord } from './local/types';
+import { connectTeam, type PushResult, type SnapshotField, type TeamClient } from './server/client';
+import { serverRecords } from './server-records';
+import { parseTeamUrl, sameTeam } from './team-url';
+
+/** Changes sent per push and received per pull: big enough to be quick, small enough to keep memory flat. */
+export const PUSH_PAGE = 500;
+export const PULL_PAGE = 2000;
+
+export interface JoinResult {
+  login: string;
+  role: TeamRoleName;
+  /** Changes sent: the records this laptop had that the team lacked. */
+  sent: number;
+  /** Fields received from the team bench. */
+  received: number;
+  refused: RefusedChange[];
+}
+
+/** Opens a client for `url`, runs `work`, always closes it. */
+async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>): Promise<T> {
+  const team = await connectTeam(url);
+  try {
+    return await work(team);
+  } finally {
+    await team.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Binds this bench to the team bench at `url`. A fresh laptop receives the whole team bench; a laptop
+ * with a bench of its own sends the records the team lacks, and records both hold take the team's
+ * version. Joining the same team again only refreshes the role and syncs; another team is refused.
+ */
+export async function join(raw: RawDb, url: string): Promise<JoinResult> {
+  const parts = parseTeamUrl(url);
+  const state = getState(raw);
+  if (state.server && !sameTeam(state.server, parts.safe)) {
+    throw new Error(`This bench is joined to ${state.server}; leave it first (benchmatch team leave).`);
+  }
+  return withTeam(url, async (team) => {
+    const me = await team.whoami();
+    if (state.server && state.capture) {
+      const r = await syncWith(raw, team);
+      return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
+    }
+    // The team bench arrives in pages over the network, but is taken in ONE local transaction (a join
+    // killed half-way leaves the bench as it was): the pages are staged in a temporary table first, so
+    // they wait on disk rather than in memory.
+    const stage = new JoinStage(raw);
+    try {
+      let received = 0;
+      const snap = await team.snapshot((page) => {
+        stage.add(toTeamRecords(page.fields));
+        received += page.fields.length;
+      });
+      raw.transaction(() => {
+        startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
+        applySnapshot(raw, stage.records());
+        setState(raw, { pulledSeq: snap.seq });
+      }).immediate();
+      const r = await syncWith(raw, team);
+      return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
+    } finally {
+      stage.drop();
+    }
+  });
+}
+
+/** One sync against the team bench this file is joined to; `url` carries the password. */
+export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
+  const state = getState(raw);
+  if (!state.server) throw new Error('This bench has not joined a team bench (benchmatch team join URL).');
+  if (!sameTeam(state.server, url)) throw new Error(`The URL given is not the one this bench joined (${state.server}).`);
+  return withTeam(url, (team) => syncWith(raw, team));
+}
+
+/**
+ * Pull, push, pull. Pulling first is what lets a conflict be seen: an edit made here while another
+ * laptop changed the same field is still waiting when the other value arrives, so the later one is kept
+ * and the other recorded in the record's history (sync_conflicts). The last pull brings what arrived
+ * meanwhile, and our own changes back (harmless), so the mark is current.
+ */
+export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult> {
+  const me = await team.whoami();
+  // The role may have changed on the server since the last sync.
+  if (getState(raw).role !== me.role) setState(raw, { role: me.role });
+  flushOutbox(raw);
+  const node = getState(raw).node;
+  const first = await pullAll(raw, team, node);
+  const pushed = await pushAll(raw, team, me.role);
+  const last = await pullAll(raw, team, node);
+  setState(raw, { lastSyncAt: new Date().toISOString() });
+  return { sent: pushed.sent, received: first.received + last.received, refused: pushed.refused, conflicts: first.conflicts + last.conflicts };
+}
+
+/** Every waiting change, a page at a time; refused ones are undone here and listed. */
+async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName): Promise<{ sent: number; refused: RefusedChange[] }> {
+  let sent = 0;
+  const refused: RefusedChange[] = [];
+  for (;;) {
+    const page = pendingChanges(raw, PUSH_PAGE);
+    if (page.length === 0) break;
+    const results = await team.push(page);
+    const answered = new Map(results.map((r) => [r.changeId, r]));
+    const refusals = results.filter((r) => r.status === 'refused');
+    const refusedChanges = page.filter((c) => answered.get(c.changeId)?.status === 'refused');
+    // What the server holds for the refused records, to take back (read before the local transaction).
+    const held = refusals.length ? await serverRecords(team.url, role, uniqueKeys(refusedChanges)) : [];
+    raw.transaction(() => {
+      if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
+      acknowledge(raw, [...answered.keys()]);
+    }).immediate();
+    for (const c of refusedChanges) refused.push({ where: `${c.entity} ${c.recordId} ${c.field}`, reason: reasonOf(answered.get(c.changeId)!) });
+    sent += results.filter((r) => r.status !== 'refused').length;
+    // An answer for none of the page would loop forever; the server answers every change it is sent.
+    if (answered.size === 0) throw new Error('The team server answered none of the changes sent.');
+  }
+  return { sent, refused };
+}
+
+/** Every page after the mark, each applied in one transaction with its new mark. */
+async function pullAll(raw: RawDb, team: TeamClient, node: string | null): Promise<{ received: number; conflicts: number }> {
+  let received = 0;
+  let conflicts = 0;
+  for (;;) {
+    const mark = getState(raw).pulledSeq;
+    const page = await team.pullAfter(mark, PULL_PAGE);
+    if (page.changes.length === 0) break;
+    const applied = raw.transaction(() => {
+      const a = applyRemote(raw, page.changes as RemoteChange[]);
+      setState(raw, { pulledSeq: page.maxSeq });
+      return a;
+    }).immediate();
+    // Our own changes come back in the pull (harmless to apply); only the others' count as received.
+    received += node ? page.changes.filter((c) => !c.changeId.startsWith(`${node}:`)).length : page.changes.length;
+    conflicts += applied.conflicts;
+    if (!page.more) break;
+  }
+  return { received, conflicts };
+}
+
+/** Unbinds this bench: capture stops, the server and person are forgotten; the data stays. */
+export function leave(raw: RawDb): void {
+  raw.transaction(() => {
+    stopCapture(raw);
+    setState(raw, { server: null, login: null, role: null, lastSyncAt: null });
+  }).immediate();
+}
+
+const keyOf = (entity: string, recordId: string) => `${entity}\u0000${recordId}`;
+
+function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>): Array<{ entity: Entity; recordId: string }> {
+  const seen = new Map<string, { entity: Entity; recordId: string }>();
+  for (const c of changes) seen.set(keyOf(c.entity, c.recordId), { entity: c.entity, recordId: c.recordId });
+  return [...seen.values()];
+}
+
+const reasonOf = (r: PushResult) => r.reason ?? 'refused by the team server';
+
+/** A snapshot page (whole records, fields in a row) as records with each field's stamp and author. */
+function toTeamRecords(fields: readonly SnapshotField[]): TeamRecord[] {
+  const out: TeamRecord[] = [];
+  let cur: TeamRecord | undefined;
+  for (const f of fields) {
+    if (!cur || cur.entity !== f.entity || cur.recordId !== f.recordId) {
+      cur = { entity: f.entity as Entity, recordId: f.recordId, fields: {}, hlcs: {}, authors: {} };
+      out.push(cur);
+    }
+    cur.fields[f.field] = f.value as TeamRecord['fields'][string];
+    cur.hlcs[f.field] = f.hlc;
+    cur.authors![f.field] = f.author;
+  }
+  return out;
+}

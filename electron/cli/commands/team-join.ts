@@ -1,0 +1,28 @@
+// `benchmatch [--db PATH] team join [URL] [--json]`: binds this bench to the team bench. The URL (from the
+// argument or BENCHMATCH_TEAM_URL) carries the password: it is used to connect and never stored; the
+// bench keeps the server without it.
+import type { CliCommand } from '../context';
+import { formatPairs } from '../output';
+import { refused } from '../exit';
+import { teamCommand } from './team-group';
+import { TEAM_URL_ENV } from './team-url-env';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    teamCommand(program)
+      .command('join')
+      .description(`bind this bench to the team bench (URL with your login and password, or ${TEAM_URL_ENV})`)
+      .argument('[url]', 'postgres://login:password@host:port/database, as you were given it')
+      .option('--json', 'print one JSON object')
+      .action(async (given: string | undefined, opts: { json?: boolean }) => {
+        const url = given?.trim() || ctx.env[TEAM_URL_ENV]?.trim();
+        if (!url) throw refused(`Give the team URL you were given: benchmatch team join URL (or set ${TEAM_URL_ENV}).`);
+        const s = await ctx.call('teamJoin', { url });
+        const summary = { server: s.server, login: s.login, role: s.role, waiting: s.waiting, lastSyncAt: s.lastSyncAt ?? null };
+        if (opts.json) return ctx.out.json(summary);
+        ctx.out.line(`Joined ${s.server} as ${s.login} (${s.role}).`);
+        ctx.out.line(formatPairs([['changes waiting', s.waiting], ['last sync', s.lastSyncAt ?? 'never']]));
+        ctx.out.line(`To sync later, set ${TEAM_URL_ENV} to the same URL and run: benchmatch sync`);
+      });
+  },
+};

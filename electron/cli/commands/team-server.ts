@@ -1,0 +1,47 @@
+// `benchmatch team server --data DIR [--port N]`: a PostgreSQL for the team, embedded (team.md). Prints
+// the admin URL (also saved to DIR, owner-only) and runs until Ctrl+C or SIGTERM, then stops PostgreSQL.
+import type { CliCommand } from '../context';
+import { refused } from '../exit';
+import { intOption } from './parse';
+import { teamCommand, teamExit } from './team-group';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    teamCommand(program)
+      .command('server')
+      .description('run a PostgreSQL for the team (embedded; for a small firm or a trial); prints an admin URL, runs until stopped')
+      .requiredOption('--data <dir>', 'the folder for its data (created on first run)')
+      .option('--port <n>', 'the port (default: the last run\'s, or a free one the first time)', intOption(1, 65535))
+      .option('--listen <addresses>', 'where to accept connections: 127.0.0.1 (default, this machine only) or e.g. 0.0.0.0 for the office network (unencrypted)')
+      .action(async (opts: { data: string; port?: number; listen?: string }) => {
+        const { startEmbeddedTeamServer } = await import('../../../db/team/server/embedded');
+        // Signals that arrive while PostgreSQL is starting stop it as soon as it is up.
+        let stopAsked = false;
+        const stopped = new Promise<void>((resolve) => {
+          const stop = () => {
+            stopAsked = true;
+            resolve();
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        const server = await startEmbeddedTeamServer({ dataDir: opts.data, ...(opts.port ? { port: opts.port } : {}), ...(opts.listen ? { listen: opts.listen } : {}) }).catch((e: unknown) => {
+          throw teamExit(e);
+        });
+        const { from, to } = server.schema;
+        ctx.out.line(`BenchMatch team server: PostgreSQL on ${opts.listen ?? '127.0.0.1'} port ${server.port}, data in ${opts.data}`);
+        ctx.out.line(server.firstRun ? `Created the team schema (version ${to}).` : from < to ? `Upgraded the team schema from version ${from} to ${to}.` : `Team schema version ${to}.`);
+        ctx.out.line(`Admin URL (keep it secret; saved to ${server.adminUrlFile}, readable only by you):`);
+        ctx.out.line(server.adminUrl);
+        ctx.out.line('Add a person: benchmatch team user add --server ADMIN_URL --name NAME --role admin|account_manager|vetting_lead|sales');
+        ctx.out.line('Ctrl+C stops the server.');
+        const ended = stopAsked ? 'asked' : await Promise.race([stopped.then(() => 'asked' as const), server.exited.then(() => 'died' as const)]);
+        await server.stop();
+        if (ended === 'died') {
+          const why = server.recentLog().filter((l) => /FATAL|PANIC|terminated by signal/.test(l)).at(-1);
+          throw refused(`PostgreSQL stopped on its own${why ? `: ${why}` : ''}.`);
+        }
+        ctx.out.line('PostgreSQL stopped.');
+      });
+  },
+};

@@ -1,0 +1,36 @@
+// `benchmatch team user add --server URL --name NAME --role ROLE [--json]`: a new person (admin). Prints
+// their connection URL, with a new password, once: nothing else keeps the password.
+import { Option } from 'commander';
+import { connectTeam } from '../../../db/team/server/client';
+import { TEAM_ROLES, type TeamRole } from '../../../shared/team/permissions';
+import type { CliCommand } from '../context';
+import { teamExit, teamUserCommand } from './team-group';
+
+export const command: CliCommand = {
+  register(program, ctx) {
+    teamUserCommand(program)
+      .command('add')
+      .description("create a person; prints their connection URL with a new password, once")
+      .requiredOption('--server <url>', 'an admin URL (postgres://...)')
+      .requiredOption('--name <name>', "the person's name, as colleagues see it")
+      .addOption(new Option('--role <role>', 'what they may do').choices(TEAM_ROLES).makeOptionMandatory())
+      .option('--login <login>', 'the login (default: from the name)')
+      .option('--json', 'print { "name", "role", "url" }')
+      .action(async (opts: { server: string; name: string; role: TeamRole; login?: string; json?: boolean }) => {
+        const team = await connectTeam(opts.server).catch((e: unknown) => {
+          throw teamExit(e);
+        });
+        try {
+          const p = await team.addPerson(opts.name, opts.role, opts.login).catch((e: unknown) => {
+            throw teamExit(e);
+          });
+          if (opts.json) return ctx.out.json({ name: p.name, role: p.role, url: p.url });
+          ctx.out.line(`Added ${p.name} (login ${p.login}) as ${p.role}. Their URL, shown only this once; send it to them privately:`);
+          ctx.out.line(p.url);
+          ctx.out.line('They run: benchmatch team join URL');
+        } finally {
+          await team.close();
+        }
+      });
+  },
+};
