@@ -89,6 +89,6 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
 export function toCliExit(err: unknown): unknown {
   if (!(err instanceof ApiError)) return err;
   const code = err.code === 'unavailable' ? EXIT.unavailable : err.code === 'internal' ? EXIT.internal : EXIT.refused;
-  // The hint (what to do) on a line of its own: it can carry a command to copy.
-  return new CliExit(code, err.hint ? `${err.message}\n${err.hint}` : err.message, err.problems ?? []);
+  // One line, what went wrong then what to do (team.md: "one clear line each"); problems follow by place.
+  return new CliExit(code, err.hint ? `${err.message} ${err.hint}` : err.message, err.problems ?? []);
 }

@@ -11,11 +11,12 @@ describe('migration 0003_team_sync', () => {
   it('adds the sync tables to a 0002 database with data; joining adds the capture triggers, which mark only while capture is on; down() removes all', async () => {
     const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-    const { '0003_team_sync': _new, ...before } = MIGRATIONS;
+    // Up to 0002 first, then up to this one only, so migrateDown() undoes 0003 whatever comes after it.
+    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0003'));
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare("INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES ('e1', 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')").run();
 
-    const all = migratorFor(db);
+    const all = migratorFor(db, { ...before, '0003_team_sync': MIGRATIONS['0003_team_sync']! });
     expect((await all.migrateToLatest()).error).toBeUndefined();
     const names = (type: string) => raw.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name LIKE 'sync%' ORDER BY name`).pluck().all(type);
     expect(names('table')).toEqual(['sync_base', 'sync_conflicts', 'sync_dirty', 'sync_outbox', 'sync_refused', 'sync_state']);
