@@ -1,8 +1,7 @@
-// Single-record reads for the Clients & roles screens and the role's weight preset. Writes of clients
+// Single-record reads for the Clients & roles screens. Writes of clients
 // and roles go through the bench writer (the import path), so every path stores the same shape.
-import type { ClientSummary, EngineerHours, RoleSummary } from '../../shared/api/roles';
+import type { ClientSummary, RoleSummary } from '../../shared/api/roles';
 import type { Client, Role, RoleStatus } from '../../shared/bench/schema';
-import { PRESETS, type PresetName } from '../../shared/matching/score';
 import type { RawDb } from '../connection';
 import type { ClientRow, RoleRequirementRow, RoleRow } from '../database';
 import { toClient, toRole } from './rows';
@@ -57,29 +56,6 @@ export function readRoleSummaries(raw: RawDb, clientId?: string): RoleSummary[] 
   }));
 }
 
-/** The preset stored in roles.weights ({"preset": name}); null when none or unknown. */
-export function readRolePreset(raw: RawDb, roleId: string): PresetName | null {
-  const row = raw.prepare('SELECT weights FROM roles WHERE id = ?').get(roleId) as { weights: string | null } | undefined;
-  if (!row?.weights) return null;
-  try {
-    const p = (JSON.parse(row.weights) as { preset?: unknown }).preset;
-    return typeof p === 'string' && p in PRESETS ? (p as PresetName) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function writeRolePreset(raw: RawDb, roleId: string, preset: PresetName | null): void {
-  raw.prepare('UPDATE roles SET weights = ? WHERE id = ?').run(preset ? JSON.stringify({ preset }) : null, roleId);
-}
-
 export function writeRoleStatus(raw: RawDb, roleId: string, status: RoleStatus, now = new Date().toISOString()): void {
   raw.prepare('UPDATE roles SET status = ?, updated_at = ? WHERE id = ?').run(status, now, roleId);
-}
-
-export function readEngineerHours(raw: RawDb, ids: readonly string[]): EngineerHours[] {
-  const rows = raw.prepare('SELECT id, time_zone, work_start, work_end FROM engineers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
-    id: string; time_zone: string; work_start: string | null; work_end: string | null;
-  }[];
-  return rows.map((r) => ({ id: r.id, timeZone: r.time_zone, ...(r.work_start && r.work_end ? { workingHours: { start: r.work_start, end: r.work_end } } : {}) }));
 }

@@ -1,18 +1,14 @@
-// Hard constraints (matching.md "Eligibility"): each failed one yields its code and, where the gap has a
-// size, a sentence an account manager can act on ("$6/h over budget").
+// Hard constraints (matching.md "Eligibility"): the role resolved once for a ranking, and the one
+// reference check of an engineer, which yields each failed constraint as data (failures.ts). The fast
+// ranking loop in rank.ts must agree with it (test/unit/matching/fast-loop.property.test.ts).
 import type { Client, Hours, Role, Seniority } from '../bench/schema';
 import { CEFR, DEFAULT_CORE_HOURS } from '../bench/schema';
 import { relatedSkills, resolveSkill, skillKey } from '../taxonomy';
 import { cefrRank } from './effective';
+import type { Failure } from './failures';
 import { intervalHours, OverlapCache, roundHours, type OverlapResult } from './overlap';
 import type { PreparedEngineer } from './prepare';
 
-export interface Failure {
-  /** vetting | seniority | must_have:<Canonical> | english | overlap | budget | availability */
-  code: string;
-  /** What is missing, in words, with its size where it has one. */
-  gap: string;
-}
 
 export interface MustReq { name: string; key: string; minLevel: number; minYears: number }
 export interface NiceReq { name: string; key: string; weight: number; related: { name: string; key: string }[] }
@@ -86,43 +82,41 @@ export function roleContext(role: Role, clients: readonly Client[], asOf: string
   };
 }
 
-const num = (n: number) => String(roundHours(n));
-
-/** Every failed constraint of one engineer, in the order of matching.md's table. */
+/** Every failed constraint of one engineer, in the order of matching.md's table, with its numbers. */
 export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, overlap: OverlapResult): Failure[] {
   const e = p.engineer;
   const role = ctx.role;
   const out: Failure[] = [];
-  if (ctx.requireVetted && e.vettingStatus !== 'vetted') {
-    out.push({ code: 'vetting', gap: `not vetted (${e.vettingStatus ?? 'no status'})` });
-  }
-  if (ctx.seniorities && !ctx.seniorities.has(e.seniority)) {
-    out.push({ code: 'seniority', gap: `${e.seniority}, needs ${[...ctx.seniorities].join(' or ')}` });
-  }
+  if (ctx.requireVetted && e.vettingStatus !== 'vetted') out.push({ code: 'vetting', status: e.vettingStatus ?? null });
+  if (ctx.seniorities && !ctx.seniorities.has(e.seniority)) out.push({ code: 'seniority', have: e.seniority, need: [...ctx.seniorities] });
   for (const r of ctx.must) {
     const s = p.skills.get(r.key);
-    if (!s) out.push({ code: `must_have:${r.name}`, gap: `${r.name} missing` });
-    else if (s.level < r.minLevel) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${s.level}, needs ${r.minLevel}` });
-    else if (s.years < r.minYears) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${num(s.years)} years, needs ${num(r.minYears)}` });
+    if (!s) out.push({ code: 'must_have', skill: r.name, have: null, need: r.minLevel });
+    else if (s.level < r.minLevel || s.years < r.minYears) {
+      out.push({
+        code: 'must_have', skill: r.name, have: s.level, need: r.minLevel,
+        ...(s.years < r.minYears ? { years: s.years, needYears: r.minYears } : {}),
+      });
+    }
   }
   if (ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank) {
-    out.push({ code: 'english', gap: `English ${p.english.level ?? 'unknown'}, needs ${CEFR[ctx.minEnglishRank - 1]}` });
+    out.push({ code: 'english', have: p.english.level ?? null, need: CEFR[ctx.minEnglishRank - 1]! });
   }
   if (role.minOverlapHours !== undefined && overlap.hours !== null && overlap.hours < role.minOverlapHours) {
-    out.push({ code: 'overlap', gap: `${num(role.minOverlapHours - overlap.hours)} h short of overlap (${num(overlap.hours)} of ${num(role.minOverlapHours)} h)` });
+    out.push({ code: 'overlap', hours: overlap.hours, need: role.minOverlapHours, shortBy: roundHours(role.minOverlapHours - overlap.hours) });
   }
   if (role.maxBillRate !== undefined) {
     const bill = e.rate?.billPerHour;
-    if (bill === undefined) out.push({ code: 'budget', gap: 'no bill rate on file' });
-    else if (bill > role.maxBillRate) out.push({ code: 'budget', gap: `$${num(bill - role.maxBillRate)}/h over budget` });
+    if (bill === undefined) out.push({ code: 'budget', rate: null, overBy: null, cap: role.maxBillRate });
+    else if (bill > role.maxBillRate) out.push({ code: 'budget', rate: bill, overBy: roundHours(bill - role.maxBillRate), cap: role.maxBillRate });
   }
   const a = e.availability;
   // No availability on file means nothing says the engineer is busy: treated as available now.
   if (a) {
     const start = ctx.startDate;
-    if (a.status === 'unavailable') out.push({ code: 'availability', gap: 'unavailable' });
-    else if (a.status === 'on_assignment' && !a.from) out.push({ code: 'availability', gap: `on assignment with no end date, starts ${start}` });
-    else if (a.from && a.from > start) out.push({ code: 'availability', gap: `free ${a.from}, starts ${start}` });
+    if (a.status === 'unavailable') out.push({ code: 'availability', from: null, start, unavailable: true });
+    else if (a.status === 'on_assignment' && !a.from) out.push({ code: 'availability', from: null, start, unavailable: false });
+    else if (a.from && a.from > start) out.push({ code: 'availability', from: a.from, start, unavailable: false });
   }
   return out;
 }
