@@ -9,7 +9,7 @@ import { supplyText } from '../../shared/matching/words';
 export function ScarceSkills({ supply, onSwap }: { supply: readonly SkillSupply[]; onSwap: (skill: string, to: string) => void }) {
   if (!supply.length) return null;
   return (
-    <Alert color="yellow" title={supply.length === 1 ? 'A must-have few engineers hold' : 'Must-haves few engineers hold'} data-testid="scarce-skills">
+    <Alert color="orange" title={supply.length === 1 ? 'A must-have few engineers hold' : 'Must-haves few engineers hold'} data-testid="scarce-skills">
       <Stack gap={6}>
         {supply.map((s) => (
           <Group key={s.skill} gap="xs" data-testid="scarce-skill" data-skill={s.skill}>
@@ -17,7 +17,7 @@ export function ScarceSkills({ supply, onSwap }: { supply: readonly SkillSupply[
             {s.related.map((r) => (
               <Button key={r.skill} size="compact-xs" variant="light" leftSection={<IconArrowsExchange size={12} aria-hidden />}
                 onClick={() => onSwap(s.skill, r.skill)} data-testid="swap-skill" aria-label={`Require ${r.skill} instead of ${s.skill}`}>
-                {r.skill}
+                Use {r.skill}
               </Button>
             ))}
           </Group>
