@@ -7,11 +7,15 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 
+/** The bytes at once, or chunks (a 100k-engineer bench file is written a chunk at a time, never whole). */
+export type FileContent = Uint8Array | Iterable<string | Uint8Array>;
+
 /**
  * Writes what `produce` returns to `target` atomically and returns the byte count. `produce` runs
- * first, so a renderer failure never creates even the temporary file.
+ * first, so a renderer failure never creates even the temporary file; chunks that fail mid-way leave
+ * none either.
  */
-export async function writeFileAtomic(target: string, produce: () => Promise<Uint8Array> | Uint8Array): Promise<{ path: string; bytes: number }> {
+export async function writeFileAtomic(target: string, produce: () => Promise<FileContent> | FileContent): Promise<{ path: string; bytes: number }> {
   const path = resolve(target);
   const dir = dirname(path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -20,12 +24,22 @@ export async function writeFileAtomic(target: string, produce: () => Promise<Uin
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new ApiError('invalid_input', `${path} is a folder, not a file.`, [{ where: '/out', message: 'a file path, not a folder' }]);
   }
-  const bytes = await produce();
+  const content = await produce();
+  let bytes = 0;
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
     handle = await open(tmp, 'wx');
-    await handle.writeFile(bytes);
+    if (content instanceof Uint8Array) {
+      await handle.writeFile(content);
+      bytes = content.byteLength;
+    } else {
+      for (const chunk of content) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        await handle.write(b);
+        bytes += b.byteLength;
+      }
+    }
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -39,5 +53,5 @@ export async function writeFileAtomic(target: string, produce: () => Promise<Uin
     }
     throw err;
   }
-  return { path, bytes: bytes.byteLength };
+  return { path, bytes };
 }

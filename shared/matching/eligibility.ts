@@ -6,7 +6,7 @@ import { CEFR, DEFAULT_CORE_HOURS } from '../bench/schema';
 import { relatedSkills, resolveSkill, skillKey } from '../taxonomy';
 import { cefrRank } from './effective';
 import type { Failure } from './failures';
-import { intervalHours, OverlapCache, roundHours, type OverlapResult } from './overlap';
+import { intervalHours, OverlapCache, roundHours } from './overlap';
 import type { PreparedEngineer } from './prepare';
 
 
@@ -82,41 +82,65 @@ export function roleContext(role: Role, clients: readonly Client[], asOf: string
   };
 }
 
-/** Every failed constraint of one engineer, in the order of matching.md's table, with its numbers. */
-export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, overlap: OverlapResult): Failure[] {
-  const e = p.engineer;
-  const role = ctx.role;
-  const out: Failure[] = [];
-  if (ctx.requireVetted && e.vettingStatus !== 'vetted') out.push({ code: 'vetting', status: e.vettingStatus ?? null });
-  if (ctx.seniorities && !ctx.seniorities.has(e.seniority)) out.push({ code: 'seniority', have: e.seniority, need: [...ctx.seniorities] });
-  for (const r of ctx.must) {
-    const s = p.skills.get(r.key);
-    if (!s) out.push({ code: 'must_have', skill: r.name, have: null, need: r.minLevel });
-    else if (s.level < r.minLevel || s.years < r.minYears) {
-      out.push({
-        code: 'must_have', skill: r.name, have: s.level, need: r.minLevel,
-        ...(s.years < r.minYears ? { years: s.years, needYears: r.minYears } : {}),
-      });
+/**
+ * Each hard constraint's check, in the order of matching.md's table: the failure with its numbers, or
+ * null. `hours` is the engineer's overlap (null when unknown). The ranking loop tests the same rules on
+ * flat columns for speed and then asks the one check it found failing for the numbers.
+ */
+export const CONSTRAINT_CHECKS = {
+  vetting(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.requireVetted && !p.vetted ? { code: 'vetting', status: p.engineer.vettingStatus ?? null } : null;
+  },
+  seniority(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.seniorities && !ctx.seniorities.has(p.seniority) ? { code: 'seniority', have: p.seniority, need: [...ctx.seniorities] } : null;
+  },
+  mustHave(p: PreparedEngineer, ctx: RoleContext): Failure[] {
+    const out: Failure[] = [];
+    for (const r of ctx.must) {
+      const s = p.skills.get(r.key);
+      if (!s) out.push({ code: 'must_have', skill: r.name, have: null, need: r.minLevel });
+      else if (s.level < r.minLevel || s.years < r.minYears) {
+        out.push({
+          code: 'must_have', skill: r.name, have: s.level, need: r.minLevel,
+          ...(s.years < r.minYears ? { years: s.years, needYears: r.minYears } : {}),
+        });
+      }
     }
-  }
-  if (ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank) {
-    out.push({ code: 'english', have: p.english.level ?? null, need: CEFR[ctx.minEnglishRank - 1]! });
-  }
-  if (role.minOverlapHours !== undefined && overlap.hours !== null && overlap.hours < role.minOverlapHours) {
-    out.push({ code: 'overlap', hours: overlap.hours, need: role.minOverlapHours, shortBy: roundHours(role.minOverlapHours - overlap.hours) });
-  }
-  if (role.maxBillRate !== undefined) {
-    const bill = e.rate?.billPerHour;
-    if (bill === undefined) out.push({ code: 'budget', rate: null, overBy: null, cap: role.maxBillRate });
-    else if (bill > role.maxBillRate) out.push({ code: 'budget', rate: bill, overBy: roundHours(bill - role.maxBillRate), cap: role.maxBillRate });
-  }
-  const a = e.availability;
-  // No availability on file means nothing says the engineer is busy: treated as available now.
-  if (a) {
+    return out;
+  },
+  english(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank ? { code: 'english', have: p.english.level ?? null, need: CEFR[ctx.minEnglishRank - 1]! } : null;
+  },
+  overlap(_p: PreparedEngineer, ctx: RoleContext, hours: number | null): Failure | null {
+    const need = ctx.role.minOverlapHours;
+    return need !== undefined && hours !== null && hours < need ? { code: 'overlap', hours, need, shortBy: roundHours(need - hours) } : null;
+  },
+  budget(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    const cap = ctx.role.maxBillRate;
+    if (cap === undefined) return null;
+    const bill = p.engineer.rate?.billPerHour;
+    if (bill === undefined) return { code: 'budget', rate: null, overBy: null, cap };
+    return bill > cap ? { code: 'budget', rate: bill, overBy: roundHours(bill - cap), cap } : null;
+  },
+  availability(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    const a = p.engineer.availability;
+    // No availability on file means nothing says the engineer is busy: treated as available now.
+    if (!a) return null;
     const start = ctx.startDate;
-    if (a.status === 'unavailable') out.push({ code: 'availability', from: null, start, unavailable: true });
-    else if (a.status === 'on_assignment' && !a.from) out.push({ code: 'availability', from: null, start, unavailable: false });
-    else if (a.from && a.from > start) out.push({ code: 'availability', from: a.from, start, unavailable: false });
+    if (a.status === 'unavailable') return { code: 'availability', from: null, start, unavailable: true };
+    if (a.status === 'on_assignment' && !a.from) return { code: 'availability', from: null, start, unavailable: false };
+    return a.from && a.from > start ? { code: 'availability', from: a.from, start, unavailable: false } : null;
+  },
+} as const;
+export type ConstraintName = keyof typeof CONSTRAINT_CHECKS;
+
+/** Every failed constraint of one engineer, in the order of matching.md's table, with its numbers. */
+export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, hours: number | null): Failure[] {
+  const out: Failure[] = [];
+  for (const name of Object.keys(CONSTRAINT_CHECKS) as ConstraintName[]) {
+    const f = CONSTRAINT_CHECKS[name](p, ctx, hours);
+    if (Array.isArray(f)) out.push(...f);
+    else if (f) out.push(f);
   }
   return out;
 }

@@ -134,10 +134,12 @@ export function relaxFor(c: WhatIfChange, role: Role): Relax {
 }
 
 function step(change: WhatIfChange, list: readonly GroupMember[], role: Role, closest: GroupMember | null): WhatIfStep {
+  let admits = 0;
+  for (const m of list) if (clears(m.failure, change)) admits++;
   return {
     change,
     relax: relaxFor(change, role),
-    admits: list.filter((m) => clears(m.failure, change)).length,
+    admits,
     closest: closest ? { engineerId: closest.engineerId, name: closest.name } : null,
   };
 }
@@ -145,7 +147,9 @@ function step(change: WhatIfChange, list: readonly GroupMember[], role: Role, cl
 function groupOf(code: string, list: GroupMember[], role: Role): NearMissGroup {
   const first = list[0]!.failure;
   const { next, more } = steps(list, role);
-  const stuck = list.filter((m) => ![next, ...more].some((s) => s && clears(m.failure, s.change))).length;
+  const all = next ? [next, ...more] : more;
+  let stuck = 0;
+  for (const m of list) if (!all.some((s) => clears(m.failure, s.change))) stuck++;
   return { code, kind: first.code, title: failureTitle(first), count: list.length, next, more, stuck };
 }
 

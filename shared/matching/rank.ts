@@ -2,7 +2,7 @@
 import type { Client, Engineer, Hours, Role } from '../bench/schema';
 import { SENIORITIES } from '../bench/schema';
 import { todayLocal } from '../bench/dates';
-import { checkEligibility, roleContext, type RoleContext } from './eligibility';
+import { checkEligibility, CONSTRAINT_CHECKS, roleContext, type ConstraintName, type RoleContext } from './eligibility';
 import { failureCode, type Failure } from './failures';
 import { nearMissGroups, type NearMissGroup } from './near-miss-groups';
 import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
@@ -79,7 +79,7 @@ export interface MatchResult {
   scarce: SkillSupply[];
 }
 
-interface Scored { p: PreparedEngineer; total: number; overlap: number | null }
+interface Scored { p: PreparedEngineer; total: number; overlap: number | null; why: ConstraintName }
 
 const byScoreThenId = (a: Scored, b: Scored) => b.total - a.total || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -151,16 +151,19 @@ export function rankRole(
   for (let i = 0; i < n; i++) {
     let f = mustCount - mustMet[i]!;
     if (f > 1) continue;
-    if (requireVetted && !c.vetted[i] && ++f > 1) continue;
-    if (!allowed[c.seniority[i]!] && ++f > 1) continue;
-    if (minEnglishRank > 0 && c.english[i]! < minEnglishRank && ++f > 1) continue;
+    // The one constraint a near miss fails, so its numbers come from that check alone.
+    let why: ConstraintName = 'mustHave';
+    if (requireVetted && !c.vetted[i]) { if (++f > 1) continue; why = 'vetting'; }
+    if (!allowed[c.seniority[i]!]) { if (++f > 1) continue; why = 'seniority'; }
+    if (minEnglishRank > 0 && c.english[i]! < minEnglishRank) { if (++f > 1) continue; why = 'english'; }
     const hours = slotHours[c.slot[i]!] ?? null;
-    if (minOverlap !== undefined && hours !== null && hours < minOverlap && ++f > 1) continue;
-    if (maxBill !== undefined && !(c.bill[i]! <= maxBill) && ++f > 1) continue;
-    if ((c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) && ++f > 1) continue;
+    if (minOverlap !== undefined && hours !== null && hours < minOverlap) { if (++f > 1) continue; why = 'overlap'; }
+    if (maxBill !== undefined && !(c.bill[i]! <= maxBill)) { if (++f > 1) continue; why = 'budget'; }
+    if (c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) { if (++f > 1) continue; why = 'availability'; }
     const p = engineers[i]!;
     const total = scoreTotal(p, ctx, hours, weights, mustCount ? mustSum[i]! / mustCount : null, niceOf(i));
-    (f ? near : matches).push({ p, total, overlap: hours });
+    if (f) near.push({ p, total, overlap: hours, why });
+    else matches.push({ p, total, overlap: hours, why });
   }
   matches.sort(byScoreThenId);
   near.sort(byScoreThenId);
@@ -169,11 +172,10 @@ export function rankRole(
   const shownNear = top === undefined ? near : near.slice(0, top);
   // Every near miss's failure with its numbers (the loop only counted): the groups and their what-ifs
   // need the whole gap, not only the rows listed.
-  const failures = new Map<Scored, Failure>();
-  for (const s of near) failures.set(s, checkEligibility(s.p, ctx, ctx.overlaps.get(s.p.engineer, s.p.overlapKey))[0]!);
+  const failures: Failure[] = near.map((s) => (s.why === 'mustHave' ? CONSTRAINT_CHECKS.mustHave(s.p, ctx)[0] : CONSTRAINT_CHECKS[s.why](s.p, ctx, s.overlap))!);
   // Under a what-if, what the saved role would have refused in each match listed.
   const base = opts.relax ? roleContext(role, bench.clients, asOf) : null;
-  const letIn = (s: Scored) => (base ? checkEligibility(s.p, base, base.overlaps.get(s.p.engineer, s.p.overlapKey)) : undefined);
+  const letIn = (s: Scored) => (base ? checkEligibility(s.p, base, base.overlaps.get(s.p.engineer, s.p.overlapKey).hours) : undefined);
 
   return {
     roleId: role.id,
@@ -185,8 +187,8 @@ export function rankRole(
     totalMatches: matches.length,
     totalNearMisses: near.length,
     matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s))),
-    nearMisses: shownNear.map((s) => describeNearMiss(s, ctx, weights, failures.get(s)!)),
-    groups: nearMissGroups(near.map((s) => ({ engineerId: s.p.id, name: s.p.engineer.name, failure: failures.get(s)! })), effectiveRole),
+    nearMisses: shownNear.map((s, i) => describeNearMiss(s, ctx, weights, failures[i]!)),
+    groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: s.p.engineer.name, failure: failures[i]! })), effectiveRole),
     scarce: scarceSkills(prepared, ctx.must.map((r) => r.name)),
   };
 }

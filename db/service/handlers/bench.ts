@@ -1,6 +1,5 @@
 // Bench-wide methods: stats, import, export, backup.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { benchFileName, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
 import { ApiError } from '../../../shared/api/errors';
@@ -8,7 +7,7 @@ import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports'
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
 import { backupDatabase } from '../../backup';
-import { writeBenchFile } from '../../bench-file/export';
+import { exportChunks, writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
 import type { ServiceContext } from '../context';
@@ -66,27 +65,20 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
     discardUpload({ upload }) {
       return { discarded: discardUpload(upload) };
     },
-    exportFile({ path }, ctx) {
+    async exportFile({ path }, ctx) {
       ctx.progress?.(0.1, 'Reading the bench');
-      const result = writeBenchFile(bench.snapshot(), path);
+      const result = await writeBenchFile(bench.snapshot(), path);
       ctx.progress?.(1, 'Exported');
       return result;
     },
     exportBenchData({ format }, ctx): ExportDataResult {
-      // The one writer of bench files (db/bench-file/export.ts) writes to a private temporary folder;
-      // its bytes are the download, and the folder goes right after.
-      const dir = mkdtempSync(join(tmpdir(), 'benchmatch-export-'));
-      try {
-        ctx.progress?.(0.1, 'Reading the bench');
-        const fileName = benchFileName(format, todayLocal());
-        const { engineers } = writeBenchFile(bench.snapshot(), join(dir, fileName));
-        ctx.progress?.(0.8, 'Preparing the download');
-        const base64 = readFileSync(join(dir, fileName)).toString('base64');
-        ctx.progress?.(1, 'Exported');
-        return { fileName, mime: MIME[format], base64, engineers };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      // A download, not a file: the same content the file export writes, handed over as bytes.
+      ctx.progress?.(0.1, 'Reading the bench');
+      const snap = bench.snapshot();
+      const fileName = benchFileName(format, todayLocal());
+      const chunks = [...exportChunks(snap, fileName)].map((c) => Buffer.from(c));
+      ctx.progress?.(1, 'Exported');
+      return { fileName, mime: MIME[format], base64: Buffer.concat(chunks).toString('base64'), engineers: snap.engineers?.length ?? 0 };
     },
     async backup({ out }) {
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
