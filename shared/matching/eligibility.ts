@@ -97,14 +97,8 @@ export const CONSTRAINT_CHECKS = {
   mustHave(p: PreparedEngineer, ctx: RoleContext): Failure[] {
     const out: Failure[] = [];
     for (const r of ctx.must) {
-      const s = p.skills.get(r.key);
-      if (!s) out.push({ code: 'must_have', skill: r.name, have: null, need: r.minLevel });
-      else if (s.level < r.minLevel || s.years < r.minYears) {
-        out.push({
-          code: 'must_have', skill: r.name, have: s.level, need: r.minLevel,
-          ...(s.years < r.minYears ? { years: s.years, needYears: r.minYears } : {}),
-        });
-      }
+      const f = mustFailure(p, r);
+      if (f) out.push(f);
     }
     return out;
   },
@@ -133,6 +127,14 @@ export const CONSTRAINT_CHECKS = {
   },
 } as const;
 export type ConstraintName = keyof typeof CONSTRAINT_CHECKS;
+
+/** One must-have's failure, or null; years only when they fall short. */
+export function mustFailure(p: PreparedEngineer, r: MustReq): Failure | null {
+  const s = p.skills.get(r.key);
+  if (!s) return { code: 'must_have', skill: r.name, have: null, need: r.minLevel };
+  if (s.years < r.minYears) return { code: 'must_have', skill: r.name, have: s.level, need: r.minLevel, years: s.years, needYears: r.minYears };
+  return s.level < r.minLevel ? { code: 'must_have', skill: r.name, have: s.level, need: r.minLevel } : null;
+}
 
 /** Every failed constraint of one engineer, in the order of matching.md's table, with its numbers. */
 export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, hours: number | null): Failure[] {

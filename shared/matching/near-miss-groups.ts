@@ -53,21 +53,24 @@ export interface NearMissGroup {
 
 export interface GroupMember {
   engineerId: string;
-  name: string;
+  /** Asked only of the engineer a step is sized for: a big bench has thousands of members. */
+  name: () => string;
   failure: Failure;
 }
 
 /** Groups near misses (in score order, best first) by their failure; largest group first. */
 export function nearMissGroups(members: readonly GroupMember[], role: Role): NearMissGroup[] {
-  const byCode = new Map<string, GroupMember[]>();
+  // Keyed by kind, and by skill for must-haves: no code string is built per member.
+  const byKey = new Map<string, GroupMember[]>();
   for (const m of members) {
-    const code = failureCode(m.failure);
-    const list = byCode.get(code);
+    const f = m.failure;
+    const key = f.code === 'must_have' ? f.skill : f.code;
+    const list = byKey.get(key);
     if (list) list.push(m);
-    else byCode.set(code, [m]);
+    else byKey.set(key, [m]);
   }
-  return [...byCode.entries()]
-    .map(([code, list]) => groupOf(code, list, role))
+  return [...byKey.values()]
+    .map((list) => groupOf(failureCode(list[0]!.failure), list, role))
     .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
@@ -140,7 +143,7 @@ function step(change: WhatIfChange, list: readonly GroupMember[], role: Role, cl
     change,
     relax: relaxFor(change, role),
     admits,
-    closest: closest ? { engineerId: closest.engineerId, name: closest.name } : null,
+    closest: closest ? { engineerId: closest.engineerId, name: closest.name() } : null,
   };
 }
 

@@ -2,7 +2,8 @@
 import type { Client, Engineer, Hours, Role } from '../bench/schema';
 import { SENIORITIES } from '../bench/schema';
 import { todayLocal } from '../bench/dates';
-import { checkEligibility, CONSTRAINT_CHECKS, roleContext, type ConstraintName, type RoleContext } from './eligibility';
+import { checkEligibility, roleContext, type ConstraintName, type RoleContext } from './eligibility';
+import { nearFailure, type MustColumns } from './near-failures';
 import { failureCode, type Failure } from './failures';
 import { nearMissGroups, type NearMissGroup } from './near-miss-groups';
 import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
@@ -79,7 +80,7 @@ export interface MatchResult {
   scarce: SkillSupply[];
 }
 
-interface Scored { p: PreparedEngineer; total: number; overlap: number | null; why: ConstraintName }
+interface Scored { i: number; p: PreparedEngineer; total: number; overlap: number | null; why: ConstraintName }
 
 const byScoreThenId = (a: Scored, b: Scored) => b.total - a.total || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -105,13 +106,19 @@ export function rankRole(
   const mustMet = new Uint8Array(n);
   // The must-have part of the score, summed in requirement order exactly as mustValue does.
   const mustSum = new Float64Array(n);
-  for (const r of ctx.must) {
+  // Each must-have's level and years per engineer, for the numbers of the near misses' failures.
+  const mustCols: MustColumns[] = ctx.must.map(() => ({ level: new Uint8Array(n), years: new Float64Array(n) }));
+  for (let k = 0; k < ctx.must.length; k++) {
+    const r = ctx.must[k]!;
     const post = prepared.postings.get(r.key);
     if (!post) continue;
+    const col = mustCols[k]!;
     for (let j = 0; j < post.idx.length; j++) {
       const i = post.idx[j]!;
       const level = post.level[j]!;
       const years = post.years[j]!;
+      col.level[i] = level;
+      col.years[i] = years;
       mustSum[i] = mustSum[i]! + levelYearsCredit(level, years);
       if (level >= r.minLevel && years >= r.minYears) mustMet[i]! += 1;
     }
@@ -162,8 +169,8 @@ export function rankRole(
     if (c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) { if (++f > 1) continue; why = 'availability'; }
     const p = engineers[i]!;
     const total = scoreTotal(p, ctx, hours, weights, mustCount ? mustSum[i]! / mustCount : null, niceOf(i));
-    if (f) near.push({ p, total, overlap: hours, why });
-    else matches.push({ p, total, overlap: hours, why });
+    if (f) near.push({ i, p, total, overlap: hours, why });
+    else matches.push({ i, p, total, overlap: hours, why });
   }
   matches.sort(byScoreThenId);
   near.sort(byScoreThenId);
@@ -172,7 +179,7 @@ export function rankRole(
   const shownNear = top === undefined ? near : near.slice(0, top);
   // Every near miss's failure with its numbers (the loop only counted): the groups and their what-ifs
   // need the whole gap, not only the rows listed.
-  const failures: Failure[] = near.map((s) => (s.why === 'mustHave' ? CONSTRAINT_CHECKS.mustHave(s.p, ctx)[0] : CONSTRAINT_CHECKS[s.why](s.p, ctx, s.overlap))!);
+  const failures: Failure[] = near.map((s) => nearFailure(prepared, s.i, s.why, ctx, mustCols, s.overlap));
   // Under a what-if, what the saved role would have refused in each match listed.
   const base = opts.relax ? roleContext(role, bench.clients, asOf) : null;
   const letIn = (s: Scored) => (base ? checkEligibility(s.p, base, base.overlaps.get(s.p.engineer, s.p.overlapKey).hours) : undefined);
@@ -188,7 +195,7 @@ export function rankRole(
     totalNearMisses: near.length,
     matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s))),
     nearMisses: shownNear.map((s, i) => describeNearMiss(s, ctx, weights, failures[i]!)),
-    groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: s.p.engineer.name, failure: failures[i]! })), effectiveRole),
+    groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: () => s.p.engineer.name, failure: failures[i]! })), effectiveRole),
     scarce: scarceSkills(prepared, ctx.must.map((r) => r.name)),
   };
 }
