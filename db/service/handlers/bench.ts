@@ -7,6 +7,7 @@ import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports'
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
 import { backupDatabase } from '../../backup';
+import { appliedSchemaVersion, benchCounts } from '../../repos/stats';
 import { exportChunks, writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
@@ -27,22 +28,12 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
   }
   return {
     stats(): BenchStats {
-      const count = (sql: string) => (raw.prepare(sql).pluck().get() as number) ?? 0;
       const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-      const schemaVersion = (raw.prepare('SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1').pluck().get() as string | undefined) ?? LATEST_MIGRATION;
       return {
-        engineers: count('SELECT count(*) FROM engineers'),
-        archived: count('SELECT count(*) FROM engineers WHERE archived = 1'),
-        vetted: count("SELECT count(*) FROM engineers WHERE vetting_status = 'vetted'"),
-        clients: count('SELECT count(*) FROM clients'),
-        roles: count('SELECT count(*) FROM roles'),
-        openRoles: count("SELECT count(*) FROM roles WHERE status IS NULL OR status = 'open'"),
-        shortlists: count('SELECT count(*) FROM shortlists'),
-        assessments: count("SELECT count(*) FROM assessments WHERE status = 'final'"),
-        skills: count('SELECT count(*) FROM skills'),
+        ...benchCounts(raw),
         // The WAL holds committed pages not yet folded into the main file: both are the bench on disk.
         fileBytes: size(bench.path) + size(`${bench.path}-wal`),
-        schemaVersion,
+        schemaVersion: appliedSchemaVersion(raw) ?? LATEST_MIGRATION,
         path: bench.path,
       };
     },
