@@ -53,6 +53,11 @@ export function nearFailure(bench: PreparedBench, i: number, why: ConstraintName
       const never = c.neverFree[i]!;
       return { code: 'availability', from: never ? null : dateOf(c.freeFrom[i]!), start: ctx.startDate, unavailable: never === 1 };
     }
+    default: {
+      // A new constraint in CONSTRAINT_CHECKS makes this a compile error until it has its case above.
+      const unhandled: never = why;
+      void unhandled;
+    }
   }
   throw new Error(`engineer ${bench.engineers[i]!.id} was counted a near miss on ${why} but does not fail it`);
 }
