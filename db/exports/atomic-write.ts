@@ -58,24 +58,38 @@ export async function replaceAtomically<T>(target: string, opts: ReplaceOptions<
   }
 }
 
+/** The bytes at once, or chunks (a 100k-engineer bench file is written a chunk at a time, never whole). */
+export type FileContent = Uint8Array | Iterable<string | Uint8Array>;
+
 /**
  * Writes what `produce` returns to `target` atomically and returns the byte count. `produce` runs
- * first, so a renderer failure never creates even the temporary file.
+ * first, so a renderer failure never creates even the temporary file; chunks that fail mid-way leave
+ * none either.
  */
-export async function writeFileAtomic(target: string, produce: () => Promise<Uint8Array> | Uint8Array): Promise<{ path: string; bytes: number }> {
+export async function writeFileAtomic(target: string, produce: () => Promise<FileContent> | FileContent): Promise<{ path: string; bytes: number }> {
   const path = checkTarget(target);
-  const bytes = await produce();
+  const content = await produce();
+  let bytes = 0;
   await replaceAtomically(path, {
     fill: async (tmp) => {
       const handle = await open(tmp, 'wx', OWNER_FILE_MODE);
       try {
-        await handle.writeFile(bytes);
+        if (content instanceof Uint8Array) {
+          await handle.writeFile(content);
+          bytes = content.byteLength;
+        } else {
+          for (const chunk of content) {
+            const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            await handle.write(b);
+            bytes += b.byteLength;
+          }
+        }
       } finally {
         await handle.close();
       }
     },
   });
-  return { path, bytes: bytes.byteLength };
+  return { path, bytes };
 }
 
 function fsyncFile(path: string): void {

@@ -1,5 +1,8 @@
 // Reads the bench back in bench-file form with a handful of whole-table queries grouped in JS
 // (one query per table beats one query per engineer by orders of magnitude at 100k engineers).
+// Raw prepared statements and raw() row arrays on purpose (repos/query.ts is the ordinary way): this is
+// the snapshot read behind the `npm run bench` figures "match: baseline, whole process merely reading the
+// same rows" and "stats: `benchmatch stats` process, 100k engineers".
 import type { Kysely } from 'kysely';
 import type { Assessment, BenchFile, Client, Engineer, Role, Skill } from '../../shared/bench/schema';
 import { rawOf, type RawDb } from '../connection';

@@ -1,7 +1,7 @@
 // The change log: who changed what, when. Detail carries ids, field names and counts, never personal data.
-import type { Kysely } from 'kysely';
-import { rawOf, type RawDb } from '../connection';
-import type { ChangeLogRow, Database } from '../database';
+import type { RawDb } from '../connection';
+import type { ChangeLogRow } from '../database';
+import { all, q, run } from './query';
 
 export interface ChangeEntry {
   actor: string;
@@ -11,15 +11,16 @@ export interface ChangeEntry {
   detail?: Record<string, unknown>;
 }
 
-export function appendChange(db: Kysely<Database> | RawDb, c: ChangeEntry, at = new Date().toISOString()): void {
-  rawOf(db)
-    .prepare('INSERT INTO change_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(at, c.actor, c.action, c.entity, c.entityId, c.detail === undefined ? null : JSON.stringify(c.detail));
+export function appendChange(raw: RawDb, c: ChangeEntry, at = new Date().toISOString()): void {
+  run(raw, q.insertInto('change_log').values({
+    at, actor: c.actor, action: c.action, entity: c.entity, entity_id: c.entityId, detail: c.detail === undefined ? null : JSON.stringify(c.detail),
+  }));
 }
 
-export async function listChanges(db: Kysely<Database>, opts: { entity?: string; entityId?: string; limit?: number } = {}): Promise<ChangeLogRow[]> {
-  let q = db.selectFrom('change_log').selectAll().orderBy('id', 'desc').limit(opts.limit ?? 100);
-  if (opts.entity) q = q.where('entity', '=', opts.entity);
-  if (opts.entityId) q = q.where('entity_id', '=', opts.entityId);
-  return q.execute();
+/** The latest changes first, optionally of one entity kind or one record. */
+export function listChanges(raw: RawDb, opts: { entity?: string; entityId?: string; limit?: number } = {}): ChangeLogRow[] {
+  let query = q.selectFrom('change_log').selectAll().orderBy('id', 'desc').limit(opts.limit ?? 100);
+  if (opts.entity) query = query.where('entity', '=', opts.entity);
+  if (opts.entityId) query = query.where('entity_id', '=', opts.entityId);
+  return all(raw, query);
 }

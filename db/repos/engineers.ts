@@ -1,11 +1,11 @@
-// Engineers: get, list and upsert one record in bench-file form.
+// Engineers in bench-file form for the Bench table's first rows (async Kysely: read while the whole
+// list loads). Writes go through the bench writer.
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { engineerSchema, type Engineer } from '../../shared/bench/schema';
+import type { Engineer } from '../../shared/bench/schema';
 import { sql } from 'kysely';
 import type { Database } from '../database';
 import { NOT_AMENDED } from './bench-reader';
 import { toAssessment, toEngineer, toSkill } from './rows';
-import { writeOne, type Upserted } from './write-one';
 
 const notArchived = (eb: ExpressionBuilder<Database, 'engineers'>) => eb.or([eb('archived', 'is', null), eb('archived', '=', 0)]);
 
@@ -51,10 +51,4 @@ export async function countEngineers(db: Kysely<Database>, opts: Pick<ListEngine
   let q = db.selectFrom('engineers').select((eb) => eb.fn.countAll<number>().as('n'));
   if (!opts.includeArchived) q = q.where(notArchived);
   return Number((await q.executeTakeFirstOrThrow()).n);
-}
-
-/** Creates or replaces an engineer by id (validated by the bench schema; assessments not listed are kept). */
-export function upsertEngineer(db: Kysely<Database>, engineer: Engineer, actor: string): Upserted {
-  const e = engineerSchema.parse(engineer);
-  return writeOne(db, 'engineers', e.id, { engineers: [e] }, actor, Object.keys(e));
 }

@@ -1,47 +1,45 @@
-// Single-record reads for the Clients & roles screens and the role's weight preset. Writes of clients
-// and roles go through the bench writer (the import path), so every path stores the same shape.
-import type { ClientSummary, EngineerHours, RoleSummary } from '../../shared/api/roles';
+// Single-record reads for the Clients & roles screens. Writes of clients and roles go through the bench
+// writer (the import path), so every path stores the same shape.
+import { sql } from 'kysely';
+import type { ClientSummary, RoleSummary } from '../../shared/api/roles';
 import type { Client, Role, RoleStatus } from '../../shared/bench/schema';
-import { PRESETS, type PresetName } from '../../shared/matching/score';
 import type { RawDb } from '../connection';
-import type { ClientRow, RoleRequirementRow, RoleRow } from '../database';
+import { all, first, q, run } from './query';
 import { toClient, toRole } from './rows';
 
 export function readClient(raw: RawDb, id: string): Client | undefined {
-  const row = raw.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+  const row = first(raw, q.selectFrom('clients').selectAll().where('id', '=', id));
   return row ? toClient(row) : undefined;
 }
 
 export function readClientSummaries(raw: RawDb): ClientSummary[] {
-  const rows = raw.prepare(`
-    SELECT c.*, COUNT(r.pk) AS role_count,
-           SUM(CASE WHEN r.pk IS NOT NULL AND (r.status IS NULL OR r.status = 'open') THEN 1 ELSE 0 END) AS open_count
-    FROM clients c LEFT JOIN roles r ON r.client_pk = c.pk
-    GROUP BY c.pk ORDER BY c.name COLLATE NOCASE, c.id`).all() as (ClientRow & { role_count: number; open_count: number })[];
+  const rows = all(raw, q.selectFrom('clients as c').leftJoin('roles as r', 'r.client_pk', 'c.pk').selectAll('c')
+    .select((eb) => [
+      eb.fn.count<number>('r.pk').as('role_count'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('r.pk', 'is not', null), eb.or([eb('r.status', 'is', null), eb('r.status', '=', 'open')])])).then(1).else(0).end()).as('open_count'),
+    ])
+    .groupBy('c.pk').orderBy(sql`c.name collate nocase`).orderBy('c.id'));
   return rows.map((r) => ({ ...toClient(r), roles: r.role_count, openRoles: r.open_count }));
 }
 
 export function readRole(raw: RawDb, id: string): Role | undefined {
-  const row = raw.prepare('SELECT r.*, c.id AS client_id FROM roles r JOIN clients c ON c.pk = r.client_pk WHERE r.id = ?').get(id) as (RoleRow & { client_id: string }) | undefined;
+  const row = first(raw, q.selectFrom('roles as r').innerJoin('clients as c', 'c.pk', 'r.client_pk').selectAll('r').select('c.id as client_id').where('r.id', '=', id));
   if (!row) return undefined;
-  const reqs = raw.prepare('SELECT * FROM role_requirements WHERE role_pk = ? ORDER BY kind, position').all(row.pk) as RoleRequirementRow[];
-  return toRole(row, reqs);
+  return toRole(row, all(raw, q.selectFrom('role_requirements').selectAll().where('role_pk', '=', row.pk).orderBy('kind').orderBy('position')));
 }
 
 export function readRoleSummaries(raw: RawDb, clientId?: string): RoleSummary[] {
-  const rows = raw.prepare(`
-    SELECT r.id, r.title, r.status, r.headcount, r.start_date, r.pk, c.id AS client_id, c.name AS client_name,
-           s.id AS shortlist_id, (SELECT COUNT(*) FROM shortlist_entries x WHERE x.shortlist_pk = s.pk) AS shortlisted
-    FROM roles r JOIN clients c ON c.pk = r.client_pk
-    LEFT JOIN shortlists s ON s.pk = (SELECT MIN(pk) FROM shortlists WHERE role_pk = r.pk)
-    ${clientId ? 'WHERE c.id = ?' : ''}
-    ORDER BY c.name COLLATE NOCASE, r.pk`).all(...(clientId ? [clientId] : [])) as {
-      id: string; title: string; status: string | null; headcount: number | null; start_date: string | null; pk: number;
-      client_id: string; client_name: string; shortlist_id: string | null; shortlisted: number | null;
-    }[];
+  let query = q.selectFrom('roles as r').innerJoin('clients as c', 'c.pk', 'r.client_pk')
+    // A role's shortlist is the first one created for it (bench files may carry more; the screens show one).
+    .leftJoin('shortlists as s', (join) => join.on((eb) => eb('s.pk', '=', eb.selectFrom('shortlists as f').select((f) => f.fn.min('f.pk').as('m')).whereRef('f.role_pk', '=', 'r.pk'))))
+    .select(['r.id', 'r.title', 'r.status', 'r.headcount', 'r.start_date', 'r.pk', 'c.id as client_id', 'c.name as client_name', 's.id as shortlist_id'])
+    .select((eb) => eb.selectFrom('shortlist_entries as x').select((x) => x.fn.countAll<number>().as('n')).whereRef('x.shortlist_pk', '=', 's.pk').as('shortlisted'))
+    .orderBy(sql`c.name collate nocase`).orderBy('r.pk');
+  if (clientId) query = query.where('c.id', '=', clientId);
+  const rows = all(raw, query);
   const must = new Map<number, string[]>();
-  for (const q of raw.prepare("SELECT role_pk, skill FROM role_requirements WHERE kind = 'must' ORDER BY role_pk, position").all() as { role_pk: number; skill: string }[]) {
-    (must.get(q.role_pk) ?? must.set(q.role_pk, []).get(q.role_pk)!).push(q.skill);
+  for (const r of all(raw, q.selectFrom('role_requirements').select(['role_pk', 'skill']).where('kind', '=', 'must').orderBy('role_pk').orderBy('position'))) {
+    (must.get(r.role_pk) ?? must.set(r.role_pk, []).get(r.role_pk)!).push(r.skill);
   }
   return rows.map((r) => ({
     id: r.id,
@@ -57,29 +55,6 @@ export function readRoleSummaries(raw: RawDb, clientId?: string): RoleSummary[] 
   }));
 }
 
-/** The preset stored in roles.weights ({"preset": name}); null when none or unknown. */
-export function readRolePreset(raw: RawDb, roleId: string): PresetName | null {
-  const row = raw.prepare('SELECT weights FROM roles WHERE id = ?').get(roleId) as { weights: string | null } | undefined;
-  if (!row?.weights) return null;
-  try {
-    const p = (JSON.parse(row.weights) as { preset?: unknown }).preset;
-    return typeof p === 'string' && p in PRESETS ? (p as PresetName) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function writeRolePreset(raw: RawDb, roleId: string, preset: PresetName | null): void {
-  raw.prepare('UPDATE roles SET weights = ? WHERE id = ?').run(preset ? JSON.stringify({ preset }) : null, roleId);
-}
-
 export function writeRoleStatus(raw: RawDb, roleId: string, status: RoleStatus, now = new Date().toISOString()): void {
-  raw.prepare('UPDATE roles SET status = ?, updated_at = ? WHERE id = ?').run(status, now, roleId);
-}
-
-export function readEngineerHours(raw: RawDb, ids: readonly string[]): EngineerHours[] {
-  const rows = raw.prepare('SELECT id, time_zone, work_start, work_end FROM engineers WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
-    id: string; time_zone: string; work_start: string | null; work_end: string | null;
-  }[];
-  return rows.map((r) => ({ id: r.id, timeZone: r.time_zone, ...(r.work_start && r.work_end ? { workingHours: { start: r.work_start, end: r.work_end } } : {}) }));
+  run(raw, q.updateTable('roles').set({ status, updated_at: now }).where('id', '=', roleId));
 }

@@ -1,6 +1,6 @@
 // Conversions between bench-file records and table rows, shared by the bulk writer, the snapshot reader
 // and the single-record repositories so every path stores and returns exactly the same shape.
-import type { Assessment, Client, Engineer, Role, Shortlist, ShortlistEntry, Skill } from '../../shared/bench/schema';
+import { WEIGHT_PRESETS, type Assessment, type Client, type Engineer, type Role, type Shortlist, type ShortlistEntry, type Skill } from '../../shared/bench/schema';
 import type { AssessmentRow, ClientRow, EngineerRow, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
 import { fold } from '../../shared/text/fold';
 
@@ -45,14 +45,27 @@ export function clientValues(c: Client): unknown[] {
 /** Role columns except client_pk, which the writer resolves. */
 export const ROLE_COLUMNS = [
   'id', 'title', 'description', 'seniority', 'has_must_have', 'has_nice_to_have', 'time_zone', 'core_start', 'core_end',
-  'min_overlap_hours', 'min_english', 'max_bill_rate', 'start_date', 'headcount', 'require_vetted', 'status',
+  'min_overlap_hours', 'min_english', 'max_bill_rate', 'start_date', 'headcount', 'require_vetted', 'status', 'weights',
 ] as const;
+// roles.weights holds the role's weight preset as {"preset": name} (a JSON object, so per-role weights
+// can join it without a migration); NULL means balanced.
 export function roleValues(r: Role): unknown[] {
   return [
     r.id, r.title, orNull(r.description), json(r.seniority), r.mustHave ? 1 : 0, r.niceToHave ? 1 : 0, orNull(r.timeZone),
     r.coreHours?.start ?? null, r.coreHours?.end ?? null, orNull(r.minOverlapHours), orNull(r.minEnglish),
     orNull(r.maxBillRate), orNull(r.startDate), orNull(r.headcount), bool(r.requireVetted), orNull(r.status),
+    r.preset ? JSON.stringify({ preset: r.preset }) : null,
   ];
+}
+
+function presetOf(weights: string | null): Role['preset'] {
+  if (weights === null) return undefined;
+  try {
+    const p = (JSON.parse(weights) as { preset?: unknown }).preset;
+    return (WEIGHT_PRESETS as readonly unknown[]).includes(p) ? (p as Role['preset']) : undefined;
+  } catch {
+    return undefined; // written by no version of BenchMatch: read as balanced rather than refuse the role
+  }
 }
 
 // ---- rows back to records: NULL means absent, so the exported record has exactly the imported keys.
@@ -140,6 +153,8 @@ export function toRole(r: RoleRow & { client_id: string }, reqs: RoleRequirement
   if (r.headcount !== null) role.headcount = r.headcount;
   if (r.require_vetted !== null) role.requireVetted = r.require_vetted === 1;
   if (r.status !== null) role.status = r.status as Role['status'];
+  const preset = presetOf(r.weights);
+  if (preset) role.preset = preset;
   return role;
 }
 

@@ -1,4 +1,6 @@
 // Skill rows: canonical names from shared/taxonomy, custom skills for names it does not know.
+// Raw prepared statements on purpose: the resolver runs for every skill of every imported engineer, inside
+// the `npm run bench` figure "import: 100k-engineer bench file (read, check, write)".
 import { resolveSkill, skillKey } from '../../shared/taxonomy';
 import type { RawDb } from '../connection';
 

@@ -20,7 +20,7 @@ export interface RolesTable {
   headcount: number | null;
   require_vetted: number | null;
   status: string | null;
-  /** JSON of the app's score weights for this role (not part of the bench file). */
+  /** The role's weight preset as JSON {"preset": name} (the bench file's `preset`), or NULL (balanced). */
   weights: string | null;
   created_at: string;
   updated_at: string;

@@ -1,9 +1,11 @@
 // Ranking the bench against a role (matching.md), with optional weights, a preset and a what-if that
-// relaxes role fields without saving them.
+// relaxes role fields without saving them; and how many engineers hold the skills a role requires.
 import { z } from 'zod';
-import { dateSchema, idSchema, roleSchema } from '../bench/schema';
-import { COMPONENTS, PRESETS, type ComponentKey } from '../matching/score';
+import { dateSchema, idSchema, WEIGHT_PRESETS, type Client, type Role, type WeightPreset } from '../bench/schema';
+import { COMPONENTS, type ComponentKey } from '../matching/score';
 import type { MatchResult } from '../matching/rank';
+import { relaxSchema } from '../matching/relax';
+import type { SkillSupply } from '../matching/supply';
 import { method } from './define';
 
 const weight = z.number().min(0).max(1000);
@@ -11,22 +13,7 @@ const weightsSchema = z.strictObject(
   Object.fromEntries(COMPONENTS.map((k) => [k, weight.optional()])) as Record<ComponentKey, z.ZodOptional<typeof weight>>,
 );
 
-/** Role fields a what-if may override; null lifts the constraint. */
-const relaxSchema = z.strictObject({
-  maxBillRate: roleSchema.shape.maxBillRate.unwrap().nullable().optional(),
-  minOverlapHours: roleSchema.shape.minOverlapHours.unwrap().nullable().optional(),
-  minEnglish: roleSchema.shape.minEnglish.unwrap().nullable().optional(),
-  seniority: roleSchema.shape.seniority.unwrap().nullable().optional(),
-  mustHave: roleSchema.shape.mustHave.unwrap().nullable().optional(),
-  niceToHave: roleSchema.shape.niceToHave.unwrap().nullable().optional(),
-  requireVetted: z.boolean().optional(),
-  startDate: dateSchema.nullable().optional(),
-  timeZone: roleSchema.shape.timeZone.unwrap().nullable().optional(),
-  coreHours: roleSchema.shape.coreHours.unwrap().nullable().optional(),
-});
-export type RelaxInput = z.infer<typeof relaxSchema>;
-
-export const PRESET_NAMES = Object.keys(PRESETS) as (keyof typeof PRESETS)[];
+export const PRESET_NAMES = WEIGHT_PRESETS;
 
 export const matchInputSchema = z.object({
   roleId: idSchema,
@@ -35,12 +22,23 @@ export const matchInputSchema = z.object({
   /** How many matches and near misses to list; every one when absent or with `all`. */
   top: z.number().int().min(1).max(100_000).optional(),
   all: z.boolean().optional(),
-  preset: z.enum(PRESET_NAMES as [keyof typeof PRESETS, ...(keyof typeof PRESETS)[]]).optional(),
-  /** Overrides single weights on top of the preset (balanced by default). */
+  /** The weight preset; the role's own (balanced when it has none) when absent. */
+  preset: z.enum(WEIGHT_PRESETS).optional(),
+  /** Overrides single weights on top of the preset. */
   weights: weightsSchema.optional(),
   relax: relaxSchema.optional(),
 });
 
+/** One ranking with what the Match screen draws around it: the saved role, its client and the preset used. */
+export interface MatchAnswer extends MatchResult {
+  /** The role as saved (a what-if is `relax` on top of it). */
+  role: Role;
+  client: Client;
+  preset: WeightPreset;
+}
+
 export const matchApi = {
-  match: method(matchInputSchema)<MatchResult>(),
+  match: method(matchInputSchema)<MatchAnswer>(),
+  /** Holders on the bench of each skill (and of its related skills), for the role editor's warning. */
+  skillSupply: method(z.strictObject({ skills: z.array(z.string().min(1).max(80)).max(50) }))<{ skills: SkillSupply[] }>(),
 };

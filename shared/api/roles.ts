@@ -1,12 +1,8 @@
 // Clients and roles for the account manager's screens: list, read one, save (validated by the same zod
-// schemas as the bench file, so a role saved here always exports cleanly), and the role's weight preset.
+// schemas as the bench file, so a role saved here always exports cleanly, its weight preset included).
 import { z } from 'zod';
-import { clientSchema, idSchema, roleSchema, ROLE_STATUSES, type Client, type Hours, type Role, type RoleStatus } from '../bench/schema';
-import { PRESETS, type PresetName } from '../matching/score';
+import { clientSchema, idSchema, roleSchema, ROLE_STATUSES, type Client, type Role, type RoleStatus } from '../bench/schema';
 import { method } from './define';
-
-export const PRESET_KEYS = Object.keys(PRESETS) as PresetName[];
-export const presetSchema = z.enum(PRESET_KEYS as [PresetName, ...PresetName[]]);
 
 export interface ClientSummary extends Client {
   roles: number;
@@ -30,16 +26,7 @@ export interface RoleSummary {
 export interface RoleDetail {
   role: Role;
   client: Client;
-  /** The weight preset the account manager chose for this role; balanced when null. */
-  preset: PresetName | null;
   shortlistId: string | null;
-}
-
-/** What the Match screen needs to draw each engineer's overlap band: their zone and hours. */
-export interface EngineerHours {
-  id: string;
-  timeZone: string;
-  workingHours?: Hours;
 }
 
 export const roleStatusSchema = z.enum(ROLE_STATUSES);
@@ -51,8 +38,6 @@ export const rolesApi = {
   listRoles: method(z.strictObject({ clientId: idSchema.optional() }))<{ roles: RoleSummary[] }>(),
   getRole: method(z.strictObject({ id: idSchema }))<RoleDetail>(),
   /** Creates or replaces a role in one transaction: every problem is reported by place and nothing is saved. */
-  saveRole: method(z.strictObject({ role: roleSchema, preset: presetSchema.nullable().optional(), create: z.boolean().optional() }), { mutates: true })<RoleDetail>(),
+  saveRole: method(z.strictObject({ role: roleSchema, create: z.boolean().optional() }), { mutates: true })<RoleDetail>(),
   setRoleStatus: method(z.strictObject({ id: idSchema, status: roleStatusSchema }), { mutates: true })<RoleDetail>(),
-  /** Time zone and working hours of some engineers (at most a screenful), for overlap bands. */
-  engineerHours: method(z.strictObject({ ids: z.array(idSchema).max(500) }))<{ engineers: EngineerHours[] }>(),
 };

@@ -22,6 +22,8 @@ export const ROLE_STATUSES = ['open', 'on_hold', 'filled', 'closed'] as const;
 export const SHORTLIST_STATUSES = ['proposed', 'sent', 'client_interview', 'accepted', 'declined'] as const;
 /** Legal bases for holding a candidate's data (LGPD art. 7, GDPR art. 6). */
 export const LEGAL_BASES = ['consent', 'contract', 'legitimate_interest', 'legal_obligation'] as const;
+/** The score's weight presets (docs/scoring.md); their weights are in shared/matching/score.ts. */
+export const WEIGHT_PRESETS = ['balanced', 'skills first', 'time zone first', 'budget first'] as const;
 
 export type Cefr = (typeof CEFR)[number];
 export type Seniority = (typeof SENIORITIES)[number];
@@ -34,6 +36,7 @@ export type VettingStatus = (typeof VETTING_STATUSES)[number];
 export type RoleStatus = (typeof ROLE_STATUSES)[number];
 export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
 export type LegalBasis = (typeof LEGAL_BASES)[number];
+export type WeightPreset = (typeof WEIGHT_PRESETS)[number];
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id: letters, digits and . _ : - (starting with a letter or digit)');
 export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isValidDate, 'a date that exists on the calendar');
@@ -155,6 +158,8 @@ export const roleSchema = z.strictObject({
   headcount: z.number().int().min(1).optional(),
   requireVetted: z.boolean().optional(),
   status: z.enum(ROLE_STATUSES).optional(),
+  /** The score's weight preset for this role; balanced when absent. */
+  preset: z.enum(WEIGHT_PRESETS).optional(),
 });
 
 export const shortlistEntrySchema = z.strictObject({

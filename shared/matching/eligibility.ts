@@ -1,18 +1,14 @@
-// Hard constraints (matching.md "Eligibility"): each failed one yields its code and, where the gap has a
-// size, a sentence an account manager can act on ("$6/h over budget").
+// Hard constraints (matching.md "Eligibility"): the role resolved once for a ranking, and the one
+// reference check of an engineer, which yields each failed constraint as data (failures.ts). The fast
+// ranking loop in rank.ts must agree with it (test/unit/matching/fast-loop.property.test.ts).
 import type { Client, Hours, Role, Seniority } from '../bench/schema';
 import { CEFR, DEFAULT_CORE_HOURS } from '../bench/schema';
 import { relatedSkills, resolveSkill, skillKey } from '../taxonomy';
 import { cefrRank } from './effective';
-import { intervalHours, OverlapCache, roundHours, type OverlapResult } from './overlap';
+import type { Failure } from './failures';
+import { intervalHours, OverlapCache, roundHours } from './overlap';
 import type { PreparedEngineer } from './prepare';
 
-export interface Failure {
-  /** vetting | seniority | must_have:<Canonical> | english | overlap | budget | availability */
-  code: string;
-  /** What is missing, in words, with its size where it has one. */
-  gap: string;
-}
 
 export interface MustReq { name: string; key: string; minLevel: number; minYears: number }
 export interface NiceReq { name: string; key: string; weight: number; related: { name: string; key: string }[] }
@@ -86,43 +82,67 @@ export function roleContext(role: Role, clients: readonly Client[], asOf: string
   };
 }
 
-const num = (n: number) => String(roundHours(n));
-
-/** Every failed constraint of one engineer, in the order of matching.md's table. */
-export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, overlap: OverlapResult): Failure[] {
-  const e = p.engineer;
-  const role = ctx.role;
-  const out: Failure[] = [];
-  if (ctx.requireVetted && e.vettingStatus !== 'vetted') {
-    out.push({ code: 'vetting', gap: `not vetted (${e.vettingStatus ?? 'no status'})` });
-  }
-  if (ctx.seniorities && !ctx.seniorities.has(e.seniority)) {
-    out.push({ code: 'seniority', gap: `${e.seniority}, needs ${[...ctx.seniorities].join(' or ')}` });
-  }
-  for (const r of ctx.must) {
-    const s = p.skills.get(r.key);
-    if (!s) out.push({ code: `must_have:${r.name}`, gap: `${r.name} missing` });
-    else if (s.level < r.minLevel) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${s.level}, needs ${r.minLevel}` });
-    else if (s.years < r.minYears) out.push({ code: `must_have:${r.name}`, gap: `${r.name} ${num(s.years)} years, needs ${num(r.minYears)}` });
-  }
-  if (ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank) {
-    out.push({ code: 'english', gap: `English ${p.english.level ?? 'unknown'}, needs ${CEFR[ctx.minEnglishRank - 1]}` });
-  }
-  if (role.minOverlapHours !== undefined && overlap.hours !== null && overlap.hours < role.minOverlapHours) {
-    out.push({ code: 'overlap', gap: `${num(role.minOverlapHours - overlap.hours)} h short of overlap (${num(overlap.hours)} of ${num(role.minOverlapHours)} h)` });
-  }
-  if (role.maxBillRate !== undefined) {
-    const bill = e.rate?.billPerHour;
-    if (bill === undefined) out.push({ code: 'budget', gap: 'no bill rate on file' });
-    else if (bill > role.maxBillRate) out.push({ code: 'budget', gap: `$${num(bill - role.maxBillRate)}/h over budget` });
-  }
-  const a = e.availability;
-  // No availability on file means nothing says the engineer is busy: treated as available now.
-  if (a) {
+/**
+ * Each hard constraint's check, in the order of matching.md's table: the failure with its numbers, or
+ * null. `hours` is the engineer's overlap (null when unknown). The ranking loop tests the same rules on
+ * flat columns for speed and then asks the one check it found failing for the numbers.
+ */
+export const CONSTRAINT_CHECKS = {
+  vetting(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.requireVetted && !p.vetted ? { code: 'vetting', status: p.engineer.vettingStatus ?? null } : null;
+  },
+  seniority(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.seniorities && !ctx.seniorities.has(p.seniority) ? { code: 'seniority', have: p.seniority, need: [...ctx.seniorities] } : null;
+  },
+  mustHave(p: PreparedEngineer, ctx: RoleContext): Failure[] {
+    const out: Failure[] = [];
+    for (const r of ctx.must) {
+      const f = mustFailure(p, r);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+  english(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    return ctx.minEnglishRank > 0 && p.englishRank < ctx.minEnglishRank ? { code: 'english', have: p.english.level ?? null, need: CEFR[ctx.minEnglishRank - 1]! } : null;
+  },
+  overlap(_p: PreparedEngineer, ctx: RoleContext, hours: number | null): Failure | null {
+    const need = ctx.role.minOverlapHours;
+    return need !== undefined && hours !== null && hours < need ? { code: 'overlap', hours, need, shortBy: roundHours(need - hours) } : null;
+  },
+  budget(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    const cap = ctx.role.maxBillRate;
+    if (cap === undefined) return null;
+    const bill = p.engineer.rate?.billPerHour;
+    if (bill === undefined) return { code: 'budget', rate: null, overBy: null, cap };
+    return bill > cap ? { code: 'budget', rate: bill, overBy: roundHours(bill - cap), cap } : null;
+  },
+  availability(p: PreparedEngineer, ctx: RoleContext): Failure | null {
+    const a = p.engineer.availability;
+    // No availability on file means nothing says the engineer is busy: treated as available now.
+    if (!a) return null;
     const start = ctx.startDate;
-    if (a.status === 'unavailable') out.push({ code: 'availability', gap: 'unavailable' });
-    else if (a.status === 'on_assignment' && !a.from) out.push({ code: 'availability', gap: `on assignment with no end date, starts ${start}` });
-    else if (a.from && a.from > start) out.push({ code: 'availability', gap: `free ${a.from}, starts ${start}` });
+    if (a.status === 'unavailable') return { code: 'availability', from: null, start, unavailable: true };
+    if (a.status === 'on_assignment' && !a.from) return { code: 'availability', from: null, start, unavailable: false };
+    return a.from && a.from > start ? { code: 'availability', from: a.from, start, unavailable: false } : null;
+  },
+} as const;
+export type ConstraintName = keyof typeof CONSTRAINT_CHECKS;
+
+/** One must-have's failure, or null; years only when they fall short. */
+export function mustFailure(p: PreparedEngineer, r: MustReq): Failure | null {
+  const s = p.skills.get(r.key);
+  if (!s) return { code: 'must_have', skill: r.name, have: null, need: r.minLevel };
+  if (s.years < r.minYears) return { code: 'must_have', skill: r.name, have: s.level, need: r.minLevel, years: s.years, needYears: r.minYears };
+  return s.level < r.minLevel ? { code: 'must_have', skill: r.name, have: s.level, need: r.minLevel } : null;
+}
+
+/** Every failed constraint of one engineer, in the order of matching.md's table, with its numbers. */
+export function checkEligibility(p: PreparedEngineer, ctx: RoleContext, hours: number | null): Failure[] {
+  const out: Failure[] = [];
+  for (const name of Object.keys(CONSTRAINT_CHECKS) as ConstraintName[]) {
+    const f = CONSTRAINT_CHECKS[name](p, ctx, hours);
+    if (Array.isArray(f)) out.push(...f);
+    else if (f) out.push(f);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // computed once per bench version, plus a layout the ranking loop can scan fast: skill posting lists
 // and one slot per distinct (zone, working hours), so a 100k ranking is mostly array reads.
 import type { Engineer, Hours, Seniority } from '../bench/schema';
-import { SENIORITIES } from '../bench/schema';
+import { SENIORITIES, VETTING_STATUSES } from '../bench/schema';
 import {
   cefrRank, chronological, effectiveEnglish, effectiveSkills, latestAssessment,
   type EffectiveSkill, type LatestAssessment,
@@ -51,11 +51,14 @@ export interface PreparedBench {
   /** The constraint inputs as columns (one entry per engineer), so the ranking loop reads contiguous memory. */
   cols: {
     vetted: Uint8Array;
+    /** Index in VETTING_STATUSES + 1; 0 when absent. */
+    vettingStatus: Uint8Array;
     /** Index in SENIORITIES. */
     seniority: Uint8Array;
     english: Uint8Array;
     slot: Int32Array;
     bill: Float64Array;
+    /** 1: unavailable; 2: on assignment with no end date; 0: may be free by some start date. */
     neverFree: Uint8Array;
     /** The availability `from` date as yyyymmdd, 0 when absent. */
     freeFrom: Int32Array;
@@ -117,16 +120,17 @@ export function prepareBench(engineers: readonly Engineer[]): PreparedBench {
   });
   const n = prepared.length;
   const cols: PreparedBench['cols'] = {
-    vetted: new Uint8Array(n), seniority: new Uint8Array(n), english: new Uint8Array(n), slot: new Int32Array(n),
+    vetted: new Uint8Array(n), vettingStatus: new Uint8Array(n), seniority: new Uint8Array(n), english: new Uint8Array(n), slot: new Int32Array(n),
     bill: new Float64Array(n), neverFree: new Uint8Array(n), freeFrom: new Int32Array(n),
   };
   prepared.forEach((p, i) => {
     cols.vetted[i] = p.vetted ? 1 : 0;
+    cols.vettingStatus[i] = p.engineer.vettingStatus ? VETTING_STATUSES.indexOf(p.engineer.vettingStatus) + 1 : 0;
     cols.seniority[i] = SENIORITIES.indexOf(p.seniority);
     cols.english[i] = p.englishRank;
     cols.slot[i] = p.overlapSlot;
     cols.bill[i] = p.bill;
-    cols.neverFree[i] = p.neverFree ? 1 : 0;
+    cols.neverFree[i] = p.neverFree ? (p.engineer.availability?.status === 'unavailable' ? 1 : 2) : 0;
     cols.freeFrom[i] = p.freeFrom ? dateNumber(p.freeFrom) : 0;
   });
   const postings = new Map<string, SkillPostings>();

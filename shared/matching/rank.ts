@@ -1,14 +1,16 @@
 // Ranks the bench against a role: eligibility, near misses, scores, deterministic order.
-import type { Client, Engineer, Role } from '../bench/schema';
+import type { Client, Engineer, Hours, Role } from '../bench/schema';
 import { SENIORITIES } from '../bench/schema';
 import { todayLocal } from '../bench/dates';
-import { checkEligibility, roleContext, type Failure, type RoleContext } from './eligibility';
+import { checkEligibility, roleContext, type ConstraintName, type RoleContext } from './eligibility';
+import { nearFailure, type MustColumns } from './near-failures';
+import { failureCode, type Failure } from './failures';
+import { nearMissGroups, type NearMissGroup } from './near-miss-groups';
 import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
+import { applyRelax, type Relax } from './relax';
+import { scarceSkills, type SkillSupply } from './supply';
 import { breakdown, type ComponentBreakdown } from './reasons';
 import { COMPONENTS, DEFAULT_WEIGHTS, levelYearsCredit, niceCredit, relatedCredit, scoreParts, scoreTotal, skillsDetail, type ComponentKey, type SkillsDetail, type Weights } from './score';
-
-/** Role fields a what-if may override without saving the role. */
-export type Relax = Partial<Pick<Role, 'maxBillRate' | 'minOverlapHours' | 'minEnglish' | 'seniority' | 'mustHave' | 'niceToHave' | 'requireVetted' | 'startDate' | 'timeZone' | 'coreHours'>>;
 
 export interface RankOptions {
   /** The date D of the overlap rules and the default start date; defaults to today. */
@@ -32,6 +34,15 @@ export interface RankedMatch {
   reasons: string[];
   breakdown: ComponentBreakdown[];
   skills: SkillsDetail;
+  /** Zone and working hours, for the overlap band. */
+  zone: EngineerZone;
+  /** Under a what-if: the saved role's constraints this engineer fails, which the what-if lifted. */
+  letIn?: Failure[];
+}
+
+export interface EngineerZone {
+  timeZone: string;
+  workingHours?: Hours;
 }
 
 export interface NearMiss {
@@ -39,11 +50,13 @@ export interface NearMiss {
   name: string;
   score: number;
   overlapHours: number | null;
-  /** Exactly one failure code. */
+  /** Exactly one failure code, as matching.md names it (`budget`, `must_have:PyTorch`). */
   failed: string[];
-  gaps: string[];
+  /** That failure with its numbers; gapText says it in words. */
+  failure: Failure;
   components: Record<ComponentKey, number | null>;
   skills: SkillsDetail;
+  zone: EngineerZone;
 }
 
 export interface MatchResult {
@@ -61,23 +74,16 @@ export interface MatchResult {
   totalNearMisses: number;
   matches: RankedMatch[];
   nearMisses: NearMiss[];
+  /** Every near miss (not only those listed) grouped by its failure, with each group's what-ifs. */
+  groups: NearMissGroup[];
+  /** Must-haves that few or no engineers on the bench hold, with related skills to swap in. */
+  scarce: SkillSupply[];
 }
 
-interface Scored { p: PreparedEngineer; total: number; overlap: number | null }
+interface Scored { i: number; p: PreparedEngineer; total: number; overlap: number | null; why: ConstraintName }
 
 const byScoreThenId = (a: Scored, b: Scored) => b.total - a.total || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0);
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-export function applyRelax(role: Role, relax: Relax | undefined): Role {
-  if (!relax) return role;
-  const out: Role = { ...role };
-  for (const [k, v] of Object.entries(relax)) {
-    // An explicit null lifts the constraint altogether (JSON has no undefined).
-    if (v === null) delete (out as Record<string, unknown>)[k];
-    else if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  }
-  return out;
-}
 
 export function rankRole(
   bench: { engineers: Engineer[]; clients: Client[] },
@@ -100,13 +106,19 @@ export function rankRole(
   const mustMet = new Uint8Array(n);
   // The must-have part of the score, summed in requirement order exactly as mustValue does.
   const mustSum = new Float64Array(n);
-  for (const r of ctx.must) {
+  // Each must-have's level and years per engineer, for the numbers of the near misses' failures.
+  const mustCols: MustColumns[] = ctx.must.map(() => ({ level: new Uint8Array(n), years: new Float64Array(n) }));
+  for (let k = 0; k < ctx.must.length; k++) {
+    const r = ctx.must[k]!;
     const post = prepared.postings.get(r.key);
     if (!post) continue;
+    const col = mustCols[k]!;
     for (let j = 0; j < post.idx.length; j++) {
       const i = post.idx[j]!;
       const level = post.level[j]!;
       const years = post.years[j]!;
+      col.level[i] = level;
+      col.years[i] = years;
       mustSum[i] = mustSum[i]! + levelYearsCredit(level, years);
       if (level >= r.minLevel && years >= r.minYears) mustMet[i]! += 1;
     }
@@ -146,22 +158,31 @@ export function rankRole(
   for (let i = 0; i < n; i++) {
     let f = mustCount - mustMet[i]!;
     if (f > 1) continue;
-    if (requireVetted && !c.vetted[i] && ++f > 1) continue;
-    if (!allowed[c.seniority[i]!] && ++f > 1) continue;
-    if (minEnglishRank > 0 && c.english[i]! < minEnglishRank && ++f > 1) continue;
+    // The one constraint a near miss fails, so its numbers come from that check alone.
+    let why: ConstraintName = 'mustHave';
+    if (requireVetted && !c.vetted[i]) { if (++f > 1) continue; why = 'vetting'; }
+    if (!allowed[c.seniority[i]!]) { if (++f > 1) continue; why = 'seniority'; }
+    if (minEnglishRank > 0 && c.english[i]! < minEnglishRank) { if (++f > 1) continue; why = 'english'; }
     const hours = slotHours[c.slot[i]!] ?? null;
-    if (minOverlap !== undefined && hours !== null && hours < minOverlap && ++f > 1) continue;
-    if (maxBill !== undefined && !(c.bill[i]! <= maxBill) && ++f > 1) continue;
-    if ((c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) && ++f > 1) continue;
+    if (minOverlap !== undefined && hours !== null && hours < minOverlap) { if (++f > 1) continue; why = 'overlap'; }
+    if (maxBill !== undefined && !(c.bill[i]! <= maxBill)) { if (++f > 1) continue; why = 'budget'; }
+    if (c.neverFree[i] || (c.freeFrom[i]! !== 0 && c.freeFrom[i]! > start)) { if (++f > 1) continue; why = 'availability'; }
     const p = engineers[i]!;
     const total = scoreTotal(p, ctx, hours, weights, mustCount ? mustSum[i]! / mustCount : null, niceOf(i));
-    (f ? near : matches).push({ p, total, overlap: hours });
+    if (f) near.push({ i, p, total, overlap: hours, why });
+    else matches.push({ i, p, total, overlap: hours, why });
   }
   matches.sort(byScoreThenId);
   near.sort(byScoreThenId);
   const top = opts.top;
   const shownMatches = top === undefined ? matches : matches.slice(0, top);
   const shownNear = top === undefined ? near : near.slice(0, top);
+  // Every near miss's failure with its numbers (the loop only counted): the groups and their what-ifs
+  // need the whole gap, not only the rows listed.
+  const failures: Failure[] = near.map((s) => nearFailure(prepared, s.i, s.why, ctx, mustCols, s.overlap));
+  // Under a what-if, what the saved role would have refused in each match listed.
+  const base = opts.relax ? roleContext(role, bench.clients, asOf) : null;
+  const letIn = (s: Scored) => (base ? checkEligibility(s.p, base, base.overlaps.get(s.p.engineer, s.p.overlapKey).hours) : undefined);
 
   return {
     roleId: role.id,
@@ -172,8 +193,10 @@ export function rankRole(
     weights,
     totalMatches: matches.length,
     totalNearMisses: near.length,
-    matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights)),
-    nearMisses: shownNear.map((s) => describeNearMiss(s, ctx, weights)),
+    matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s))),
+    nearMisses: shownNear.map((s, i) => describeNearMiss(s, ctx, weights, failures[i]!)),
+    groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: () => s.p.engineer.name, failure: failures[i]! })), effectiveRole),
+    scarce: scarceSkills(prepared, ctx.must.map((r) => r.name)),
   };
 }
 
@@ -186,7 +209,12 @@ function components(parts: ReturnType<typeof scoreParts>): Record<ComponentKey, 
   return out;
 }
 
-function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weights): RankedMatch {
+function zoneOf(p: PreparedEngineer): EngineerZone {
+  const e = p.engineer;
+  return { timeZone: e.timeZone, ...(e.workingHours ? { workingHours: e.workingHours } : {}) };
+}
+
+function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weights, letIn: Failure[] | undefined): RankedMatch {
   const parts = scoreParts(s.p, ctx, s.overlap, weights);
   const skills = skillsDetail(s.p, ctx);
   const rows = breakdown(s.p, ctx, parts, weights, s.overlap, skills);
@@ -200,23 +228,24 @@ function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weigh
     reasons: rows.filter((r) => r.applies).map((r) => r.reason),
     breakdown: rows,
     skills,
+    zone: zoneOf(s.p),
+    ...(letIn?.length ? { letIn } : {}),
   };
 }
 
-function describeNearMiss(s: Scored, ctx: RoleContext, weights: Weights): NearMiss {
+function describeNearMiss(s: Scored, ctx: RoleContext, weights: Weights, failure: Failure): NearMiss {
   const parts = scoreParts(s.p, ctx, s.overlap, weights);
-  // Gap sentences are built only for the near misses shown, not for every one counted.
-  const failures = checkEligibility(s.p, ctx, ctx.overlaps.get(s.p.engineer, s.p.overlapKey));
   return {
     engineerId: s.p.id,
     name: s.p.engineer.name,
     score: round1(s.total),
     overlapHours: s.overlap,
-    failed: failures.map((f) => f.code),
-    gaps: failures.map((f) => f.gap),
+    failed: [failureCode(failure)],
+    failure,
     components: components(parts),
     skills: skillsDetail(s.p, ctx),
+    zone: zoneOf(s.p),
   };
 }
 
-export type { Failure, RoleContext };
+export type { Failure, Relax, RoleContext };

@@ -1,6 +1,7 @@
 // The 0-100 score that orders matches (docs/scoring.md explains it in plain words). Six components,
 // each a value in 0..1 that strictly grows with what matching.md says must strictly raise the score:
 // no term saturates, so "a bit more" always counts, however good the engineer already is.
+import type { WeightPreset } from '../bench/schema';
 import type { EffectiveSkill } from './effective';
 import { NOT_ASSESSED } from './assessment-value';
 import type { MustReq, NiceReq, RoleContext } from './eligibility';
@@ -17,8 +18,8 @@ export const PRESETS = {
   'skills first': { mustHave: 50, niceToHave: 25, assessment: 15, overlap: 5, english: 3, rate: 2 },
   'time zone first': { mustHave: 30, niceToHave: 10, assessment: 15, overlap: 35, english: 5, rate: 5 },
   'budget first': { mustHave: 30, niceToHave: 10, assessment: 15, overlap: 10, english: 5, rate: 30 },
-} as const satisfies Record<string, Weights>;
-export type PresetName = keyof typeof PRESETS;
+} as const satisfies Record<WeightPreset, Weights>;
+export type PresetName = WeightPreset;
 export const DEFAULT_WEIGHTS: Weights = PRESETS.balanced;
 
 /**

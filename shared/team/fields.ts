@@ -14,8 +14,8 @@ export type Fields = Record<string, Json>;
 export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
-/** A role plus its weight preset (today kept in roles.weights; roleSchema may carry `preset` itself). */
-export type RoleRecord = Role & { preset?: string | null };
+/** A role with its weight preset (a field of roleSchema; null here when the role has none). */
+export type RoleRecord = Omit<Role, 'preset'> & { preset?: string | null };
 /** A shortlist's head: `order` is the pitch order (engineer ids), null when the list has no entries key. */
 export interface ShortlistRecord { id: string; roleId: string; name: string; order: string[] | null }
 /** One engineer on one shortlist; `removed` is the tombstone. */

@@ -1,12 +1,15 @@
 // The account manager's day in real Chromium against browser mode on a fresh seeded bench: a client
 // and a role made with the typo-tolerant picker; a job description drafted, trimmed and kept; the Match
-// screen agreeing with the engine (top engineer, a near miss with its reason and gap, a what-if that
-// lets it in); a shortlist built from Match, reordered by keyboard, given a status, surviving a reload.
+// screen agreeing with the engine (top engineer, a near miss with its reason and gap, what-ifs that let
+// the closest engineer in and then the next, marked; the focus kept in the list; a scarce must-have
+// warned about and swapped, in the editor and on Match); a shortlist built from Match, reordered by keyboard, given a status, surviving a reload.
 // axe scan of each screen; Role editor, Match and Shortlist screenshots in light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayLocal } from '../../shared/bench/dates';
 import { draftRoleFromText } from '../../shared/jd/extract';
+import { changeText, gapText } from '../../shared/matching';
+import { relatedSkills, skillKey, SKILLS } from '../../shared/taxonomy';
 import { startApp, type App } from './harness';
 
 let app: App;
@@ -131,11 +134,24 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     expect(await page.getByTestId('match-row').count()).toBe(expected.matches.length);
     const group = page.locator(`[data-testid="near-miss-group"][data-code="${code}"]`);
     const row = group.locator(`[data-engineer="${miss!.engineerId}"]`);
-    expect(await row.getByTestId('near-miss-gap').textContent()).toBe(miss!.gaps[0]);
+    expect(await row.getByTestId('near-miss-gap').textContent()).toBe(gapText(miss!.failure));
     expect(await page.locator(`[data-testid="match-list"] [data-engineer="${miss!.engineerId}"]`).count()).toBe(0);
-    // The breakdown opens on expand.
-    await page.getByTestId('match-row').first().getByRole('button', { name: /^Show details/ }).click();
-    await page.getByTestId('breakdown').first().waitFor();
+    await page.getByTestId('score-legend').waitFor();
+    // Enter expands a row and the focus stays on it, so the arrows go on working; a click on the
+    // chevron keeps the focus in the list too.
+    const isFocused = (l: ReturnType<Page['locator']>) => l.evaluate((el) => el === document.activeElement);
+    const rows = page.getByTestId('match-row');
+    await rows.nth(0).focus();
+    await page.keyboard.press('Enter');
+    await rows.nth(0).getByTestId('breakdown').waitFor();
+    expect(await isFocused(rows.nth(0))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await isFocused(rows.nth(1))).toBe(true);
+    await rows.nth(1).getByRole('button', { name: /^Show details/ }).click();
+    await rows.nth(1).getByTestId('breakdown').waitFor();
+    expect(await isFocused(rows.nth(1))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await isFocused(rows.nth(2))).toBe(true);
     await page.getByTestId('mini-overlap').first().waitFor();
 
     for (const scheme of ['light', 'dark'] as const) {
@@ -147,14 +163,64 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
       if (p !== page) await p.context().close();
     }
 
+    // The what-if lets the group's closest engineer in first, marked with the gap the saved role refused.
+    const step = expected.groups.find((g) => g.code === code)!.next!;
+    const letIn = (id: string) => page.locator(`[data-testid="match-list"] [data-engineer="${id}"] [data-testid="let-in"]`);
     await group.getByTestId('relax').click();
-    await page.getByTestId('whatif-banner').waitFor();
-    await page.locator(`[data-testid="match-list"] [data-engineer="${miss!.engineerId}"]`).waitFor();
+    await page.getByTestId('whatif-banner').filter({ hasText: changeText(step.change) }).waitFor();
+    await letIn(step.closest!.engineerId).waitFor();
+    const closestMiss = expected.nearMisses.find((m) => m.engineerId === step.closest!.engineerId);
+    if (closestMiss) expect(await letIn(step.closest!.engineerId).textContent()).toBe(`let in: ${gapText(closestMiss.failure)}`);
+    // Then the next one: the group's next step, against the role as relaxed.
+    const then = (await app.bench.call('match', { roleId, asOf: todayLocal(), top: 100, relax: step.relax })).groups.find((g) => g.code === code)?.next;
+    if (then) {
+      await page.locator(`[data-testid="match-screen"][data-state="ready"]`).waitFor();
+      await group.getByTestId('relax').click();
+      await page.getByTestId('whatif-banner').filter({ hasText: changeText(then.change) }).waitFor();
+      await letIn(then.closest!.engineerId).waitFor();
+      await page.locator(`[data-testid="match-screen"][data-state="ready"]`).waitFor();
+      await page.getByTestId('whatif-banner').scrollIntoViewIfNeeded();
+      await app.screenshot(page, 'match-whatif');
+    }
     // A what-if is never saved by itself.
     expect((await app.bench.call('getRole', { id: roleId })).role).toEqual(app.bench.snapshot().roles!.find((r) => r.id === roleId));
     await page.getByTestId('whatif-reset').click();
     await page.getByTestId('whatif-banner').waitFor({ state: 'detached' });
     await page.context().close();
+  });
+
+  it('warns of a must-have no engineer holds, in the editor and on Match, with related skills as swaps', async () => {
+    const held = new Set((app.bench.snapshot().engineers ?? []).flatMap((e) => e.skills.map((s) => skillKey(s.name))));
+    const candidates = SKILLS.filter((s) => !held.has(skillKey(s.name)) && relatedSkills(s.name).some((r) => held.has(skillKey(r)))).slice(0, 50);
+    const supply = (await app.bench.call('skillSupply', { skills: candidates.map((s) => s.name) })).skills;
+    const rare = supply.find((s) => s.holders === 0 && s.related.length)!;
+    expect(rare).toBeDefined();
+    const swap = rare.related[0]!.skill;
+
+    const page = await app.open('/roles/new?client=northwind-health');
+    await page.getByTestId('field-title').fill('Rare skill role');
+    await pick(page, 'mustHave-picker', rare.skill, rare.skill);
+    const warning = page.getByTestId('scarce-skill').filter({ hasText: `No engineer has ${rare.skill}` });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(`${rare.related[0]!.holders} ha${rare.related[0]!.holders === 1 ? 's' : 've'} related ${swap}`);
+    await app.screenshot(page, 'role-editor-scarce');
+    await warning.getByRole('button', { name: `Require ${swap} instead of ${rare.skill}` }).click();
+    await waitFor(() => page.getByTestId('mustHave-row').allTextContents(), (t) => t.some((x) => x.includes(swap)));
+    await page.getByTestId('scarce-skills').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('mustHave-row').allTextContents()).toEqual([expect.stringContaining(swap)]);
+    await page.context().close();
+
+    // On Match the swap is a what-if: the role keeps the rare skill until the change is saved.
+    const { role } = await app.bench.call('getRole', { id: 'role-2' });
+    await app.bench.call('saveRole', { role: { ...role, id: 'role-rare', title: 'Rare skill role', mustHave: [{ skill: rare.skill, minLevel: 1 }], status: 'open' }, create: true });
+    const m = await app.open('/match/role-rare');
+    await m.getByTestId('scarce-skill').filter({ hasText: `No engineer has ${rare.skill}` }).waitFor();
+    expect(await app.axe(m)).toEqual([]);
+    await app.screenshot(m, 'match-scarce');
+    await m.getByRole('button', { name: `Require ${swap} instead of ${rare.skill}` }).first().click();
+    await m.getByTestId('whatif-banner').filter({ hasText: `Require ${swap} instead of ${rare.skill}` }).waitFor();
+    expect((await app.bench.call('getRole', { id: 'role-rare' })).role.mustHave).toEqual([{ skill: rare.skill, minLevel: 1 }]);
+    await m.context().close();
   });
 
   it('adds two engineers from Match, reorders them by keyboard, sets a status; all survives a reload', async () => {

@@ -16,6 +16,7 @@ import {
   rowAsDraft, rowAssessment, rowByPk, rowByRef, rowsOfEngineer, supersedingRow, updateDraft,
 } from '../../repos/assessments-edit';
 import { appendChange } from '../../repos/change-log';
+import { engineerIdOfPk, readQueueEngineers, readVettingStatus, writeVettingStatus } from '../../repos/engineer-facts';
 import type { ServiceContext } from '../context';
 import { readSettings } from './settings';
 
@@ -42,7 +43,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     for (let sup = supersedingRow(raw, cur.pk); sup; sup = supersedingRow(raw, cur.pk)) cur = sup;
     return cur;
   };
-  const engineerIdOf = (pk: number) => (raw.prepare('SELECT id FROM engineers WHERE pk = ?').get(pk) as { id: string }).id;
+  const engineerIdOf = (pk: number) => engineerIdOfPk(raw, pk)!;
   const refusedFinal = (r: AssessmentRow, doing: string) =>
     new ApiError(
       'refused',
@@ -161,8 +162,8 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
         if (row.status !== 'final') throw new ApiError('refused', `Assessment ${fromAssessment} is a draft; finalize it before setting the vetting status from it.`, [{ where: '/fromAssessment', message: 'a draft' }]);
         const sup = supersedingRow(raw, row.pk);
         if (sup) throw new ApiError('refused', `Assessment ${fromAssessment} was corrected by ${refOf(sup)}; set the status from the current version, ${refOf(currentOf(sup))}.`, [{ where: '/fromAssessment', message: 'superseded' }]);
-        const from = (raw.prepare('SELECT vetting_status AS v FROM engineers WHERE pk = ?').get(pk) as { v: VettingStatus | null }).v;
-        raw.prepare('UPDATE engineers SET vetting_status = ?, updated_at = ? WHERE pk = ?').run(status, new Date().toISOString(), pk);
+        const from = readVettingStatus(raw, pk);
+        writeVettingStatus(raw, pk, status);
         appendChange(raw, { actor: who(ctx), action: 'set_vetting_status', entity: 'engineer', entityId: engineerId, detail: { from, to: status, assessment: fromAssessment } });
         return { engineerId, from, to: status };
       }).immediate();
@@ -171,20 +172,17 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     vettingQueue() {
       const today = todayLocal();
       const summaries = assessmentSummaries(raw);
-      const marks = QUEUE_STATUSES.map(() => '?').join(', ');
-      const rows = raw
-        .prepare(`SELECT pk, id, name, seniority, primary_role, country, vetting_status, created_at FROM engineers WHERE vetting_status IN (${marks}) AND COALESCE(archived, 0) = 0`)
-        .all(...QUEUE_STATUSES) as { pk: number; id: string; name: string; seniority: Seniority; primary_role: string | null; country: string; vetting_status: VettingStatus; created_at: string }[];
+      const rows = readQueueEngineers(raw, QUEUE_STATUSES);
       const entries: QueueEntry[] = rows.map((r) => {
         const s = summaries.get(r.pk);
         const since = r.created_at.slice(0, 10);
         return {
           engineerId: r.id,
           name: r.name,
-          seniority: r.seniority,
+          seniority: r.seniority as Seniority,
           ...(r.primary_role ? { primaryRole: r.primary_role } : {}),
           country: r.country,
-          status: r.vetting_status,
+          status: r.vetting_status as VettingStatus,
           since,
           daysWaiting: daysBetween(since, today),
           drafts: s?.drafts ?? 0,

@@ -1,6 +1,5 @@
 // Bench-wide methods: stats, import, export, backup.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { benchFileName, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
 import { ApiError } from '../../../shared/api/errors';
@@ -8,7 +7,8 @@ import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports'
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
 import { backupDatabase, stamp } from '../../backup';
-import { writeBenchFile } from '../../bench-file/export';
+import { appliedSchemaVersion, benchCounts } from '../../repos/stats';
+import { exportChunks, writeBenchFile } from '../../bench-file/export';
 import { importBenchFile } from '../../bench-file/import';
 import { LATEST_MIGRATION } from '../../migrations';
 import type { ServiceContext } from '../context';
@@ -33,22 +33,12 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
   }
   return {
     stats(): BenchStats {
-      const count = (sql: string) => (raw.prepare(sql).pluck().get() as number) ?? 0;
       const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
-      const schemaVersion = (raw.prepare('SELECT name FROM kysely_migration ORDER BY name DESC LIMIT 1').pluck().get() as string | undefined) ?? LATEST_MIGRATION;
       return {
-        engineers: count('SELECT count(*) FROM engineers'),
-        archived: count('SELECT count(*) FROM engineers WHERE archived = 1'),
-        vetted: count("SELECT count(*) FROM engineers WHERE vetting_status = 'vetted'"),
-        clients: count('SELECT count(*) FROM clients'),
-        roles: count('SELECT count(*) FROM roles'),
-        openRoles: count("SELECT count(*) FROM roles WHERE status IS NULL OR status = 'open'"),
-        shortlists: count('SELECT count(*) FROM shortlists'),
-        assessments: count("SELECT count(*) FROM assessments WHERE status = 'final'"),
-        skills: count('SELECT count(*) FROM skills'),
+        ...benchCounts(raw),
         // The WAL holds committed pages not yet folded into the main file: both are the bench on disk.
         fileBytes: size(bench.path) + size(`${bench.path}-wal`),
-        schemaVersion,
+        schemaVersion: appliedSchemaVersion(raw) ?? LATEST_MIGRATION,
         path: bench.path,
       };
     },
@@ -71,27 +61,20 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
     discardUpload({ upload }) {
       return { discarded: discardUpload(upload) };
     },
-    exportFile({ path }, ctx) {
+    async exportFile({ path }, ctx) {
       ctx.progress?.(0.1, 'Reading the bench');
-      const result = writeBenchFile(bench.snapshot(), path);
+      const result = await writeBenchFile(bench.snapshot(), path);
       ctx.progress?.(1, 'Exported');
       return result;
     },
     exportBenchData({ format }, ctx): ExportDataResult {
-      // The one writer of bench files (db/bench-file/export.ts) writes to a private temporary folder;
-      // its bytes are the download, and the folder goes right after.
-      const dir = mkdtempSync(join(tmpdir(), 'benchmatch-export-'));
-      try {
-        ctx.progress?.(0.1, 'Reading the bench');
-        const fileName = benchFileName(format, todayLocal());
-        const { engineers } = writeBenchFile(bench.snapshot(), join(dir, fileName));
-        ctx.progress?.(0.8, 'Preparing the download');
-        const base64 = readFileSync(join(dir, fileName)).toString('base64');
-        ctx.progress?.(1, 'Exported');
-        return { fileName, mime: MIME[format], base64, engineers };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      // A download, not a file: the same content the file export writes, handed over as bytes.
+      ctx.progress?.(0.1, 'Reading the bench');
+      const snap = bench.snapshot();
+      const fileName = benchFileName(format, todayLocal());
+      const chunks = [...exportChunks(snap, fileName)].map((c) => Buffer.from(c));
+      ctx.progress?.(1, 'Exported');
+      return { fileName, mime: MIME[format], base64: Buffer.concat(chunks).toString('base64'), engineers: snap.engineers?.length ?? 0 };
     },
     async backup({ out }, ctx) {
       return backupDatabase(raw, out ?? besideTheBench(), ctx.progress ? { onProgress: ctx.progress } : {});

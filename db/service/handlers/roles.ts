@@ -10,7 +10,7 @@ import { skillKey } from '../../../shared/taxonomy';
 import { writeBench } from '../../repos/bench-writer';
 import { appendChange } from '../../repos/change-log';
 import {
-  readClient, readClientSummaries, readEngineerHours, readRole, readRolePreset, readRoleSummaries, writeRolePreset, writeRoleStatus,
+  readClient, readClientSummaries, readRole, readRoleSummaries, writeRoleStatus,
 } from '../../repos/roles-edit';
 import { shortlistHeadForRole } from '../../repos/shortlists-edit';
 import type { RawDb } from '../../connection';
@@ -48,7 +48,7 @@ function detail(raw: RawDb, id: string): RoleDetail {
   const role = readRole(raw, id);
   if (!role) throw new ApiError('not_found', `There is no role with id ${id}.`, [{ where: '/id', message: 'no such role' }]);
   const client = readClient(raw, role.clientId)!;
-  return { role, client, preset: readRolePreset(raw, id), shortlistId: shortlistHeadForRole(raw, id)?.id ?? null };
+  return { role, client, shortlistId: shortlistHeadForRole(raw, id)?.id ?? null };
 }
 
 export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof rolesApi> {
@@ -72,7 +72,7 @@ export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof roles
     getRole({ id }) {
       return detail(raw, id);
     },
-    saveRole({ role, preset, create }, ctx) {
+    saveRole({ role, create }, ctx) {
       return raw.transaction(() => {
         const before = readRole(raw, role.id);
         const problems = roleProblems(role);
@@ -81,12 +81,7 @@ export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof roles
         if (problems.length) refuse(problems, 'role');
         if (!create && !before) throw new ApiError('not_found', `There is no role with id ${role.id}.`, [{ where: '/role/id', message: 'no such role' }]);
         writeBench(raw, { ...BENCH, roles: [role] }, { actor: ctx.actor });
-        const fields = changedFields<Role>(before, role);
-        if (preset !== undefined) {
-          if (preset !== readRolePreset(raw, role.id)) fields.push('preset');
-          writeRolePreset(raw, role.id, preset);
-        }
-        appendChange(raw, { actor: ctx.actor, action: before ? 'update' : 'create', entity: 'role', entityId: role.id, detail: { fields } });
+        appendChange(raw, { actor: ctx.actor, action: before ? 'update' : 'create', entity: 'role', entityId: role.id, detail: { fields: changedFields<Role>(before, role) } });
         return detail(raw, role.id);
       }).immediate();
     },
@@ -97,9 +92,6 @@ export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof roles
         appendChange(raw, { actor: ctx.actor, action: 'status', entity: 'role', entityId: id, detail: { from: before.role.status ?? 'open', to: status } });
         return detail(raw, id);
       }).immediate();
-    },
-    engineerHours({ ids }) {
-      return { engineers: readEngineerHours(raw, ids) };
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
 import type { RawDb } from '../../connection';
 import { writeBench } from '../../repos/bench-writer';
 import { appendChange } from '../../repos/change-log';
+import { engineerExists } from '../../repos/engineer-facts';
 import { readRole } from '../../repos/roles-edit';
 import {
   readShortlistRecord, readShortlistSummaries, readShortlistView, shortlistHeadById, shortlistHeadForRole, writeStatusChangedAt,
@@ -26,10 +27,6 @@ function entryIndex(s: Shortlist, engineerId: string): number {
   const i = (s.entries ?? []).findIndex((e) => e.engineerId === engineerId);
   if (i < 0) throw new ApiError('not_found', `Engineer ${engineerId} is not on this shortlist.`, [{ where: '/engineerId', message: 'not on the shortlist' }]);
   return i;
-}
-
-function engineerExists(raw: RawDb, id: string): boolean {
-  return raw.prepare('SELECT 1 FROM engineers WHERE id = ?').get(id) !== undefined;
 }
 
 /** A free shortlist id derived from the role's. */

@@ -4,13 +4,11 @@
 // not make valid, or whose references are not here yet, stays pending in sync_base (applied = 0) with
 // the reason, and is retried at the next apply.
 import { fromFields, parseRecord, displayOrder, type AssessmentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
-import type { Client, Engineer, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
+import type { Client, Engineer, Role, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
 import type { RawDb } from '../../connection';
 import { surelyValidEngineer } from '../../bench-file/fast-check';
 import { benchWriter, type BenchWriter } from '../../repos/bench-writer';
-import { writeRolePreset } from '../../repos/roles-edit';
 import { assessmentValues, ASSESSMENT_COLUMNS } from '../../repos/rows';
-import type { PresetName } from '../../../shared/matching/score';
 import type { BaseStore } from './base';
 import { assessmentsByPk } from './records';
 import type { Unapplied } from './types';
@@ -91,13 +89,14 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   engineers.forEach((e) => done('engineer', e.id));
 
   for (const { id, record } of parsed('role', touched.role)) {
-    const { preset, ...role } = record as RoleRecord;
+    // The preset is a role field of the bench format: the writer stores it with the role.
+    const { preset, ...rest } = record as RoleRecord;
+    const role: Role = preset ? { ...rest, preset: preset as NonNullable<Role['preset']> } : rest;
     if (!st.hasClient(role.clientId)) {
       pending('role', id, `its client ${role.clientId} is not in the bench yet`);
       continue;
     }
     w.roles([role]);
-    writeRolePreset(raw, id, (preset ?? null) as PresetName | null);
     done('role', id);
   }
 

@@ -5,7 +5,7 @@ import { assessmentRecordId, entryId, toFields, type Entity, type Fields, type R
 import type { RawDb } from '../../connection';
 import type { AssessmentRow, ShortlistEntryRow } from '../../database';
 import { readClients, readEngineers, readRoles, readShortlistRows, type ShortlistHeadRow } from '../../repos/bench-reader';
-import { readClient, readRole, readRolePreset } from '../../repos/roles-edit';
+import { readClient, readRole } from '../../repos/roles-edit';
 import { toAssessment } from '../../repos/rows';
 import type { FieldRecord } from './types';
 
@@ -17,7 +17,7 @@ export function engineerFields(raw: RawDb, ids: readonly string[]): Map<string, 
 
 function roleFields(raw: RawDb, id: string): Fields | undefined {
   const role = readRole(raw, id);
-  return role ? toFields('role', { ...role, preset: (role as RoleRecord).preset ?? readRolePreset(raw, id) }) : undefined;
+  return role ? toFields('role', { ...role, preset: role.preset ?? null }) : undefined;
 }
 
 const entryFields = (x: Pick<ShortlistEntryRow, 'note' | 'status' | 'status_changed_at'>): Fields => ({
@@ -101,8 +101,7 @@ export function readAllRecords(raw: RawDb): FieldRecord[] {
   const out: FieldRecord[] = [];
   for (const c of readClients(raw)) out.push({ entity: 'client', recordId: c.id, fields: toFields('client', c) });
   for (const e of readEngineers(raw)) out.push({ entity: 'engineer', recordId: e.id, fields: toFields('engineer', e) });
-  const presets = new Map((raw.prepare('SELECT id FROM roles WHERE weights IS NOT NULL').pluck().all() as string[]).map((id) => [id, readRolePreset(raw, id)]));
-  for (const r of readRoles(raw)) out.push({ entity: 'role', recordId: r.id, fields: toFields('role', { ...r, preset: (r as RoleRecord).preset ?? presets.get(r.id) ?? null }) });
+  for (const r of readRoles(raw)) out.push({ entity: 'role', recordId: r.id, fields: toFields('role', { ...r, preset: r.preset ?? null }) });
   const { heads, entries } = readShortlistRows(raw);
   for (const h of heads) {
     const s = headAndEntries(h, entries.get(h.pk) ?? []);

@@ -1,8 +1,11 @@
-// `benchmatch match --role ID [--as-of D] [--top N | --all] [--json]`: the ranked matches and near
-// misses of one role (matching.md). JSON is the shape of cli.md; otherwise a table with score bars.
+// `benchmatch match --role ID [--as-of D] [--top N | --all] [--preset P] [--json]`: the ranked matches
+// and near misses of one role (matching.md), weighted by the role's own preset unless --preset names
+// another. JSON is the shape of cli.md; otherwise a table with score bars, the gaps and the what-ifs.
 import { InvalidArgumentError } from 'commander';
 import { PRESET_NAMES } from '../../../shared/api/match';
 import type { MatchResult } from '../../../shared/matching/rank';
+import { admitsText, changeText, supplyText } from '../../../shared/matching/words';
+import { gapText } from '../../../shared/matching/failures';
 import type { CliCommand } from '../context';
 import { usageError } from '../exit';
 import { dateOption, intOption } from './parse';
@@ -10,7 +13,7 @@ import { dateOption, intOption } from './parse';
 const DEFAULT_TOP = 20;
 
 function presetOption(value: string): string {
-  if (!(PRESET_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${PRESET_NAMES.map((p) => `"${p}"`).join(', ')}.`);
+  if (!(PRESET_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${PRESET_NAMES.map((p) => `"${p}"`).join(', ')}.`);
   return value;
 }
 
@@ -46,10 +49,16 @@ export function formatMatchTable(r: MatchResult): string {
     const nameW = Math.min(28, Math.max(4, ...r.nearMisses.map((m) => m.name.length)));
     for (const n of r.nearMisses) {
       const name = n.name.length > nameW ? n.name.slice(0, nameW - 1) + '…' : n.name.padEnd(nameW);
-      lines.push(`      ${n.score.toFixed(1).padStart(5)}  ${name}  ${n.engineerId}  ${n.failed.join(', ')}: ${n.gaps.join('; ')}`);
+      lines.push(`      ${n.score.toFixed(1).padStart(5)}  ${name}  ${n.engineerId}  ${n.failed.join(', ')}: ${gapText(n.failure)}`);
     }
     if (r.nearMisses.length < r.totalNearMisses) lines.push(`      … ${r.totalNearMisses - r.nearMisses.length} more`);
   }
+  const whatIfs = r.groups.filter((g) => g.next);
+  if (whatIfs.length) {
+    lines.push('', 'What if (the smallest change that lets the closest engineer in):');
+    for (const g of whatIfs) lines.push(`      ${g.title} (${g.count}): ${changeText(g.next!.change)}, ${admitsText(g.next!)}`);
+  }
+  for (const s of r.scarce) lines.push('', `Warning: ${supplyText(s)}.`);
   return lines.join('\n');
 }
 

@@ -6,8 +6,8 @@ import { Table, Text } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { memo, type CSSProperties } from 'react';
 import { Link } from 'react-router';
-import type { EngineerHours } from '../../../shared/api/roles';
 import type { Hours } from '../../../shared/bench/schema';
+import { gapText } from '../../../shared/matching/failures';
 import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
 import { OverlapBand } from '../../components/OverlapBand';
 import { scoreColor } from '../../components/ScoreBar';
@@ -18,7 +18,6 @@ export interface RowProps {
   row: RankedMatch | NearMiss;
   rank?: number;
   gap?: string;
-  hours?: EngineerHours;
   client: { timeZone?: string; coreHours?: Hours };
   asOf: string;
   expanded: boolean;
@@ -30,15 +29,18 @@ export interface RowProps {
 export interface RowActions {
   /** Called with the row's element; returns the detach (React 19 ref cleanup). */
   register: (id: string, el: HTMLDivElement) => () => void;
-  toggle: (id: string) => void;
+  /** Expands or collapses; `row`, when given, gets the focus (a click on the chevron keeps the keys working). */
+  toggle: (id: string, row?: HTMLDivElement | null) => void;
   shortlist: (id: string, name: string) => void;
   keyDown: (e: React.KeyboardEvent<HTMLDivElement>, id: string, name: string) => void;
 }
 
 export const MatchRow = memo(function MatchRow(props: RowProps) {
-  const { row, rank, gap, hours, client, asOf, expanded, shortlisted, actions } = props;
+  const { row, rank, gap, client, asOf, expanded, shortlisted, actions } = props;
   const id = row.engineerId;
   const full = 'breakdown' in row ? row : null;
+  const hours = row.zone;
+  const letIn = full?.letIn;
   const s = row.skills;
   const score = Math.max(0, Math.min(100, row.score));
   return (
@@ -48,7 +50,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
       data-testid={rank ? 'match-row' : 'near-miss-row'} data-engineer={id}
     >
       <div className={classes.line}>
-        <button type="button" className={classes.toggle} onClick={() => actions.toggle(id)} aria-expanded={expanded}
+        <button type="button" className={classes.toggle} onClick={(e) => actions.toggle(id, e.currentTarget.closest<HTMLDivElement>('[role="listitem"]'))} aria-expanded={expanded}
           aria-label={`${expanded ? 'Hide' : 'Show'} details for ${row.name}`} tabIndex={-1}>
           {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
         </button>
@@ -58,6 +60,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
             <Link to={`/engineers/${encodeURIComponent(id)}`} className={classes.name} tabIndex={-1}>{row.name}</Link>
             {shortlisted ? <span className={classes.badge} data-upper data-testid="on-shortlist">on shortlist</span> : null}
             {gap ? <span className={classes.badge} data-size="sm" data-color="orange" data-testid="near-miss-gap">{gap}</span> : null}
+            {letIn ? <span className={classes.badge} data-size="sm" data-color="grape" data-testid="let-in" title="The saved role would not list this engineer">let in: {letIn.map(gapText).join('; ')}</span> : null}
           </div>
           <div className={classes.chips}>
             {s.matched.map((m) => <span key={m.name} className={classes.badge} data-variant={m.required ? undefined : 'outline'} data-color="teal">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</span>)}
@@ -75,7 +78,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
           </div>
           <div className={classes.pair}>
             <span className={classes.hours}>{row.overlapHours === null ? 'overlap ?' : `${row.overlapHours} h`}</span>
-            {hours ? <MiniOverlap engineer={hours} client={client} date={asOf} /> : <span className={classes.blank} />}
+            <MiniOverlap engineer={hours} client={client} date={asOf} />
           </div>
         </div>
         <button type="button" className={classes.add} onClick={() => actions.shortlist(id, row.name)} disabled={shortlisted} tabIndex={-1}
@@ -103,7 +106,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
               </Table.Tbody>
             </Table>
           ) : null}
-          {hours ? <OverlapBand engineer={hours} client={client} date={asOf} label={`Overlap of ${row.name} with the client`} /> : null}
+          <OverlapBand engineer={hours} client={client} date={asOf} label={`Overlap of ${row.name} with the client`} />
         </div>
       ) : null}
     </div>

@@ -9,26 +9,28 @@ import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@manti
 import { IconDeviceFloppy, IconX } from '@tabler/icons-react';
 import { Activity, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { RelaxInput } from '../../../shared/api/match';
-import type { EngineerHours, RoleDetail } from '../../../shared/api/roles';
+import type { MatchAnswer } from '../../../shared/api/match';
 import type { ShortlistView } from '../../../shared/api/shortlists';
 import { isValidDate, todayLocal } from '../../../shared/bench/dates';
-import { applyRelax, type MatchResult, type NearMiss, type RankedMatch, type Relax } from '../../../shared/matching/rank';
+import { relaxFor, type NearMissGroup, type WhatIfChange, type WhatIfStep } from '../../../shared/matching/near-miss-groups';
+import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
+import { applyRelax, type Relax } from '../../../shared/matching/relax';
+import { changeText } from '../../../shared/matching/words';
 import { api } from '../../api/client';
 import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
+import { ScarceSkills } from '../../components/ScarceSkills';
+import { ScoreLegend } from '../../components/ScoreBar';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { MatchHeader } from './MatchHeader';
 import { MatchRow, type RowActions } from './MatchRow';
 import { NearMisses } from './NearMisses';
-import { groupNearMisses, type NearMissGroup } from './relax';
 
 /** Rows listed per section: enough to pick from. */
 export const MATCH_TOP = 100;
-/** Rows of a new answer asked for and painted first (a screenful and more): a small answer to send, parse
- * and render. The whole list (MATCH_TOP rows and near misses) is asked for once that frame is painted;
- * until it is shown, the rest of the list and the near misses stay mounted but hidden (<Activity>). */
+/** Rows of a new answer painted first (a screenful and more). The rest of the list and the near misses
+ * follow once that frame is painted; until then they stay mounted but hidden (<Activity>). */
 const FIRST_PAINT = 10;
 
 export function MatchScreen() {
@@ -53,15 +55,8 @@ export function MatchScreen() {
   );
 }
 
-/** The whole answer with the first page's row objects where they are the same engineers (the ranking is
- * deterministic for one bench version), so the memoized first rows do not render again. */
-function keepFirstRows(first: MatchResult, full: MatchResult): MatchResult {
-  const same = first.matches.every((m, i) => full.matches[i]?.engineerId === m.engineerId);
-  return same ? { ...full, matches: [...first.matches, ...full.matches.slice(first.matches.length)] } : full;
-}
-
 /** A what-if: the relaxed constraints (cumulative), named by the last group's code. */
-interface WhatIf { code: string; action: string; patch: RelaxInput }
+interface WhatIf { code: string; actions: string[]; patch: Relax }
 
 function RoleMatch({ roleId }: { roleId: string }) {
   const [params, setParams] = useSearchParams();
@@ -69,20 +64,15 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const asOf = isValidDate(asOfParam) ? asOfParam : todayLocal();
   /** The what-if of the answer shown (set with that answer, so its banner and rows paint together). */
   const [relax, setRelax] = useState<WhatIf | null>(null);
-  /** The answer shown: its first page first, then all of it. */
-  const [result, setResult] = useState<MatchResult | null>(null);
-  /** The last whole answer and the what-if that produced it (its near misses are grouped against that
-   * role). The rest of the list and the near misses render from it: while a new answer's first page is
-   * painted they are hidden and unchanged, so React has nothing to do for them in that frame. */
-  const [full, setFull] = useState<{ result: MatchResult; relax: RelaxInput | undefined } | null>(null);
+  /** The answer shown; its first rows paint first. */
+  const [result, setResult] = useState<MatchAnswer | null>(null);
+  /** The last answer whose whole list is shown. The rest of the list and the near misses render from it:
+   * while a new answer's first rows are painted they are hidden and unchanged, so React has nothing to
+   * do for them in that frame. */
+  const [full, setFull] = useState<MatchAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
-  const [detail, setDetail] = useState<RoleDetail | null>(null);
   const [shortlist, setShortlist] = useState<ShortlistView | null>(null);
-  const [hours, setHours] = useState<ReadonlyMap<string, EngineerHours>>(new Map());
-  // Zones and hours already fetched, kept across answers: rows keep the same object, so a memoized row
-  // does not re-render for them, and a what-if fetches only the engineers new to the screen.
-  const hoursCache = useRef(new Map<string, EngineerHours>());
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -98,47 +88,32 @@ function RoleMatch({ roleId }: { roleId: string }) {
   const relaxRef = useRef<WhatIf | null>(null);
   const listLoaded = useRef(false);
 
-  // The role is re-read when the bench changed; a what-if or another date reuses it (one round trip less).
-  const detailRef = useRef<RoleDetail | null>(null);
+  // One round trip: the answer carries the saved role, its client, the preset, the rows with their zones
+  // and hours, and the near-miss groups with their what-ifs.
   const load = useCallback(async (fresh = true) => {
     const mine = ++seq.current;
     const what = relaxRef.current;
-    const patch = what?.patch;
     setLoading(true);
     try {
-      const d = !fresh && detailRef.current ? detailRef.current : await api.getRole({ id: roleId });
-      detailRef.current = d;
-      const input = { roleId, asOf, ...(d.preset ? { preset: d.preset } : {}), ...(patch ? { relax: patch } : {}) };
-      // The shortlist marks come with the first page when they may have changed (a what-if cannot change them).
+      // The shortlist marks come with the answer when they may have changed (a what-if cannot change them).
       const needList = fresh || !listLoaded.current;
-      const [first, sl] = await Promise.all([api.match({ ...input, top: FIRST_PAINT }), needList ? api.roleShortlist({ roleId }) : null]);
+      const [r, sl] = await Promise.all([
+        api.match({ roleId, asOf, top: MATCH_TOP, ...(what ? { relax: what.patch } : {}) }),
+        needList ? api.roleShortlist({ roleId }) : null,
+      ]);
       if (mine !== seq.current) return;
-      setDetail(d);
       setRelax(what);
-      setResult(first);
+      setResult(r);
       if (sl) { setShortlist(sl.shortlist); listLoaded.current = true; }
       setError(null);
       const n = ++answers.current;
       setAnswer(n);
-      // Once the first rows are on screen (two frames), the whole list and the near misses.
+      // Once the first rows are on screen (two frames), the rest of the list and the near misses, in a
+      // transition: they render in slices, so scrolling and clicks stay responsive.
       await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted, 0))));
       if (mine !== seq.current) return;
-      const complete = first.totalMatches <= FIRST_PAINT && first.totalNearMisses <= FIRST_PAINT;
-      const r = complete ? first : keepFirstRows(first, await api.match({ ...input, top: MATCH_TOP }));
-      if (mine !== seq.current) return;
-      // Bands need each engineer's zone and hours: those not fetched yet are asked for before the rest of
-      // the list renders, so it renders once, with them.
-      if (fresh) hoursCache.current.clear();
-      const cache = hoursCache.current;
-      const missing = [...r.matches, ...r.nearMisses].map((m) => m.engineerId).filter((id) => !cache.has(id));
-      const h = missing.length ? await api.engineerHours({ ids: missing.slice(0, 500) }) : null;
-      if (mine !== seq.current) return;
-      if (h) for (const e of h.engineers) cache.set(e.id, e);
-      // A transition: the rest of the list renders in slices, so scrolling and clicks stay responsive.
       startTransition(() => {
-        setResult(r);
-        setFull({ result: r, relax: patch });
-        if (h || fresh) setHours(new Map(cache));
+        setFull(r);
         setWhole(n);
         setLoading(false);
       });
@@ -164,18 +139,25 @@ function RoleMatch({ roleId }: { roleId: string }) {
     relaxRef.current = next;
     void load(false);
   }, [load]);
-  const onRelax = useCallback((g: NearMissGroup) => {
-    if (!g.relax) return;
+  // Steps are patches against the role as ranked, so they pile up on the what-if in force.
+  const addStep = useCallback((code: string, change: WhatIfChange, patch: Relax) => {
     const prev = relaxRef.current;
-    whatIf({ code: g.code, action: prev ? `${prev.action}; ${g.action}` : g.action, patch: { ...prev?.patch, ...g.relax } });
+    whatIf({ code, actions: [...(prev?.actions ?? []), changeText(change)], patch: { ...prev?.patch, ...patch } });
   }, [whatIf]);
+  const onStep = useCallback((g: NearMissGroup, s: WhatIfStep) => addStep(g.code, s.change, s.relax), [addStep]);
+  const ranked = useMemo(() => (result ? applyRelax(result.role, relax?.patch) : null), [result, relax]);
+  const onSwap = useCallback((skill: string, to: string) => {
+    if (!ranked) return;
+    const change: WhatIfChange = { kind: 'swap_skill', skill, to };
+    addStep(`swap:${skill}`, change, relaxFor(change, ranked));
+  }, [ranked, addStep]);
 
   const onList = useMemo(() => new Set(shortlist?.entries.map((e) => e.engineerId) ?? []), [shortlist]);
-  const client = useMemo(() => detail ? {
-    ...((detail.role.timeZone ?? detail.client.timeZone) ? { timeZone: (detail.role.timeZone ?? detail.client.timeZone)! } : {}),
-    ...(detail.role.coreHours ? { coreHours: detail.role.coreHours } : {}),
-  } : {}, [detail]);
-  const groups = useMemo(() => (full && detail ? groupNearMisses(full.result.nearMisses, applyRelax(detail.role, full.relax as Relax | undefined)) : []), [full, detail]);
+  const client = useMemo(() => {
+    if (!ranked || !result) return {};
+    const timeZone = ranked.timeZone ?? result.client.timeZone;
+    return { ...(timeZone ? { timeZone } : {}), ...(ranked.coreHours ? { coreHours: ranked.coreHours } : {}) };
+  }, [ranked, result]);
 
   async function addToShortlist(engineerId: string, name: string) {
     if (onList.has(engineerId)) return;
@@ -192,11 +174,11 @@ function RoleMatch({ roleId }: { roleId: string }) {
   }
 
   async function saveRelaxIntoRole() {
-    if (!detail || !relax) return;
+    if (!result || !relax) return;
     try {
       // The save's change notification reloads the (now saved) role without the what-if.
       relaxRef.current = null;
-      await api.saveRole({ role: applyRelax(detail.role, relax.patch as Relax), create: false });
+      await api.saveRole({ role: applyRelax(result.role, relax.patch), create: false });
       setRelax(null);
       setNotice('The role was saved with this change.');
     } catch (e) {
@@ -207,12 +189,19 @@ function RoleMatch({ roleId }: { roleId: string }) {
 
   // Arrow keys move between rows, Enter expands, S adds to the shortlist.
   const rowRefs = useRef(new Map<string, HTMLDivElement>());
-  const order = useMemo(() => [...(result?.matches ?? []).map((m) => m.engineerId), ...groups.flatMap((g) => g.misses.map((m) => m.engineerId))], [result, groups]);
+  const order = useMemo(() => [
+    ...(result?.matches ?? []).map((m) => m.engineerId),
+    ...(full ? full.groups.flatMap((g) => full.nearMisses.filter((m) => m.failed[0] === g.code).map((m) => m.engineerId)) : []),
+  ], [result, full]);
   // The row callbacks read the latest state through a ref, so they never change and memoized rows stay put.
   const latest = useRef({ order, addToShortlist });
   latest.current = { order, addToShortlist };
   const actions = useMemo<RowActions>(() => {
-    const toggle = (id: string) => setExpanded((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+    const toggle = (id: string, row?: HTMLDivElement | null) => {
+      setExpanded((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+      // The focus stays on the row (not on the chevron clicked), so the arrow keys go on working.
+      row?.focus();
+    };
     return {
       // The same engineer can be mounted twice for a frame (a new first page over the hidden old list):
       // a detach removes only its own element.
@@ -229,19 +218,19 @@ function RoleMatch({ roleId }: { roleId: string }) {
         const focus = (k: number) => { const next = ids[k]; if (next) rowRefs.current.get(next)?.focus(); };
         if (e.key === 'ArrowDown' || e.key === 'j') { e.preventDefault(); focus(i + 1); }
         else if (e.key === 'ArrowUp' || e.key === 'k') { e.preventDefault(); focus(i - 1); }
-        else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(id); }
+        else if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(id, e.currentTarget); }
         else if (e.key === 's' || e.key === 'S') { e.preventDefault(); void latest.current.addToShortlist(id, name); }
       },
     };
   }, []);
-  const rowProps = useCallback((id: string) => ({ hours: hours.get(id), client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions }), [hours, client, asOf, expanded, onList, actions]);
+  const rowProps = useCallback((id: string) => ({ client, asOf, expanded: expanded.has(id), shortlisted: onList.has(id), actions }), [client, asOf, expanded, onList, actions]);
   const renderMiss = useCallback((m: NearMiss, gap: string) => <MatchRow key={m.engineerId} row={m} gap={gap} {...rowProps(m.engineerId)} />, [rowProps]);
 
   // The rest of the list, without the engineers a new first page already shows (one row per engineer in
   // the page, hidden or not).
   const tail = useMemo(() => {
     const head = new Set(result?.matches.slice(0, FIRST_PAINT).map((m) => m.engineerId));
-    return (full?.result.matches.slice(FIRST_PAINT) ?? []).filter((m) => !head.has(m.engineerId));
+    return (full?.matches.slice(FIRST_PAINT) ?? []).filter((m) => !head.has(m.engineerId));
   }, [full, result]);
 
   const setAsOf = useCallback((v: string) => {
@@ -251,21 +240,22 @@ function RoleMatch({ roleId }: { roleId: string }) {
   }, [params, setParams]);
 
   if (error && !result) return <ErrorView error={error} onRetry={() => void load()} />;
-  if (!result || !detail) return <LoadingView label="Ranking the bench…" />;
-  const role = detail.role;
+  if (!result) return <LoadingView label="Ranking the bench…" />;
+  const role = result.role;
 
   const partial = whole !== answer;
   const rest = partial ? 'hidden' : 'visible';
   const row = (m: RankedMatch) => <MatchRow key={m.engineerId} row={m} rank={m.rank} {...rowProps(m.engineerId)} />;
   return (
     <Stack gap="md" data-testid="match-screen" data-state={loading || partial ? 'loading' : 'ready'} data-relax={relax?.code ?? ''} data-answer={answer}>
-      <MatchHeader roleId={role.id} title={role.title} clientName={detail.client.name} clientWindow={result.clientWindow} evaluated={result.evaluated}
-        preset={detail.preset ?? 'balanced'} asOf={asOf} onAsOf={setAsOf} shortlisted={shortlist?.entries.length ?? 0} />
+      <MatchHeader roleId={role.id} title={role.title} clientName={result.client.name} clientWindow={result.clientWindow} evaluated={result.evaluated}
+        preset={result.preset} asOf={asOf} onAsOf={setAsOf} shortlisted={shortlist?.entries.length ?? 0} />
       {!result.overlapKnown ? <Alert color="yellow">Neither the role nor its client has a time zone: overlap is unknown and the minimum overlap is not applied.</Alert> : null}
+      <ScarceSkills supply={result.scarce} onSwap={onSwap} />
       {relax ? (
         <Alert color="indigo" variant="light" title="What-if view (not saved)" data-testid="whatif-banner">
           <Group justify="space-between">
-            <Text size="sm">{relax.action}. The role itself is unchanged until you save it.</Text>
+            <Text size="sm">{relax.actions.join('; ')}. Engineers it lets in are marked "let in". The role itself is unchanged until you save it.</Text>
             <Group gap="xs">
               <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => whatIf(null)} data-testid="whatif-reset">Back to the saved role</Button>
               <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveRelaxIntoRole()}>Save into the role</Button>
@@ -280,7 +270,10 @@ function RoleMatch({ roleId }: { roleId: string }) {
       <Stack gap={6}>
         <Group justify="space-between">
           <Title order={2} size="h3">Matches <Text span c="dimmed" size="sm">({result.totalMatches}{result.totalMatches > MATCH_TOP ? `, top ${MATCH_TOP} shown` : ''})</Text></Title>
-          <Text size="xs" c="dimmed" aria-live="polite">{loading ? 'Updating…' : '↑↓ move · Enter details · S shortlist'}</Text>
+          <Group gap="md">
+            <ScoreLegend />
+            <Text size="xs" c="dimmed" aria-live="polite">{loading ? 'Updating…' : '↑↓ move · Enter details · S shortlist'}</Text>
+          </Group>
         </Group>
         {result.matches.length === 0 ? <EmptyState title="No engineer meets every constraint">Look at the near misses below: one click shows who a relaxed constraint would let in.</EmptyState> : (
           <Stack gap={6} role="list" aria-label="Ranked matches" data-testid="match-list">
@@ -289,10 +282,10 @@ function RoleMatch({ roleId }: { roleId: string }) {
           </Stack>
         )}
       </Stack>
-      {/* The first answer's near misses come with its whole list, a round trip after its first rows. */}
+      {/* The first answer's near misses come with its whole list, two frames after its first rows. */}
       {full ? null : <LoadingView label="Listing near misses…" />}
       <Activity mode={rest}>
-        <NearMisses groups={groups} total={full?.result.totalNearMisses ?? 0} shown={full?.result.nearMisses.length ?? 0} activeCode={relax?.code ?? null} onRelax={onRelax} renderRow={renderMiss} />
+        <NearMisses groups={full?.groups ?? []} misses={full?.nearMisses ?? []} total={full?.totalNearMisses ?? 0} activeCode={relax?.code ?? null} onStep={onStep} renderRow={renderMiss} />
       </Activity>
     </Stack>
   );

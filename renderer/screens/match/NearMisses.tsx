@@ -1,47 +1,68 @@
-// Near misses grouped by the one constraint they fail, each group with its what-if button. Memoized per
-// group: clicking a what-if re-renders the group whose button changes, not every group and row.
+// Near misses grouped by the one constraint they fail (the service computes the groups over the whole
+// bench), each with its what-ifs: first the smallest change that lets the group's closest engineer in,
+// then broader ones ("drop the minimum years"). Memoized per group: a what-if re-renders the group whose
+// button changes, not every group and row.
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { memo, type ReactNode } from 'react';
-import type { NearMissGroup } from './relax';
+import { gapText } from '../../../shared/matching/failures';
+import type { NearMissGroup, WhatIfStep } from '../../../shared/matching/near-miss-groups';
+import type { NearMiss } from '../../../shared/matching/rank';
+import { admitsText, changeText } from '../../../shared/matching/words';
 
-type RenderRow = (m: NearMissGroup['misses'][number], gap: string) => ReactNode;
+type RenderRow = (m: NearMiss, gap: string) => ReactNode;
+export type OnStep = (g: NearMissGroup, s: WhatIfStep) => void;
 
-export const NearMisses = memo(function NearMisses({ groups, total, shown, renderRow, onRelax, activeCode }: {
-  groups: NearMissGroup[];
+export const NearMisses = memo(function NearMisses({ groups, misses, total, renderRow, onStep, activeCode }: {
+  groups: readonly NearMissGroup[];
+  /** The near misses listed (the best of each group); a group may count more. */
+  misses: readonly NearMiss[];
   total: number;
-  shown: number;
   renderRow: RenderRow;
-  onRelax: (g: NearMissGroup) => void;
+  onStep: OnStep;
   activeCode: string | null;
 }) {
+  const byCode = new Map<string, NearMiss[]>();
+  for (const m of misses) {
+    const code = m.failed[0]!;
+    (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(m);
+  }
   return (
     <Stack gap="sm" data-testid="near-misses">
-      <Title order={2} size="h3">Near misses <Text span c="dimmed" size="sm">({total}{shown < total ? `, first ${shown} shown` : ''}; each fails exactly one constraint)</Text></Title>
+      <Title order={2} size="h3">Near misses <Text span c="dimmed" size="sm">({total}{misses.length < total ? `, first ${misses.length} shown` : ''}; each fails exactly one constraint)</Text></Title>
       {groups.length === 0 ? <Text size="sm" c="dimmed">No near misses: everyone else fails two constraints or more.</Text> : null}
-      {groups.map((g) => <NearMissGroupView key={g.code} group={g} active={activeCode === g.code} renderRow={renderRow} onRelax={onRelax} />)}
+      {groups.map((g) => <NearMissGroupView key={g.code} group={g} rows={byCode.get(g.code)} active={activeCode === g.code} renderRow={renderRow} onStep={onStep} />)}
     </Stack>
   );
 });
 
-const NearMissGroupView = memo(function NearMissGroupView({ group: g, active, renderRow, onRelax }: {
-  group: NearMissGroup; active: boolean; renderRow: RenderRow; onRelax: (g: NearMissGroup) => void;
+const NearMissGroupView = memo(function NearMissGroupView({ group: g, rows = [], active, renderRow, onStep }: {
+  group: NearMissGroup; rows: NearMiss[] | undefined; active: boolean; renderRow: RenderRow; onStep: OnStep;
 }) {
   return (
     <Paper withBorder p="sm" data-testid="near-miss-group" data-code={g.code}>
-      <Group justify="space-between" mb="xs">
+      <Group justify="space-between" mb="xs" align="flex-start">
         <Group gap="xs">
           <Title order={3} size="h5">{g.title}</Title>
-          <Badge variant="light" color="orange">{g.misses.length}</Badge>
+          <Badge variant="light" color="orange">{g.count}</Badge>
         </Group>
-        {g.relax ? (
-          <Button size="xs" variant={active ? 'filled' : 'light'} leftSection={<IconAdjustmentsHorizontal size={14} aria-hidden />} onClick={() => onRelax(g)} data-testid="relax">
-            What if: {g.action}
-          </Button>
-        ) : <Text size="xs" c="dimmed">{g.action}</Text>}
+        <Group gap="xs" justify="flex-end">
+          {g.next ? (
+            <Button size="xs" variant={active ? 'filled' : 'light'} leftSection={<IconAdjustmentsHorizontal size={14} aria-hidden />}
+              onClick={() => onStep(g, g.next!)} data-testid="relax" data-kind={g.next.change.kind}>
+              What if: {changeText(g.next.change)} ({admitsText(g.next)})
+            </Button>
+          ) : null}
+          {g.more.map((s) => (
+            <Button key={s.change.kind} size="xs" variant="default" onClick={() => onStep(g, s)} data-testid="relax-more" data-kind={s.change.kind}>
+              {changeText(s.change)} ({admitsText(s)})
+            </Button>
+          ))}
+          {g.stuck ? <Text size="xs" c="dimmed">{g.stuck === g.count ? 'No change to the role admits them' : `${g.stuck} no change admits`} (unavailable, or on assignment with no end date)</Text> : null}
+        </Group>
       </Group>
       <Stack gap={6} role="list" aria-label={`Near misses failing ${g.title}`}>
-        {g.misses.map((m) => renderRow(m, m.gaps[0] ?? ''))}
+        {rows.map((m) => renderRow(m, gapText(m.failure)))}
       </Stack>
     </Paper>
   );

@@ -9,11 +9,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconDeviceFloppy, IconTargetArrow } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { PRESET_KEYS } from '../../../shared/api/roles';
 import { ApiError } from '../../../shared/api/errors';
-import { CEFR, roleSchema, ROLE_STATUSES, SENIORITIES, type Cefr, type Client, type RoleStatus, type Seniority } from '../../../shared/bench/schema';
+import { CEFR, roleSchema, ROLE_STATUSES, SENIORITIES, WEIGHT_PRESETS, type Cefr, type Client, type RoleStatus, type Seniority, type WeightPreset } from '../../../shared/bench/schema';
 import { resolveSkill, skillKey } from '../../../shared/taxonomy';
-import type { PresetName } from '../../../shared/matching/score';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
@@ -23,6 +21,7 @@ import { statusLabel } from '../clients/ClientsScreen';
 import { slugId } from '../clients/slug';
 import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, ZONES, type ReqForm, type RoleForm } from './form';
 import { JdDraft, type DraftRole } from './JdDraft';
+import { MustHaveSupply } from './MustHaveSupply';
 import { Requirements } from './Requirements';
 
 export function RoleEditorScreen() {
@@ -38,7 +37,7 @@ export function RoleEditorScreen() {
   if (clients.error) return <ErrorView error={clients.error} onRetry={clients.reload} />;
   const taken = new Set((roles.data?.roles ?? []).map((r) => r.id));
   const initial = existing.data
-    ? fromRole(existing.data.role, existing.data.preset)
+    ? fromRole(existing.data.role)
     : emptyForm(slugId('', taken, 'role-'), params.get('client') ?? clients.data?.clients[0]?.id ?? '');
   return <Editor key={existing.data?.role.id ?? 'new'} initial={initial} isNew={isNew} clients={clients.data?.clients ?? []} takenIds={taken} />;
 }
@@ -95,7 +94,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
     }
     setSaving(true);
     try {
-      const detail = await api.saveRole({ role, preset: form.preset || null, create: isNew });
+      const detail = await api.saveRole({ role, create: isNew });
       setSaved(true);
       if (isNew) navigate(`/roles/${encodeURIComponent(detail.role.id)}`, { replace: true });
     } catch (e) {
@@ -138,6 +137,12 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
         headcount: d.headcount ?? f.headcount,
       };
     });
+  }
+
+  /** Requires a related skill instead of a scarce one, keeping the requirement's level and years. */
+  function swapMustHave(skill: string, to: string) {
+    const key = skillKey(skill);
+    set('mustHave', form.mustHave.map((q) => (skillKey(q.skill) === key ? { ...q, skill: to } : q)));
   }
 
   const numberField = (k: 'minOverlapHours' | 'maxBillRate' | 'headcount', label: string, extra: { min?: number; max?: number; description?: string; allowDecimal?: boolean } = {}) => (
@@ -210,7 +215,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
               </Group>
               <Group grow align="flex-end">
                 {numberField('headcount', 'Headcount', { min: 1, allowDecimal: false })}
-                <Select label="Weight preset" description="How the score weighs skills, time zone, budget" data={[{ value: '', label: 'balanced (default)' }, ...PRESET_KEYS.filter((p) => p !== 'balanced').map((p) => ({ value: p, label: p }))]} value={form.preset} onChange={(v) => set('preset', (v ?? '') as PresetName | '')} allowDeselect={false} data-testid="field-preset" />
+                <Select label="Weight preset" description="How the score weighs skills, time zone, budget" data={[{ value: '', label: 'balanced (default)' }, ...WEIGHT_PRESETS.filter((p) => p !== 'balanced').map((p) => ({ value: p, label: p }))]} value={form.preset} onChange={(v) => set('preset', (v ?? '') as WeightPreset | '')} allowDeselect={false} data-testid="field-preset" />
               </Group>
               <Checkbox label="Vetted engineers only" checked={form.requireVetted} onChange={(e) => set('requireVetted', e.currentTarget.checked)} data-testid="field-requireVetted" />
             </Stack>
@@ -218,6 +223,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Title order={2} size="h4" mb="xs">Must-have skills</Title>
+          <MustHaveSupply skills={form.mustHave.map((q) => q.skill)} onSwap={swapMustHave} />
           <Requirements kind="mustHave" list={form.mustHave} otherList={form.niceToHave} onChange={(l) => set('mustHave', l)} errors={errors} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>

@@ -1,8 +1,7 @@
 // The role editor's form model and its conversion to a bench-file Role. Validation is the bench file's
 // own roleSchema, so what the editor accepts is exactly what an import would accept.
 import type { z } from 'zod';
-import type { Cefr, Requirement, Role, RoleStatus, Seniority } from '../../../shared/bench/schema';
-import type { PresetName } from '../../../shared/matching/score';
+import type { Cefr, Requirement, Role, RoleStatus, Seniority, WeightPreset } from '../../../shared/bench/schema';
 
 export const ZONES: string[] = (() => {
   try {
@@ -32,24 +31,24 @@ export interface RoleForm {
   startDate: string;
   headcount: number | '';
   requireVetted: boolean;
-  preset: PresetName | '';
+  preset: WeightPreset | '';
 }
 
 const num = (v: number | string | undefined): number | '' => (typeof v === 'number' ? v : '');
 
-export function fromRole(role: Role, preset: PresetName | null): RoleForm {
+export function fromRole(role: Role): RoleForm {
   const req = (q: Requirement): ReqForm => ({ skill: q.skill, minLevel: num(q.minLevel), minYears: num(q.minYears), weight: num(q.weight) });
   return {
     id: role.id, clientId: role.clientId, title: role.title, description: role.description ?? '', status: role.status ?? 'open',
     seniority: role.seniority ?? [], mustHave: (role.mustHave ?? []).map(req), niceToHave: (role.niceToHave ?? []).map(req),
     timeZone: role.timeZone ?? '', coreStart: role.coreHours?.start ?? '', coreEnd: role.coreHours?.end ?? '',
     minOverlapHours: num(role.minOverlapHours), minEnglish: role.minEnglish ?? '', maxBillRate: num(role.maxBillRate),
-    startDate: role.startDate ?? '', headcount: num(role.headcount), requireVetted: role.requireVetted ?? true, preset: preset ?? '',
+    startDate: role.startDate ?? '', headcount: num(role.headcount), requireVetted: role.requireVetted ?? true, preset: role.preset ?? '',
   };
 }
 
 export function emptyForm(id: string, clientId: string): RoleForm {
-  return fromRole({ id, clientId, title: '', status: 'open' }, null);
+  return fromRole({ id, clientId, title: '', status: 'open' });
 }
 
 /** The form as a Role: empty fields are left out (absent means "no constraint" in the bench file). */
@@ -76,6 +75,7 @@ export function toRole(f: RoleForm): Role {
   if (f.startDate) role.startDate = f.startDate;
   if (f.headcount !== '') role.headcount = f.headcount;
   role.requireVetted = f.requireVetted;
+  if (f.preset) role.preset = f.preset;
   return role;
 }
 

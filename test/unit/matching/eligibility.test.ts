@@ -1,7 +1,7 @@
-// Every hard constraint of matching.md with its failure code and its gap sentence.
+// Every hard constraint of matching.md with its failure code, its numbers and its gap sentence.
 import { describe, expect, it } from 'vitest';
 import type { Engineer, Role } from '../../../shared/bench/schema';
-import { rankRole } from '../../../shared/matching';
+import { gapText, rankRole } from '../../../shared/matching';
 import { client, engineer, role } from './fixtures';
 
 const asOf = '2027-01-15';
@@ -9,7 +9,7 @@ function outcome(e: Engineer, r: Role = role()) {
   const res = rankRole({ engineers: [e], clients: [client] }, r, { asOf });
   if (res.matches.length) return { status: 'match' as const, failed: [] as string[], gaps: [] as string[] };
   const n = res.nearMisses[0];
-  if (n) return { status: 'near' as const, failed: n.failed, gaps: n.gaps };
+  if (n) return { status: 'near' as const, failed: n.failed, gaps: [gapText(n.failure)] };
   return { status: 'none' as const, failed: [], gaps: [] };
 }
 
@@ -98,6 +98,16 @@ describe('eligibility', () => {
     expect(outcome(engineer({ availability: { status: 'on_assignment' } }), r).failed).toEqual(['availability']);
     expect(outcome(engineer({ availability: { status: 'on_assignment', from: '2027-01-10' } }), r).status).toBe('match');
     expect(outcome(engineer({ availability: { status: 'available', from: '2027-01-16' } })).failed).toEqual(['availability']); // start = asOf 2027-01-15
+  });
+
+  it('a failure carries its numbers, from which the sentence is rendered', () => {
+    const near = (e: Engineer, r: Role) => rankRole({ engineers: [e], clients: [client] }, r, { asOf }).nearMisses[0]!.failure;
+    expect(near(engineer({ rate: { billPerHour: 96 } }), role({ maxBillRate: 90 }))).toEqual({ code: 'budget', rate: 96, overBy: 6, cap: 90 });
+    const both = near(engineer({ skills: [{ name: 'Go', level: 2, years: 1 }] }), role({ mustHave: [{ skill: 'golang', minLevel: 3, minYears: 4 }] }));
+    expect(both).toEqual({ code: 'must_have', skill: 'Go', have: 2, need: 3, years: 1, needYears: 4 });
+    expect(gapText(both)).toBe('Go 2, needs 3 (and 4 years, has 1)');
+    expect(near(engineer({ timeZone: 'Europe/Berlin' }), role({ minOverlapHours: 4.5 }))).toEqual({ code: 'overlap', hours: 3, need: 4.5, shortBy: 1.5 });
+    expect(near(engineer({ englishLevel: undefined }), role({ minEnglish: 'B2' }))).toEqual({ code: 'english', have: null, need: 'B2' });
   });
 
   it('exactly one failure is a near miss; two or more are not listed', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBench, type Bench } from '../../../db/service/bench-service';
+import { gapText } from '../../../shared/matching';
 
 const root = resolve(__dirname, '../../..');
 const publicBench = '/work/shared/eval/public.bench.json';
@@ -49,8 +50,8 @@ describe('match through the service', () => {
   it('what-if: relax overrides role fields without saving them', async () => {
     const before = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true });
     const tight = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true, relax: { maxBillRate: 75 } });
-    const over = tight.nearMisses.find((n) => n.failed[0] === 'budget' && n.gaps[0]!.endsWith('over budget'))!;
-    expect(over.gaps[0]).toMatch(/^\$\d+(\.\d+)?\/h over budget$/);
+    const over = tight.nearMisses.find((n) => n.failure.code === 'budget' && n.failure.overBy !== null)!;
+    expect(gapText(over.failure)).toMatch(/^\$\d+(\.\d+)?\/h over budget$/);
     expect(before.matches.map((m) => m.engineerId)).toContain(over.engineerId);
     const lifted = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true, relax: { maxBillRate: null } });
     const noRate = before.nearMisses.find((n) => n.failed[0] === 'budget')!;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openBench, type Bench } from '../../../db/service/bench-service';
 import { generateDemoBench } from '../../../db/seed';
+import { rawOf } from '../../../db/connection';
 import { listChanges } from '../../../db/repos/change-log';
 
 const open: { bench: Bench; dir: string }[] = [];
@@ -27,10 +28,10 @@ export async function seeded(engineers = 80): Promise<Bench> {
 
 /** Every table's content, to prove a refused call changed nothing. */
 export async function dump(bench: Bench): Promise<string> {
-  const log = await listChanges(bench.db, { limit: 100_000 });
+  const log = await listChanges(rawOf(bench.db), { limit: 100_000 });
   const weights = await bench.db.selectFrom('roles').select(['id', 'weights', 'updated_at']).orderBy('id').execute();
   const entries = await bench.db.selectFrom('shortlist_entries').selectAll().orderBy('shortlist_pk').orderBy('position').execute();
   return JSON.stringify({ bench: bench.snapshot(), log: log.length, weights, entries });
 }
 
-export const changes = (bench: Bench, entity: string) => listChanges(bench.db, { entity, limit: 1000 });
+export const changes = (bench: Bench, entity: string) => listChanges(rawOf(bench.db), { entity, limit: 1000 });

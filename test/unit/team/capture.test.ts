@@ -55,7 +55,7 @@ describe('capture', () => {
     await r.bench.importFile(EXAMPLE);
     drain(r);
     const { role } = await r.bench.call('getRole', { id: 'r-ai-senior' });
-    await r.bench.call('saveRole', { role: { ...role, title: 'Senior AI engineer' }, preset: 'time zone first' });
+    await r.bench.call('saveRole', { role: { ...role, title: 'Senior AI engineer', preset: 'time zone first' } });
     const changes = drain(r);
     expect(brief(changes)).toEqual(['role r-ai-senior preset', 'role r-ai-senior title']);
     expect(changes.find((c) => c.field === 'preset')!.value).toBe('time zone first');

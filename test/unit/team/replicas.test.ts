@@ -129,7 +129,14 @@ describe('replicas of a team bench', () => {
               case 'city': await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...(await profile(r, engineers[o.eng]!)), city: o.value } }); break;
               case 'rate': { const p = await profile(r, engineers[o.eng]!); await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...p, rate: { ...p.rate, billPerHour: o.value } } }); break; }
               case 'tags': await call('updateEngineer', { id: engineers[o.eng]!, profile: { ...(await profile(r, engineers[o.eng]!)), tags: o.value } }); break;
-              case 'role': { const { role } = await call('getRole', { id: 'r-ai-senior' }); await call('saveRole', { role: { ...role, title: o.value }, ...(o.preset !== undefined ? { preset: o.preset } : {}) }); break; }
+              case 'role': {
+                // null clears the preset, undefined leaves it as it is.
+                const { role } = await call('getRole', { id: 'r-ai-senior' });
+                const { preset: held, ...rest } = role;
+                const preset = o.preset === undefined ? held : (o.preset ?? undefined);
+                await call('saveRole', { role: { ...rest, title: o.value, ...(preset ? { preset } : {}) } });
+                break;
+              }
               case 'add': await call('addToShortlist', { roleId: 'r-ai-senior', engineerId: engineers[o.eng]! }); break;
               case 'remove': await call('removeFromShortlist', { shortlistId: 'sl-1', engineerId: engineers[o.eng]! }); break;
               case 'reorder': {
@@ -156,7 +163,7 @@ describe('replicas of a team bench', () => {
         }
         settle(replicas, log);
         const texts = replicas.map(exportText);
-        const presets = await Promise.all(replicas.map(async (r) => (await r.bench.call('getRole', { id: 'r-ai-senior' })).preset));
+        const presets = await Promise.all(replicas.map(async (r) => (await r.bench.call('getRole', { id: 'r-ai-senior' })).role.preset));
         expect(new Set(presets).size).toBe(1);
         expect(firstDifference(texts[1]!, texts[0]!)).toBe('');
         expect(firstDifference(texts[2]!, texts[0]!)).toBe('');
