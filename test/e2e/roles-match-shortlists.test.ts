@@ -108,6 +108,9 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     expect(await page.getByTestId('field-title').inputValue()).toBe(expected.title);
     await page.getByTestId('save-role').click();
     await page.getByTestId('role-saved').waitFor();
+    // A new role opens as itself once saved, still saying so.
+    await page.waitForURL((u) => !u.pathname.endsWith('/new'));
+    await page.getByTestId('role-saved').waitFor();
     const id = new URL(page.url()).pathname.split('/').pop()!;
     const role = (await app.bench.call('getRole', { id })).role;
     expect(role.mustHave?.map((q) => q.skill)).toEqual(must);

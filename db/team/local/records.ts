@@ -1,7 +1,7 @@
 // The bench's records in field form (shared/team/fields.ts), read with the bench reader's own
 // functions so a record syncs exactly as it exports. Assessments are read as rows: the sync needs the
 // superseded ones too (they are history every replica keeps) and each one's amends link and position.
-import { assessmentRecordId, entryId, toFields, type Entity, type Fields, type RoleRecord } from '../../../shared/team/fields';
+import { assessmentRecordId, entryId, toFields, type Entity, type Fields } from '../../../shared/team/fields';
 import type { RawDb } from '../../connection';
 import type { AssessmentRow, ShortlistEntryRow } from '../../database';
 import { readClients, readEngineers, readRoles, readShortlistRows, type ShortlistHeadRow } from '../../repos/bench-reader';

@@ -39,10 +39,11 @@ export function RoleEditorScreen() {
   const initial = existing.data
     ? fromRole(existing.data.role)
     : emptyForm(slugId('', taken, 'role-'), params.get('client') ?? clients.data?.clients[0]?.id ?? '');
-  return <Editor key={existing.data?.role.id ?? 'new'} initial={initial} isNew={isNew} clients={clients.data?.clients ?? []} takenIds={taken} />;
+  // A role just created opens as itself (a new Editor): `saved` in the URL keeps its "Saved" message.
+  return <Editor key={existing.data?.role.id ?? 'new'} initial={initial} isNew={isNew} justSaved={params.get('saved') === '1'} clients={clients.data?.clients ?? []} takenIds={taken} />;
 }
 
-function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNew: boolean; clients: Client[]; takenIds: Set<string> }) {
+function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: RoleForm; isNew: boolean; justSaved: boolean; clients: Client[]; takenIds: Set<string> }) {
   const navigate = useNavigate();
   const [form, setForm] = useState<RoleForm>(initial);
   const [attempted, setAttempted] = useState(false);
@@ -51,7 +52,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
   const [saving, setSaving] = useState(false);
   // A team role that may not change roles sees the editor read-only (the server refuses it anyway).
   const maySave = useCan('role', isNew ? 'create' : 'change');
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justSaved);
   const client = clients.find((c) => c.id === form.clientId);
 
   // A new role's id follows its title until it is saved.
@@ -96,7 +97,7 @@ function Editor({ initial, isNew, clients, takenIds }: { initial: RoleForm; isNe
     try {
       const detail = await api.saveRole({ role, create: isNew });
       setSaved(true);
-      if (isNew) navigate(`/roles/${encodeURIComponent(detail.role.id)}`, { replace: true });
+      if (isNew) navigate(`/roles/${encodeURIComponent(detail.role.id)}?saved=1`, { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.problems) setServerErrors(Object.fromEntries(e.problems.map((p) => [pointerKey(p.where), p.message])));
       setFailure(e);
