@@ -42,6 +42,6 @@ export async function run(report: Report): Promise<void> {
   report('team-local: flush of that import', cap.flushMs!, 'ms', `${cap.changes} changes; CPU ${Math.round(cap.flushCpuMs!)} ms`);
 
   const f = child('flush', joined, '1000');
-  report('team-local: flushOutbox of 1,000 edited engineers', f.flushMs!, 'ms', `${f.changes} changes`);
+  report('team-local: flushOutbox of 1,000 edited engineers', f.flushMs!, 'ms', `${f.changes} changes; CPU ${Math.round(f.flushCpuMs!)} ms`);
   for (const p of [imported, joined, teamJson, capDb]) for (const f of [p, `${p}-wal`, `${p}-shm`]) rmSync(f, { force: true });
 }

@@ -143,14 +143,17 @@ async function pullAll(raw: RawDb, team: TeamClient, node: string | null): Promi
     const mark = getState(raw).pulledSeq;
     const page = await team.pullAfter(mark, PULL_PAGE);
     if (page.changes.length === 0) break;
+    // Our own changes come back in the pull: this laptop holds them already (or a later value that
+    // superseded them), so only the others' are applied and counted. After a big push this skips
+    // applying it all again.
+    const others = node ? page.changes.filter((c) => !c.changeId.startsWith(`${node}:`)) : page.changes;
     const applied = raw.transaction(() => {
-      const a = applyRemote(raw, page.changes as RemoteChange[]);
+      const a = others.length ? applyRemote(raw, others as RemoteChange[]) : undefined;
       setState(raw, { pulledSeq: page.maxSeq });
       return a;
     }).immediate();
-    // Our own changes come back in the pull (harmless to apply); only the others' count as received.
-    received += node ? page.changes.filter((c) => !c.changeId.startsWith(`${node}:`)).length : page.changes.length;
-    conflicts += applied.conflicts;
+    received += others.length;
+    conflicts += applied?.conflicts ?? 0;
     if (!page.more) break;
   }
   return { received, conflicts };

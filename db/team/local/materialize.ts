@@ -69,9 +69,11 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   }
 
   const st = statements(raw);
-  const w = writer ?? benchWriter(raw, { actor });
+  // Built on first use: it loads every client, engineer and role id, which a page of assessments does not need.
+  let built = writer;
+  const w = () => (built ??= benchWriter(raw, { actor }));
   const clients = parsed('client', touched.client);
-  if (clients.length) w.clients(clients.map((c) => c.record as Client));
+  if (clients.length) w().clients(clients.map((c) => c.record as Client));
   clients.forEach((c) => done('client', c.id));
 
   // The import's own fast pre-check first: zod costs tens of microseconds per engineer.
@@ -85,7 +87,7 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
     else unsure.push(id);
   }
   engineers.push(...parsed('engineer', unsure));
-  if (engineers.length) w.engineers(engineers.map((e) => e.record as Engineer), 0);
+  if (engineers.length) w().engineers(engineers.map((e) => e.record as Engineer), 0);
   engineers.forEach((e) => done('engineer', e.id));
 
   for (const { id, record } of parsed('role', touched.role)) {
@@ -96,7 +98,7 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
       pending('role', id, `its client ${role.clientId} is not in the bench yet`);
       continue;
     }
-    w.roles([role]);
+    w().roles([role]);
     done('role', id);
   }
 
@@ -114,7 +116,7 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
 
 
 /** A shortlist with its entries from their bases: the live ones, in the displayed order (shared/team/fields.ts). */
-function writeShortlist(st: Statements, store: BaseStore, id: string, w: BenchWriter, pending: (e: Entity, id: string, why: string) => void, done: (e: Entity, id: string) => void) {
+function writeShortlist(st: Statements, store: BaseStore, id: string, w: () => BenchWriter, pending: (e: Entity, id: string, why: string) => void, done: (e: Entity, id: string) => void) {
   const head = store.get('shortlist', id);
   if (!head) return; // entries whose shortlist has not arrived yet: written with it
   const p = parseRecord('shortlist', id, head.fields);
@@ -139,7 +141,7 @@ function writeShortlist(st: Statements, store: BaseStore, id: string, w: BenchWr
     return entry;
   });
   const record: Shortlist = { id, roleId: s.roleId, name: s.name, ...(s.order !== null || entries.length ? { entries } : {}) };
-  w.shortlists([record]);
+  w().shortlists([record]);
   // The writer stamps a changed status with its own clock; the team's date is the one every laptop shows.
   for (const [engineerId, e] of live) st.stampEntry.run(e.statusChangedAt, id, engineerId);
   done('shortlist', id);

@@ -47,7 +47,7 @@ describe('laptops on one team bench', () => {
           for (const b of laptops) expect((await b.call('teamStatus', {})).waiting).toBe(0);
         },
       ),
-      { numRuns: 15, endOnFailure: true },
+      { numRuns: 25, endOnFailure: true },
     );
   }, 240_000);
 });
