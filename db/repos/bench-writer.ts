@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { RawDb } from '../connection';
 import { ASSESSMENT_COLUMNS, assessmentValues, CLIENT_COLUMNS, clientValues, ENGINEER_COLUMNS, engineerValues, ROLE_COLUMNS, roleValues } from './rows';
 import { skillIdResolver } from './skills';
+import { sameJson } from '../../shared/team/json';
 
 export type Kind = 'engineers' | 'clients' | 'roles' | 'shortlists' | 'assessments';
 export type Counts = Record<Kind, number>;
@@ -242,7 +243,7 @@ function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly
           // A finalized assessment is history: a file may carry it again unchanged, never rewritten
           // (corrections are amendments). Throwing here rolls the whole import back.
           const stored = storedA.get(apk) as unknown[];
-          if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => (v ?? null) !== (stored[i] ?? null))) {
+          if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => !sameColumn(v, stored[i]))) {
             throw new ApiError('refused', 'The file changes a finalized assessment; nothing was imported.', [
               { where: `/engineers/${firstIndex + n}/assessments/${position}`, message: `differs from the finalized assessment of ${a.date} (${a.kind}) already in the bench` },
             ], 'A finalized assessment cannot be rewritten: record an amendment in the app instead.');
@@ -257,3 +258,18 @@ function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly
 }
 
 const tripleKey = (a: { date: string; kind: string; assessor: string }) => `${a.date}\u0000${a.kind}\u0000${a.assessor}`;
+
+/**
+ * Two column values equal as data. JSON columns (scores, verified skills, red flags) compare by content:
+ * the same scores with their keys in another order (as they come back from the team server's jsonb, or
+ * from another tool) are the same assessment, not a rewrite of it.
+ */
+function sameColumn(a: unknown, b: unknown): boolean {
+  if ((a ?? null) === (b ?? null)) return true;
+  if (typeof a !== 'string' || typeof b !== 'string' || !/^[[{]/.test(a) || !/^[[{]/.test(b)) return false;
+  try {
+    return sameJson(JSON.parse(a), JSON.parse(b));
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 // Conversions between bench-file records and table rows, shared by the bulk writer, the snapshot reader
 // and the single-record repositories so every path stores and returns exactly the same shape.
-import { WEIGHT_PRESETS, type Assessment, type Client, type Engineer, type Role, type Shortlist, type ShortlistEntry, type Skill } from '../../shared/bench/schema';
+import { RUBRIC_KEYS, WEIGHT_PRESETS, type Assessment, type Client, type Engineer, type Role, type Shortlist, type ShortlistEntry, type Skill } from '../../shared/bench/schema';
 import type { AssessmentRow, ClientRow, EngineerRow, EngineerSkillRow, RoleRequirementRow, RoleRow, ShortlistEntryRow, ShortlistRow } from '../database';
 import { fold } from '../../shared/text/fold';
 
@@ -30,9 +30,17 @@ export const ASSESSMENT_COLUMNS = [
   'id', 'date', 'kind', 'assessor', 'scores', 'verified_skills', 'english_level', 'red_flags', 'recommendation', 'recommended_seniority', 'notes',
 ] as const;
 
+/** Scores in the rubric's own order, whatever order they arrived in, so every laptop stores and exports the same text. */
+function rubricOrder(scores: Assessment['scores']): Assessment['scores'] {
+  if (!scores) return scores;
+  const out: NonNullable<Assessment['scores']> = {};
+  for (const k of RUBRIC_KEYS) if (scores[k] !== undefined) out[k] = scores[k];
+  return out;
+}
+
 export function assessmentValues(a: Assessment): unknown[] {
   return [
-    orNull(a.id), a.date, a.kind, a.assessor, json(a.scores), json(a.verifiedSkills), orNull(a.englishLevel),
+    orNull(a.id), a.date, a.kind, a.assessor, json(rubricOrder(a.scores)), json(a.verifiedSkills), orNull(a.englishLevel),
     json(a.redFlags), orNull(a.recommendation), orNull(a.recommendedSeniority), orNull(a.notes),
   ];
 }
