@@ -4,6 +4,7 @@
 // tokens without particles (Latin-American names: accents, compound first names, one or two surnames,
 // "Mª" for María, initials).
 import { fold } from '../text/fold';
+import { NAME_PARTICLES as PARTICLES } from '../text/name-particles';
 
 export function emailKey(email: string | undefined): string | null {
   if (!email) return null;
@@ -36,7 +37,6 @@ function decodeSafely(s: string): string {
   }
 }
 
-const PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'du', 'la', 'las', 'le', 'los', 'van', 'von', 'der', 'den', 'y', 'e', 'i']);
 const ABBREVIATIONS: Record<string, string> = { ma: 'maria', 'mª': 'maria', jo: 'jose', fco: 'francisco', gmo: 'guillermo' };
 
 /** A name as folded tokens, particles dropped, common abbreviations spelled out ("Mª José" -> maria jose). */

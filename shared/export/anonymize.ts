@@ -5,6 +5,7 @@
 // e-mail addresses, links and phone numbers become placeholders, since an account manager may well
 // have typed "Valentina Ríos (valentina@...) is great".
 import { fold } from '../text/fold';
+import { NAME_PARTICLES as PARTICLES } from '../text/name-particles';
 
 /** "Candidate A" for index 0, ... "Candidate Z", then "Candidate AA", "Candidate AB"... */
 export function candidateLabel(index: number): string {
@@ -22,10 +23,6 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const LINK = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s)\]>,;"']+|\b[\p{L}\p{N}-]+\.(?:com|io|dev|net|org|me|ai|co|br|mx|ar)(?:\/[^\s)\]>,;"']*)?/giu;
 // Seven or more digits with the usual separators: phone numbers, never skill levels or years.
 const PHONE = /\+?\(?\d[\d\s().-]{5,}\d/g;
-
-// Name particles ("Ana da Silva", "Juan de la Cruz") are ordinary words elsewhere; hiding them would
-// mangle the text and protect nothing.
-const PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'du', 'la', 'las', 'le', 'los', 'van', 'von', 'der', 'den', 'y', 'e']);
 
 /** The words of a person's name worth hiding (two letters or more, not particles), folded for comparison. */
 export function nameParts(name: string): string[] {

@@ -6,6 +6,7 @@
 import type { Engineer } from '../bench/schema';
 import { nameParts } from '../export/anonymize';
 import { fold } from '../text/fold';
+import { NAME_PARTICLES as PARTICLES } from '../text/name-particles';
 
 export const ERASED_NAME = 'Erased person';
 export const ERASED_MENTION = '[erased person]';
@@ -29,8 +30,6 @@ export function erasedEngineer(e: Engineer, today: string): Engineer {
   return out;
 }
 
-// Name particles may sit inside a name ("Juan de la Cruz") without being a name part themselves.
-const PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'di', 'do', 'dos', 'du', 'la', 'las', 'le', 'los', 'van', 'von', 'der', 'den', 'y', 'e']);
 const WORD = /[\p{L}\p{M}]+/gu;
 const SEPARATOR = /^[\s,.'’-]*$/u;
 

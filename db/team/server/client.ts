@@ -343,15 +343,8 @@ interface ChangeRow {
   author: string;
   accepted_at: Date;
 }
-interface FieldRow {
-  entity: string;
-  record_id: string;
-  field: string;
-  value: unknown;
-  hlc: string;
-  author: string;
-  seq: string;
-}
+/** A field's winning value: a change row without its id and acceptance time. */
+type FieldRow = Omit<ChangeRow, 'change_id' | 'accepted_at'>;
 
 function toServerChange(r: ChangeRow): ServerChange {
   return {
