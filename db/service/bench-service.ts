@@ -236,7 +236,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       return bench.call('search', { ...options, query }, { actor: 'library' });
     },
   };
-  const handlers = createHandlers({ bench, raw });
+  const handlers = createHandlers({ bench, raw, cachedSnapshot: () => cached });
   return bench;
 }
 
