@@ -19,7 +19,7 @@ export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 const MIN_LETTERS_PER_PAGE = 25;
 
 const refuse = (name: string, message: string, hint: string): never => {
-  throw new ApiError('invalid_input', `${name}: ${message}`, [{ where: name, message }], hint);
+  throw new ApiError('invalid_input', `${name}: ${message}.`, [{ where: name, message }], hint);
 };
 
 const READABLE = 'BenchMatch reads PDF, DOCX and plain-text files.';
