@@ -55,7 +55,10 @@ export function setLanguage(lng: Language): void {
   void i18n.changeLanguage(lng);
 }
 
-/** A translator bound to one language and namespace, whatever the user's language (a client's packet). */
-export function translatorFor<N extends Namespace>(lng: Language, ns: N): TFunction<N> {
-  return i18n.getFixedT(lng, ns);
+/**
+ * A translator bound to one language and namespace, whatever the user's language (a client's packet).
+ * Pass an array (['frame']) to use declared 'ns:key' literals, as with useTranslation.
+ */
+export function translatorFor<N extends Namespace | readonly Namespace[]>(lng: Language, ns: N): TFunction<N> {
+  return i18n.getFixedT(lng, ns as Namespace) as unknown as TFunction<N>;
 }

@@ -109,7 +109,7 @@ export function usedKeys(files: readonly { path: string; text: string }[], known
   for (const { text } of files) {
     for (const m of text.matchAll(/['"`]([a-z][a-z-]*):([A-Za-z0-9_.-]+)['"`]/g)) mark(m[1]!, m[2]!);
     const fileNs: string[] = [];
-    for (const m of text.matchAll(/(?:useTranslation|translatorFor\([^,()]+,)\s*\(?\s*(\[[^\]]*\]|'[^']+'|"[^"]+")/g)) {
+    for (const m of text.matchAll(/(?:useTranslation\(|translatorFor\([^,]+,)\s*(\[[^\]]*\]|'[^']+'|"[^"]+")/g)) {
       for (const n of m[1]!.matchAll(/['"]([a-z][a-z-]*)['"]/g)) fileNs.push(n[1]!);
     }
     if (fileNs.length === 0) continue;

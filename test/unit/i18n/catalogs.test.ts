@@ -76,6 +76,7 @@ describe('the catalog checks catch', () => {
     const used = usedKeys([
       { path: 'one.tsx', text: "const { t } = useTranslation(['a', 'b']); t('x'); t('z', { count: 2 }); t('b:v');" },
       { path: 'two.ts', text: "const LIST = ['a:w'] as const;" },
+      { path: 'three.ts', text: "const t = translatorFor(currentLanguage(), 'b'); t('v');" },
     ], known);
     expect([...used].sort()).toEqual(['a:w', 'a:x', 'a:z', 'b:v']);
     expect(unusedKeys({ a: { x: '1', y: '2', z_one: '3', z_other: '4', w: '5' } }, used)).toEqual(['a:y']);
