@@ -23,6 +23,7 @@ import en_vetting from './locales/en/vetting.json';
 import en_importExport from './locales/en/import-export.json';
 import en_privacy from './locales/en/privacy.json';
 import en_team from './locales/en/team.json';
+import en_cv from './locales/en/cv.json';
 import es_common from './locales/es-419/common.json';
 import es_frame from './locales/es-419/frame.json';
 import es_settings from './locales/es-419/settings.json';
@@ -42,6 +43,7 @@ import es_vetting from './locales/es-419/vetting.json';
 import es_importExport from './locales/es-419/import-export.json';
 import es_privacy from './locales/es-419/privacy.json';
 import es_team from './locales/es-419/team.json';
+import es_cv from './locales/es-419/cv.json';
 import pt_common from './locales/pt-BR/common.json';
 import pt_frame from './locales/pt-BR/frame.json';
 import pt_settings from './locales/pt-BR/settings.json';
@@ -61,8 +63,9 @@ import pt_vetting from './locales/pt-BR/vetting.json';
 import pt_importExport from './locales/pt-BR/import-export.json';
 import pt_privacy from './locales/pt-BR/privacy.json';
 import pt_team from './locales/pt-BR/team.json';
+import pt_cv from './locales/pt-BR/cv.json';
 
-export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team'] as const;
+export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team', 'cv'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const en = {
@@ -85,6 +88,7 @@ const en = {
   'import-export': en_importExport,
   privacy: en_privacy,
   team: en_team,
+  cv: en_cv,
 };
 
 const es419 = {
@@ -107,6 +111,7 @@ const es419 = {
   'import-export': es_importExport,
   privacy: es_privacy,
   team: es_team,
+  cv: es_cv,
 };
 
 const ptBR = {
@@ -129,6 +134,7 @@ const ptBR = {
   'import-export': pt_importExport,
   privacy: pt_privacy,
   team: pt_team,
+  cv: pt_cv,
 };
 
 /** The English catalogs: the source language, and the shape every other language must have (typed keys). */
