@@ -1,11 +1,10 @@
 // CVs in (issue 16): drop or choose one or many CVs; each is read into a draft (with "Reading 3 of 10"),
 // then reviewed one at a time in the review form. Nothing is added silently: only Save writes.
 import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorView } from '../../components/ErrorView';
 import { CvReviewForm } from './CvReviewForm';
 import { useCvQueue } from './useCvQueue';
 
@@ -56,10 +55,11 @@ export function CvImportPanel({ initialFiles }: { initialFiles?: File[] }) {
           ) : null}
           {cvs.queue.length ? <Text size="sm" data-testid="cv-queue">{t('panel.queue', { count: cvs.queue.length })}</Text> : null}
           {cvs.refused.map((r) => (
-            <div key={r.file} data-testid="cv-refused">
-              <Text size="sm" fw={600}>{t('panel.refused', { file: r.file })}</Text>
-              <ErrorView error={r.error} />
-            </div>
+            // The refusal's message already names the file and what it is; the hint says what to do.
+            <Alert key={r.file} color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('panel.refused', { file: r.file })} data-testid="cv-refused">
+              <Text size="sm">{r.error.message}</Text>
+              {r.error.hint ? <Text size="sm" c="dimmed">{r.error.hint}</Text> : null}
+            </Alert>
           ))}
           {saved ? (
             <Alert color="green" icon={<IconCircleCheck size={18} aria-hidden />} data-testid="cv-saved">
