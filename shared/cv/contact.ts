@@ -18,7 +18,8 @@ const ROLE_WORDS = /\b(engineer|developer|desarrollador|desarrolladora|desenvolv
 export function findEmail(lines: readonly string[]): Found<string> | undefined {
   for (const [i, l] of lines.entries()) {
     const m = EMAIL.exec(l);
-    if (m) return { value: m[0].replace(/\.$/, ''), text: l.trim(), line: i, confidence: 0.98 };
+    // Addresses are case-insensitive in practice; the bench keeps them lower-case so duplicates compare.
+    if (m) return { value: m[0].replace(/\.$/, '').toLowerCase(), text: l.trim(), line: i, confidence: 0.98 };
   }
   return undefined;
 }
@@ -66,7 +67,7 @@ export function findName(lines: readonly string[]): Found<string> | undefined {
     if (!l.trim()) continue;
     if (++seen > 8) break;
     // A line may hold the name and a title ("Ana Souza | Data Engineer", "ANA SOUZA — ML Engineer").
-    const head = l.split(/\s+[|–—-]\s+|\s{3,}/)[0]!.trim();
+    const head = l.split(/\s+[|–—·•-]\s+|\s{3,}|\t/)[0]!.trim();
     if (looksLikeName(head)) return { value: tidy(head), text: l.trim(), line: i, confidence: seen === 1 ? 0.9 : 0.7 };
   }
   return undefined;

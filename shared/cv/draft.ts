@@ -65,8 +65,10 @@ function findJobs(lines: readonly string[], sections: readonly Section[], today:
     starts.forEach((s, k) => {
       // The title and company usually sit on the one or two short lines just above the dates.
       let from = s.line;
+      // A date line that carries its own title ("Frontend Developer  Kavak  Jan 2020 – Dec 2022") starts the job.
+      const titled = lines[s.line]!.replace(s.range.text, '').replace(/[\s|·•,()–—-]+/g, ' ').trim().length > 3;
       const floor = k > 0 ? starts[k - 1]!.line + 1 : area.from;
-      for (let j = s.line - 1; j >= floor && s.line - j <= 2; j--) {
+      for (let j = s.line - 1; !titled && j >= floor && s.line - j <= 2; j--) {
         const t = lines[j]!.trim();
         // A bullet or a sentence is the previous job's description, not this one's title.
         if (!t || t.length > 90 || /^[-•*▪●]/.test(t) || /[.;]$/.test(t)) break;
@@ -98,7 +100,8 @@ export function draftCv(text: string, today: string): CvDraft {
   if (email) fields.email = sourced(email.value, email.text, email.confidence);
   const links = findLinks(lines).map((l) => sourced(l.value, l.text, l.confidence));
 
-  const place = findPlace(lines, new Set(name ? [name.line] : []));
+  // The name's own words are not a place (Santiago, Salvador, Natal are first names), but the rest of its line may be.
+  const place = findPlace(name ? lines.map((l, i) => (i === name.line ? l.replace(name.value, ' ').replace(name.value.toUpperCase(), ' ') : l)) : lines);
   if (place) {
     if (place.city) fields.city = sourced(place.city, place.text, place.confidence);
     fields.country = sourced(place.country, place.text, place.confidence);

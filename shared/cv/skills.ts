@@ -44,6 +44,8 @@ function fuzzySkill(word: string): string | undefined {
 /** The skill list items of a line ("Python, Go · k8s | Postgres"): what the fuzzy pass looks at. */
 const items = (line: string) => line.replace(/^[^:]{1,30}:\s*/, '').split(/[,;|·•/]|\s{2,}|\s-\s/).map((s) => s.trim()).filter((s) => s.length >= 4 && s.length <= 30);
 
+const INLINE_SKILLS = /^\s*[-•*]?\s*(?:skills|technical skills|tech stack|stack|technologies|tools|tecnolog[ií]as|habilidades(?: t[eé]cnicas)?|conocimientos(?: t[eé]cnicos)?|competencias|compet[eê]ncias|ferramentas|herramientas|conhecimentos)\s*[:\-–]/i;
+
 const levelOf = (years: number | undefined) => (years === undefined ? 3 : years >= 6 ? 4 : years >= 2 ? 3 : 2);
 
 export function findCvSkills(lines: readonly string[], sections: readonly Section[], jobs: readonly Job[], today: string): CvSkill[] {
@@ -55,9 +57,11 @@ export function findCvSkills(lines: readonly string[], sections: readonly Sectio
     found.set(skill, f);
   };
   lines.forEach((line, i) => {
-    const kind = sectionAt(sections, i);
+    // "Habilidades: Python, k8s" on one line is a skills list wherever it stands, not part of a job.
+    const labelled = INLINE_SKILLS.test(line);
+    const kind = labelled ? 'skills' : sectionAt(sections, i);
     if (kind === 'languages' || kind === 'contact' || kind === 'other') return;
-    const job = jobs.find((j) => i >= j.from && i < j.to);
+    const job = labelled ? undefined : jobs.find((j) => i >= j.from && i < j.to);
     const confidence = kind === 'skills' ? 0.9 : job ? 0.85 : kind === 'education' ? 0.5 : 0.7;
     const mentions = findSkills(line);
     for (const m of mentions) add(m.skill, line.trim().slice(0, 200), confidence, job);
