@@ -28,7 +28,7 @@ function iso(y: number, m: number, d: number): string | undefined {
   return `${y}-${pad(m + 1)}-${pad(d)}`;
 }
 
-const START_LABEL = /\b(?:start(?:ing)?(?:\s+date)?|start\s+on|begin(?:ning)?|fecha de (?:inicio|incorporaci[oó]n)|inicio|incorporaci[oó]n|data de in[ií]cio|in[ií]cio|come[cç]o)\b\s*(?:date\s*)?[:\-–]?\s*(?:on|by|in|el|em|no|en|a partir (?:del?|de))?\s*/i;
+const START_LABEL = /\b(?:start(?:ing)?(?:\s+date)?|start\s+on|begin(?:ning)?|fecha de (?:inicio|incorporaci[oó]n)|inicio|incorporaci[oó]n|data de in[ií]cio|in[ií]cio|come[cç]o|comienzo|incorporaci[oó]n inmediata)\b\s*(?:date\s*)?[:\-–]?\s*(?:on|by|in|el|em|no|en|a partir (?:del?|de))?\s*/i;
 const ASAP = /\b(asap|as soon as possible|immediately|immediate start|de inmediato|inmediata|inmediato|lo antes posible|imediato|imediata|o quanto antes)\b/i;
 
 export interface StartFound { date?: string; asap?: boolean; text: string }
@@ -57,8 +57,8 @@ export function startDateFrom(sentence: string, today: string, dayFirst: boolean
   // "January 15, 2027", "Jan 15th", "15 January 2027", "15 de enero de 2027", "March 2027", "enero 2027".
   const word = '([A-Za-zÀ-ÿ]{3,10}\\.?)';
   const tries: [RegExp, (x: RegExpExecArray) => [number | undefined, number, number | undefined]][] = [
-    [new RegExp(`^${word}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`), (x) => [monthIndex(x[1]!), Number(x[2]), x[3] ? Number(x[3]) : undefined]],
-    [new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?${word}(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`), (x) => [monthIndex(x[2]!), Number(x[1]), x[3] ? Number(x[3]) : undefined]],
+    [new RegExp(`^${word}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`), (x) => [monthIndex(x[1]!), Number(x[2]), x[3] ? Number(x[3]) : undefined]],
+    [new RegExp(`^(\\d{1,2})(?!\\d)(?:st|nd|rd|th|º)?\\s+(?:de\\s+|of\\s+)?${word}(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?`), (x) => [monthIndex(x[2]!), Number(x[1]), x[3] ? Number(x[3]) : undefined]],
     [new RegExp(`^(?:early\\s+|mid\\s+|late\\s+|principios de\\s+|inicios de\\s+|in[ií]cio de\\s+)?${word}\\s+(?:de\\s+)?(\\d{4})`), (x) => [monthIndex(x[1]!), 1, Number(x[2])]],
   ];
   for (const [re, pick] of tries) {
