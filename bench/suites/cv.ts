@@ -20,7 +20,8 @@ function person(i: number): CvFixture {
   const base = CVS[i % CVS.length]!;
   const name = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]} ${String.fromCharCode(65 + (i % 26))}.`.replace(/ \w\.$/, '');
   const swap = (l: string) => l.replace(/[\w.]+@[\w.]+/, `person${i}@example.org`).replace(/(linkedin\.com\/in\/|github\.com\/)[\w-]+/, `$1person-${i}`);
-  return { ...base, file: `${i}-${base.file}`, layout: { head: [name, ...base.layout.head.slice(1)], side: base.layout.side.map(swap), main: base.layout.main.map(swap) } };
+  const rename = (l: string) => swap(l.replace(base.expected.name, name).replace(base.expected.name.toUpperCase(), name));
+  return { ...base, file: `${i}-${base.file}`, layout: { head: base.layout.head.map(rename), side: base.layout.side.map(rename), main: base.layout.main.map(rename) } };
 }
 
 /** A CV long enough for two pages: the sidebar layout with its experience told at length. */
@@ -59,8 +60,8 @@ export async function run(report: Report): Promise<void> {
     t = performance.now();
     const r = await bench.call('importCvFiles', { paths }, { progress: () => progress++ });
     const ms = performance.now() - t;
-    const created = r.results.filter((x) => x.outcome === 'created').length;
-    report('cv: import 100 CVs (PDF, DOCX, text) with their files', ms, 'ms', `target <= 30000 ms; ${created} created, ${progress} progress reports`);
+    const n = (o: string) => r.results.filter((x) => x.outcome === o).length;
+    report('cv: import 100 CVs (PDF, DOCX, text) with their files', ms, 'ms', `target <= 30000 ms; ${n('created')} created, ${n('duplicate')} taken for someone already added, ${n('refused')} refused; ${progress} progress reports`);
     await bench.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
