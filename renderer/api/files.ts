@@ -35,6 +35,11 @@ export async function chooseImportFile(): Promise<ImportSource | null> {
   return unwrap(await nativeBridge().chooseImportFile());
 }
 
+/** The window's open dialog for CVs or postings, many at once, as upload handles; [] when cancelled. */
+export async function chooseDocuments(): Promise<ImportSource[]> {
+  return unwrap(await nativeBridge().chooseDocuments());
+}
+
 /** The window's save dialog, then the export written there; null when cancelled. */
 export async function saveBenchExport(format: BenchFileFormat): Promise<(WrittenFile & { engineers: number }) | null> {
   return unwrap(await nativeBridge().saveBenchExport(format));

@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconCircleCheck, IconFileUpload } from '@tabler/icon
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { chooseDocuments, hasNativeDialogs } from '../../api/files';
 import { CvReviewForm } from './CvReviewForm';
 import { useCvQueue } from './useCvQueue';
 
@@ -13,6 +14,7 @@ const ACCEPT = '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlforma
 export function CvImportPanel({ initialFiles }: { initialFiles?: File[] }) {
   const { t } = useTranslation('cv');
   const cvs = useCvQueue();
+  const native = hasNativeDialogs();
   const [over, setOver] = useState(false);
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   const [reviewed, setReviewed] = useState(0);
@@ -41,10 +43,15 @@ export function CvImportPanel({ initialFiles }: { initialFiles?: File[] }) {
             <Group justify="center" gap="sm">
               <IconFileUpload size={24} aria-hidden />
               <Text size="sm">{t('panel.drop')}</Text>
-              <FileButton multiple accept={ACCEPT} resetRef={reset} onChange={(files) => { void cvs.add(files); reset.current?.(); }}
-                inputProps={{ 'aria-label': t('panel.inputLabel'), ...({ 'data-testid': 'cv-file-input' } as object) }}>
-                {(props) => <Button {...props} variant="light">{t('panel.choose')}</Button>}
-              </FileButton>
+              {native ? (
+                // The window: the native dialog (the page cannot send a file's bytes without the loopback server).
+                <Button variant="light" onClick={() => void chooseDocuments().then((staged) => (staged.length ? cvs.add(staged) : undefined))}>{t('panel.choose')}</Button>
+              ) : (
+                <FileButton multiple accept={ACCEPT} resetRef={reset} onChange={(files) => { void cvs.add(files); reset.current?.(); }}
+                  inputProps={{ 'aria-label': t('panel.inputLabel'), ...({ 'data-testid': 'cv-file-input' } as object) }}>
+                  {(props) => <Button {...props} variant="light">{t('panel.choose')}</Button>}
+                </FileButton>
+              )}
             </Group>
           </Paper>
           {cvs.reading ? (

@@ -2,6 +2,7 @@
 // with "Reading 3 of 10"; the drafts wait in a queue and the review form takes them one at a time.
 // A file that cannot be read is kept with its reason; nothing is written until a draft is saved.
 import { useCallback, useState } from 'react';
+import type { UploadedFile } from '../../../shared/api/bench';
 import type { CvReading } from '../../../shared/api/cv';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../../api/client';
@@ -22,11 +23,12 @@ export function useCvQueue() {
   const [refused, setRefused] = useState<RefusedCv[]>([]);
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
 
-  const add = useCallback(async (files: File[]) => {
+  /** Files from the page (browser mode: sent to the upload endpoint), or handles the window's dialog staged. */
+  const add = useCallback(async (files: (File | UploadedFile)[]) => {
     setReading({ done: 0, total: files.length });
     for (const [i, file] of files.entries()) {
       try {
-        const { upload } = await uploadFile(file, () => undefined);
+        const { upload } = file instanceof File ? await uploadFile(file, () => undefined) : file;
         try {
           const r = await api.readCvUpload({ upload });
           setQueue((q) => [...q, { upload, reading: r }]);
