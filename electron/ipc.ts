@@ -8,9 +8,10 @@ import type { z } from 'zod';
 import type { UploadedFile } from '../shared/api/bench';
 import type { WrittenFile } from '../shared/api/bridge';
 import { api } from '../shared/api/contract';
+import type { Settings } from '../shared/api/settings';
 import { toPointer, type ApiResult } from '../shared/api/errors';
 import { todayLocal } from '../shared/bench/dates';
-import { backUpNowInput, chooseImportInput, exportDialog, exportPathFor, FILE_CHANNELS, IMPORT_DIALOG, RevealList, saveBenchExportInput, showInFolderInput } from './file-dialogs';
+import { backUpNowInput, chooseDocumentsInput, chooseImportInput, DOCUMENTS_DIALOG, exportDialog, exportPathFor, FILE_CHANNELS, IMPORT_DIALOG, RevealList, saveBenchExportInput, showInFolderInput } from './file-dialogs';
 import { isInternalUrl } from './guard';
 import { callFromPage, NOT_FROM_THE_APP } from './page-call';
 import type { ServiceClient } from './service-client';
@@ -22,15 +23,19 @@ export const IPC = {
   shell: 'benchmatch:shell',
 } as const;
 
-export function registerIpc(service: ServiceClient): void {
+/** onSettings: the settings after the window saved them (the menus follow the language chosen there). */
+export function registerIpc(service: ServiceClient, onSettings: (settings: Settings) => void): void {
   for (const method of Object.keys(api)) {
-    ipcMain.handle(IPC.method(method), (event: IpcMainInvokeEvent, input: unknown) =>
-      callFromPage(event.senderFrame?.url ?? '', method, () => service.call(method, input, {
+    ipcMain.handle(IPC.method(method), async (event: IpcMainInvokeEvent, input: unknown) => {
+      const result = await callFromPage(event.senderFrame?.url ?? '', method, () => service.call(method, input, {
         actor: 'app',
         onProgress: (fraction, label) => {
           if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, { method, fraction, label });
         },
-      })));
+      }));
+      if (method === 'updateSettings' && result.ok) onSettings(result.value as Settings);
+      return result;
+    });
   }
 }
 
@@ -63,6 +68,18 @@ export function registerFileDialogs(service: ServiceClient): void {
     const path = pick.canceled ? undefined : pick.filePaths[0];
     if (!path) return { ok: true, value: null };
     return (await service.call('stageFile', { path })) as ApiResult<UploadedFile>;
+  });
+  handle(FILE_CHANNELS.chooseDocuments, chooseDocumentsInput, async (_input, event): Promise<ApiResult<UploadedFile[]>> => {
+    const w = owner(event);
+    const pick = await (w ? dialog.showOpenDialog(w, DOCUMENTS_DIALOG) : dialog.showOpenDialog(DOCUMENTS_DIALOG));
+    const staged: UploadedFile[] = [];
+    // Each chosen file is kept by path under a handle, as for a bench file: the page never sees a path.
+    for (const path of pick.canceled ? [] : pick.filePaths) {
+      const r = (await service.call('stageFile', { path })) as ApiResult<UploadedFile>;
+      if (!r.ok) return r;
+      staged.push(r.value);
+    }
+    return { ok: true, value: staged };
   });
   handle(FILE_CHANNELS.saveBenchExport, saveBenchExportInput, async ({ format }, event): Promise<ApiResult<(WrittenFile & { engineers: number }) | null>> => {
     const w = owner(event);

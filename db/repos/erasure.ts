@@ -6,6 +6,7 @@ import type { Engineer } from '../../shared/bench/schema';
 import { erasedEngineer, scrubMentions } from '../../shared/privacy/erase';
 import type { RawDb } from '../connection';
 import { writeBench } from './bench-writer';
+import { deleteDocuments } from './engineer-documents';
 
 /** The profile fields an erasure removes (for the report and the change log; names, never values). */
 export function clearedFields(before: Engineer, after: Engineer): string[] {
@@ -25,6 +26,8 @@ const TEXTS: readonly [string, readonly string[], string][] = [
 export interface ErasureCounts {
   notesCleared: number;
   draftsDeleted: number;
+  /** Original files (CVs) kept with the person. */
+  documentsDeleted: number;
   mentionsScrubbed: number;
 }
 
@@ -35,6 +38,7 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
   const { assessments: _kept, ...remainder } = erasedEngineer(before, today);
   writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [remainder] }, { actor });
   const draftsDeleted = raw.prepare("DELETE FROM assessments WHERE engineer_pk = ? AND status = 'draft'").run(pk).changes;
+  const documentsDeleted = deleteDocuments(raw, pk);
   const notesCleared =
     raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
     raw.prepare('UPDATE shortlist_entries SET note = NULL WHERE engineer_pk = ? AND note IS NOT NULL').run(pk).changes;
@@ -51,5 +55,5 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
       }
     }
   }
-  return { notesCleared, draftsDeleted, mentionsScrubbed };
+  return { notesCleared, draftsDeleted, documentsDeleted, mentionsScrubbed };
 }

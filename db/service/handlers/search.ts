@@ -3,7 +3,8 @@
 // has read it, else from a read without the assessments (a cold `benchmatch search`, issue 20).
 import type { HandlersFor } from '../../../shared/api/define';
 import type { searchApi } from '../../../shared/api/search';
-import { buildSearchIndex, type SearchIndex } from '../../../shared/search';
+import { buildSearchIndex, parseQuery, type SearchIndex } from '../../../shared/search';
+import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
 import { readEngineers } from '../../repos/bench-reader';
 import type { ServiceContext } from '../context';
 
@@ -27,10 +28,15 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
         ...(input.limit !== undefined ? { limit: input.limit } : {}),
         ...(input.offset !== undefined ? { offset: input.offset } : {}),
       });
+      const { concepts } = expandConcepts(parseQuery(input.query));
       return {
         query: input.query,
         total: r.total,
-        results: r.hits.map((h) => ({ engineerId: h.engineerId, name: idx.engineer(h.engineerId)?.name ?? '', score: h.score })),
+        results: r.hits.map((h) => {
+          const e = idx.engineer(h.engineerId);
+          const why = e && concepts.length ? whyConcepts(e, concepts) : undefined;
+          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}) };
+        }),
         facets: r.facets,
       };
     },

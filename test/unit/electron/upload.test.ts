@@ -71,8 +71,8 @@ describe('POST /upload is guarded like the API', () => {
     expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect(r.headers['content-security-policy']).toContain("default-src 'none'");
   });
-  it('takes only .json and .csv names, never a path, and nothing over the size limit', async () => {
-    for (const name of ['notes.txt', 'bench', '.json', '../../etc/passwd', '%E0%A4%A']) {
+  it('takes only bench-file, CSV and document names, never a path, and nothing over the size limit', async () => {
+    for (const name of ['notes.exe', 'bench', '.json', '../../etc/passwd', '%E0%A4%A']) {
       const r = JSON.parse((await send(UPLOAD_PATH, { body: '{}', headers: { ...auth(), 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: name } })).body) as ApiResult<unknown>;
       expect(r.ok ? 'accepted' : r.error.code, name).toBe('invalid_input');
     }
