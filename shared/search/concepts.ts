@@ -51,7 +51,9 @@ export function expandConcepts(clauses: readonly Clause[]): { clauses: Clause[];
   return { clauses: out, concepts };
 }
 
-/** Why an engineer matched the concepts of a query: "Machine Learning: PyTorch, scikit-learn; role ML Engineer". */
+/** Why an engineer matched the concepts of a query: "Machine Learning: PyTorch, scikit-learn; ML Engineer".
+ *  Built only of names (concept, skills, the engineer's own primary role), so it reads the same in every
+ *  language and needs no catalog. */
 export function whyConcepts(e: Engineer, concepts: readonly Concept[]): string | undefined {
   const parts: string[] = [];
   const mine = new Set(e.skills.map((s) => fold(s.name)));
@@ -60,7 +62,7 @@ export function whyConcepts(e: Engineer, concepts: readonly Concept[]): string |
     const skills = c.skills.filter((s) => mine.has(fold(s)));
     const roles = c.roles.filter((r) => role.includes(fold(r)));
     if (!skills.length && !roles.length) continue;
-    parts.push(`${c.name}: ${[...(skills.length ? [skills.slice(0, 4).join(', ') + (skills.length > 4 ? ` +${skills.length - 4}` : '')] : []), ...roles.map((r) => `role ${r}`)].join('; ')}`);
+    parts.push(`${c.name}: ${[...(skills.length ? [skills.slice(0, 4).join(', ') + (skills.length > 4 ? ` +${skills.length - 4}` : '')] : []), ...(roles.length ? [e.primaryRole ?? ''] : [])].join('; ')}`);
   }
   return parts.length ? parts.join(' · ') : undefined;
 }

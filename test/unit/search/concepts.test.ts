@@ -39,7 +39,7 @@ describe('concept search', () => {
   it('says why each engineer matched', () => {
     const { concepts } = expandConcepts(parseQuery('machine learning'));
     expect(whyConcepts(BENCH[0]!, concepts)).toBe('Machine Learning: PyTorch');
-    expect(whyConcepts(BENCH[3]!, concepts)).toBe('Machine Learning: role ML Engineer');
+    expect(whyConcepts(BENCH[3]!, concepts)).toBe('Machine Learning: ML Engineer');
     expect(whyConcepts(BENCH[2]!, concepts)).toBeUndefined();
   });
 });
