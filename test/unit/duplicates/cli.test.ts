@@ -43,4 +43,21 @@ describe('benchmatch duplicates', { timeout: 120_000 }, () => {
     expect(text.stdout).toMatch(/likely duplicate pairs?:/);
     expect((await run(['duplicates', '--min-score', '7'])).code).toBe(2);
   });
+
+  it('merges a pair and undoes it (cli.md: merge --json, unmerge)', async () => {
+    const [a, b] = [...labelled.duplicates.keys()][0]!.split('|') as [string, string];
+    const r = await run(['merge', a, b, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { mergeId: string; kept: string; merged: string };
+    expect(out).toEqual({ mergeId: expect.stringMatching(/^merge-/), kept: a, merged: b });
+    const pairs = JSON.parse((await run(['duplicates', '--json'])).stdout) as { pairs: { a: string; b: string }[] };
+    expect(pairs.pairs.some((p) => p.a === b || p.b === b)).toBe(false);
+    const undo = await run(['unmerge', out.mergeId]);
+    expect(undo.code).toBe(0);
+    expect(undo.stdout).toContain(`${a} and ${b} are two records again`);
+    const again = await run(['unmerge', out.mergeId]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already undone');
+    expect((await run(['merge', a, 'eng-nobody'])).code).toBe(1);
+  });
 });
