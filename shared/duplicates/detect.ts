@@ -18,7 +18,7 @@ export const DEFAULT_MIN_SCORE = 0.8;
  */
 const MAX_BLOCK = 120;
 const MAX_FUZZY_BLOCK = 40;
-const limitOf = (key: string) => (key.startsWith('i:') || key.startsWith('f:') ? MAX_FUZZY_BLOCK : MAX_BLOCK);
+export const limitOf = (key: string) => (key.startsWith('i:') || key.startsWith('f:') ? MAX_FUZZY_BLOCK : MAX_BLOCK);
 
 export interface DuplicatePair {
   a: string;
@@ -27,7 +27,7 @@ export interface DuplicatePair {
   reasons: string[];
 }
 
-interface Prepared {
+export interface Prepared {
   e: Engineer;
   tokens: string[];
   email: string | null;
@@ -44,7 +44,7 @@ interface Prepared {
   commonness: number;
 }
 
-function preparer(): (e: Engineer) => Prepared {
+export function preparer(): (e: Engineer) => Prepared {
   const skillNo = new Map<string, number>();
   return (e) => {
     const profiles = (e.links ?? []).map(profileKey).filter((k): k is string => k !== null);
@@ -62,14 +62,14 @@ function preparer(): (e: Engineer) => Prepared {
 }
 
 /** Keys of two words of the name, per country (the blocks, and what a name's commonness is counted on). */
-function nameKeys(p: Prepared): string[] {
+export function nameKeys(p: Prepared): string[] {
   const keys: string[] = [];
   const t = p.tokens;
   for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) if (t[i]!.length > 1 && t[j]!.length > 1) keys.push(`n:${p.e.country}|${t[i]}|${t[j]}`);
   return keys;
 }
 
-function blockKeys(p: Prepared): string[] {
+export function blockKeys(p: Prepared): string[] {
   const keys: string[] = [];
   if (p.email) keys.push(`e:${p.email}`);
   for (const k of p.profiles) keys.push(`p:${k}`);
@@ -175,8 +175,11 @@ export function scorePair(x: Prepared, y: Prepared): { score: number; reasons: s
   return { score: scoreOf(ev, x, y), reasons };
 }
 
-/** Sets each record's `commonness`: a one-word name tells nothing, so it counts as shared by everyone. */
-function countCommonness(prepared: Prepared[]): void {
+/**
+ * Sets each record's `commonness` and returns the counts per name key: a one-word name tells nothing, so
+ * it counts as shared by everyone.
+ */
+export function countCommonness(prepared: Prepared[]): Map<string, number> {
   const counts = new Map<string, number>();
   const keysOf = prepared.map((p) => [...new Set(nameKeys(p))]);
   for (const keys of keysOf) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -184,6 +187,7 @@ function countCommonness(prepared: Prepared[]): void {
     const keys = keysOf[i]!;
     p.commonness = keys.length ? Math.min(...keys.map((k) => counts.get(k)!)) : prepared.length;
   });
+  return counts;
 }
 
 /** Pairs that are probably the same person, best first (each pair once, `a` < `b` by id). */
