@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { UploadedFile } from '../shared/api/bench';
 import type { WrittenFile } from '../shared/api/bridge';
 import { api } from '../shared/api/contract';
+import type { Settings } from '../shared/api/settings';
 import { toPointer, type ApiResult } from '../shared/api/errors';
 import { todayLocal } from '../shared/bench/dates';
 import { backUpNowInput, chooseImportInput, exportDialog, exportPathFor, FILE_CHANNELS, IMPORT_DIALOG, RevealList, saveBenchExportInput, showInFolderInput } from './file-dialogs';
@@ -22,15 +23,19 @@ export const IPC = {
   shell: 'benchmatch:shell',
 } as const;
 
-export function registerIpc(service: ServiceClient): void {
+/** onSettings: the settings after the window saved them (the menus follow the language chosen there). */
+export function registerIpc(service: ServiceClient, onSettings: (settings: Settings) => void): void {
   for (const method of Object.keys(api)) {
-    ipcMain.handle(IPC.method(method), (event: IpcMainInvokeEvent, input: unknown) =>
-      callFromPage(event.senderFrame?.url ?? '', method, () => service.call(method, input, {
+    ipcMain.handle(IPC.method(method), async (event: IpcMainInvokeEvent, input: unknown) => {
+      const result = await callFromPage(event.senderFrame?.url ?? '', method, () => service.call(method, input, {
         actor: 'app',
         onProgress: (fraction, label) => {
           if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, { method, fraction, label });
         },
-      })));
+      }));
+      if (method === 'updateSettings' && result.ok) onSettings(result.value as Settings);
+      return result;
+    });
   }
 }
 

@@ -5,10 +5,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_NAME, DB_FILE, userDataDir } from '../db/paths';
+import { currentLanguage, setLanguage, translatorFor } from '../shared/i18n/instance';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN, navigationVerdict } from './guard';
 import { devToolsAllowed, nativeBindingCandidates, refusedDebugSwitch } from './launch-guard';
 import { registerFileDialogs, registerIpc } from './ipc';
+import { followSettings, startLanguage, systemLanguage } from './language';
 import { buildMenu } from './menu';
 import { safeOpenExternal } from './safe-open-external';
 import { startServiceWorker, type ServiceClient } from './service-client';
@@ -25,8 +27,12 @@ registerAppScheme();
 const debugSwitch = refusedDebugSwitch(process.argv, app.isPackaged);
 if (debugSwitch) {
   // Said on stderr and in a dialog: the app holds personal data and will not open it to a debugger.
-  console.error(`BenchMatch does not start with ${debugSwitch}: debugging is off in the installed app.`);
-  dialog.showErrorBox('BenchMatch', `BenchMatch does not start with ${debugSwitch}: debugging is off in the installed app.`);
+  // The bench (and the saved language) is not opened, so the OS's language it is.
+  setLanguage(systemLanguage());
+  const t = translatorFor(currentLanguage(), 'menu');
+  const message = t('debugRefused', { switch: debugSwitch });
+  console.error(message);
+  dialog.showErrorBox(APP_NAME, message);
   app.exit(2);
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -81,13 +87,16 @@ async function start(): Promise<void> {
     ...(binding ? { nativeBinding: binding } : {}),
     ...teamUrlInit(dataDir),
   }, (url) => saveTeamUrl(dataDir, url));
-  registerIpc(service);
+  const rebuildMenu = () => buildMenu(service, dataDir);
+  registerIpc(service, (settings) => followSettings(settings, rebuildMenu));
   registerFileDialogs(service);
-  buildMenu(service, dataDir);
+  void startLanguage(service, rebuildMenu);
+  rebuildMenu();
   createWindow();
 
   service.ready.catch((err: Error) => {
-    dialog.showErrorBox('BenchMatch cannot open its database', `${err.message}\n\nThe data folder is ${dataDir}.`);
+    const t = translatorFor(currentLanguage(), 'menu');
+    dialog.showErrorBox(t('dbFailedTitle'), t('dbFailedDetail', { message: err.message, folder: dataDir }));
   });
 
   app.on('activate', () => {

@@ -1,20 +1,20 @@
 // The application menu: File (import, export, backup, show data folder), Edit, View (screens with
 // Ctrl/Cmd+1..8), Help (about, with the runtime versions). Import and export open the Import / export
 // screen; a backup goes through the service worker, with progress shown in the window and its result
-// reported in a native dialog.
+// reported in a native dialog. Labels in the user's language (shared/i18n); main.ts builds the menu again
+// when the language changes.
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import { dirname, join } from 'node:path';
 import type { ShellEvent } from '../shared/api/bridge';
 import type { ApiResult } from '../shared/api/errors';
+import { currentLanguage, translatorFor } from '../shared/i18n/instance';
+import { SCREEN_LINKS } from '../shared/i18n/screens';
 import { IPC } from './ipc';
 import type { ServiceClient } from './service-client';
 
-const SCREENS: [string, string][] = [
-  ['Bench', '/'], ['Clients & roles', '/roles'], ['Match', '/match'], ['Shortlists', '/shortlists'],
-  ['Vetting queue', '/vetting'], ['Import / export', '/import-export'], ['Settings', '/settings'], ['Privacy', '/privacy'],
-];
-
 export function buildMenu(service: ServiceClient, dataDir: string): void {
+  const t = translatorFor(currentLanguage(), 'menu');
+  const screenName = translatorFor(currentLanguage(), ['frame']);
   const win = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const tell = (e: ShellEvent) => win()?.webContents.send(IPC.shell, e);
   const progress = (fraction: number, label: string) => win()?.webContents.send(IPC.progress, { method: 'menu', fraction, label });
@@ -34,24 +34,24 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
   async function backup() {
     const w = win();
     const stamp = new Date().toISOString().slice(0, 10);
-    const opts = { defaultPath: join(dirname(join(dataDir, 'x')), `bench-backup-${stamp}.sqlite`), filters: [{ name: 'SQLite database', extensions: ['sqlite'] }] };
+    const opts = { defaultPath: join(dirname(join(dataDir, 'x')), `bench-backup-${stamp}.sqlite`), filters: [{ name: t('sqliteFiles'), extensions: ['sqlite'] }] };
     const pick = await (w ? dialog.showSaveDialog(w, opts) : dialog.showSaveDialog(opts));
     if (pick.canceled || !pick.filePath) return;
     const result = await service.call('backup', { out: pick.filePath }, { onProgress: progress });
-    await report('Backup', result, (r: { path: string; bytes: number }) => `Saved a copy of the bench to ${r.path} (${Math.round(r.bytes / 1024)} KB).`);
+    await report(t('backupTitle'), result, (r: { path: string; bytes: number }) => t('backupDone', { path: r.path, kb: Math.round(r.bytes / 1024) }));
   }
 
   async function about() {
     const v = process.versions as NodeJS.ProcessVersions & { electron?: string; chrome?: string; tz?: string };
     const detail = [
-      `Version ${app.getVersion()}`,
+      t('aboutVersion', { version: app.getVersion() }),
       `Electron ${v.electron ?? '?'}`,
       `Chromium ${v.chrome ?? '?'}`,
       `Node ${v.node}`,
-      `Time-zone data ${v.tz ?? '?'}`,
+      t('aboutTimeZoneData', { version: v.tz ?? '?' }),
     ].join('\n');
     const w = win();
-    const opts = { type: 'info' as const, title: 'About BenchMatch', message: 'BenchMatch', detail };
+    const opts = { type: 'info' as const, title: t('about'), message: app.getName(), detail };
     if (w) await dialog.showMessageBox(w, opts);
     else await dialog.showMessageBox(opts);
   }
@@ -60,24 +60,24 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: t('file'),
       submenu: [
         // Import and export happen on the Import / export screen (dry run first, every problem by
         // place, progress); the menu opens it asking for the native dialog.
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => tell({ type: 'navigate', path: '/import-export?do=import' }) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+S', click: () => tell({ type: 'navigate', path: '/import-export?do=export' }) },
-        { label: 'Back up…', accelerator: 'CmdOrCtrl+B', click: () => void backup() },
+        { label: t('import'), accelerator: 'CmdOrCtrl+O', click: () => tell({ type: 'navigate', path: '/import-export?do=import' }) },
+        { label: t('export'), accelerator: 'CmdOrCtrl+Shift+S', click: () => tell({ type: 'navigate', path: '/import-export?do=export' }) },
+        { label: t('backUp'), accelerator: 'CmdOrCtrl+B', click: () => void backup() },
         { type: 'separator' },
-        { label: 'Show data folder', click: () => void shell.openPath(dataDir) },
+        { label: t('showDataFolder'), click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: t('view'),
       submenu: [
-        ...SCREENS.map(([label, path], i): MenuItemConstructorOptions => ({ label, accelerator: `CmdOrCtrl+${i + 1}`, click: () => tell({ type: 'navigate', path }) })),
+        ...SCREEN_LINKS.map(({ labelKey, path }, i): MenuItemConstructorOptions => ({ label: screenName(labelKey), accelerator: `CmdOrCtrl+${i + 1}`, click: () => tell({ type: 'navigate', path }) })),
         { type: 'separator' },
         { role: 'reload' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
@@ -88,7 +88,7 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
       ],
     },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About BenchMatch', click: () => void about() }] },
+    { role: 'help', label: t('help'), submenu: [{ label: t('about'), click: () => void about() }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

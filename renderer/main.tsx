@@ -1,4 +1,4 @@
-// The renderer's entry: theme (following the OS light/dark setting), router, API transport.
+// The renderer's entry: theme (following the OS light/dark setting), language, router, API transport.
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './app.css';
@@ -10,19 +10,25 @@ import { initTransport } from './api/client';
 import { AppFrame } from './app/AppFrame';
 import { RouteError } from './app/RouteError';
 import { SCREENS } from './app/routes';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { startLanguage } from './i18n/language';
 import { askBenchRowsEarly } from './screens/bench/early-rows';
 import { theme } from './theme';
 
 initTransport();
 // The app opens on the Bench: its rows are on their way while React renders the frame (early-rows.ts).
 if (location.pathname === '/') askBenchRowsEarly();
+// The saved language is one settings read away; rendering waits for it so nothing flashes in English.
+await startLanguage();
 
 const router = createBrowserRouter([{ path: '/', element: <AppFrame />, errorElement: <RouteError />, children: SCREENS }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <RouterProvider router={router} />
+      <LanguageProvider>
+        <RouterProvider router={router} />
+      </LanguageProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@
 import { AppShell, Burger, Group, NavLink, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { ProgressEvent } from '../../shared/api/bridge';
 import { onProgress } from '../api/client';
@@ -13,6 +14,8 @@ export function AppFrame() {
   const navigate = useNavigate();
   const location = useLocation();
   const progress = useProgress();
+  // An array: the nav's declared keys carry their namespace (frame:nav.*), which typed t accepts only this way.
+  const { t } = useTranslation(['frame']);
 
   useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
   useEffect(close, [location.pathname, close]);
@@ -21,26 +24,26 @@ export function AppFrame() {
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="mantine-visible-from-xs" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>
-        Skip to content
+        {t('skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={2} size="h4">BenchMatch</Title>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('toggleNavigation')} />
+            <Title order={2} size="h4">{t('appName')}</Title>
           </Group>
           <Group gap="md" wrap="nowrap">
             {progress ? (
               <Group gap="xs" w={260} role="status" aria-live="polite">
                 <Text size="xs" c="dimmed" truncate>{progress.label}</Text>
-                <Progress value={progress.fraction * 100} w={120} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} />
+                <Progress value={progress.fraction * 100} w={120} aria-label={t('progress', { label: progress.label, fraction: progress.fraction })} />
               </Group>
             ) : null}
             <TeamIndicator />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Screens">
+      <AppShell.Navbar p="xs" aria-label={t('screens')}>
         <nav>
           {NAV.map((item, i) => (
             <NavLink
@@ -48,14 +51,14 @@ export function AppFrame() {
               component={RouterNavLink}
               to={item.path}
               end={item.path === '/'}
-              label={item.label}
+              label={t(item.labelKey)}
               leftSection={item.icon}
               rightSection={<Text size="xs" aria-hidden>Alt+{i + 1}</Text>}
               active={item.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/engineers') : location.pathname.startsWith(item.path)}
             />
           ))}
         </nav>
-        <VisuallyHidden>Alt plus a number jumps to a screen.</VisuallyHidden>
+        <VisuallyHidden>{t('hotkeyHelp')}</VisuallyHidden>
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <Outlet />

@@ -9,6 +9,7 @@
 import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconShieldLock, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { SCREEN_LINKS, type NavLabelKey } from '../../shared/i18n/screens';
 import { BenchScreen } from '../screens/bench/BenchScreen';
 
 /** A route's `lazy`: the screen's module is imported on first visit and `pick` names its component. */
@@ -18,21 +19,24 @@ function screen<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): NonNu
 
 export interface NavItem {
   path: string;
-  label: string;
+  /** The label's key: the native View menu (electron/menu.ts) names the screens from the same list. */
+  labelKey: NavLabelKey;
   icon: ReactNode;
 }
 
-/** The navigation, in order; Alt+1..8 jump to them. */
-export const NAV: NavItem[] = [
-  { path: '/', label: 'Bench', icon: <IconUsers size={18} aria-hidden /> },
-  { path: '/roles', label: 'Clients & roles', icon: <IconBriefcase size={18} aria-hidden /> },
-  { path: '/match', label: 'Match', icon: <IconTargetArrow size={18} aria-hidden /> },
-  { path: '/shortlists', label: 'Shortlists', icon: <IconListCheck size={18} aria-hidden /> },
-  { path: '/vetting', label: 'Vetting queue', icon: <IconChecklist size={18} aria-hidden /> },
-  { path: '/import-export', label: 'Import / export', icon: <IconFileImport size={18} aria-hidden /> },
-  { path: '/settings', label: 'Settings', icon: <IconAdjustments size={18} aria-hidden /> },
-  { path: '/privacy', label: 'Privacy', icon: <IconShieldLock size={18} aria-hidden /> },
-];
+const ICONS: Record<(typeof SCREEN_LINKS)[number]['path'], ReactNode> = {
+  '/': <IconUsers size={18} aria-hidden />,
+  '/roles': <IconBriefcase size={18} aria-hidden />,
+  '/match': <IconTargetArrow size={18} aria-hidden />,
+  '/shortlists': <IconListCheck size={18} aria-hidden />,
+  '/vetting': <IconChecklist size={18} aria-hidden />,
+  '/import-export': <IconFileImport size={18} aria-hidden />,
+  '/settings': <IconAdjustments size={18} aria-hidden />,
+  '/privacy': <IconShieldLock size={18} aria-hidden />,
+};
+
+/** The navigation, in order (shared/i18n/screens.ts); Alt+1..8 jump to them. */
+export const NAV: NavItem[] = SCREEN_LINKS.map((link) => ({ ...link, icon: ICONS[link.path] }));
 
 /** Child routes of the app frame (paths relative to /). */
 export const SCREENS: RouteObject[] = [

@@ -2,24 +2,27 @@
 // Text only: data never becomes HTML (React escapes every string rendered here).
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 
-const TITLES: Record<ApiErrorCode, string> = {
-  invalid_input: 'Some values need fixing',
-  not_found: 'Not found',
-  conflict: 'Conflict',
-  refused: 'Refused',
-  unavailable: 'This cannot be done right now',
-  internal: 'Something went wrong',
-};
+// A declared key per code (docs/i18n.md: no computed keys), so the catalog test sees every title used.
+const TITLES = {
+  invalid_input: 'common:errorTitle.invalid_input',
+  not_found: 'common:errorTitle.not_found',
+  conflict: 'common:errorTitle.conflict',
+  refused: 'common:errorTitle.refused',
+  unavailable: 'common:errorTitle.unavailable',
+  internal: 'common:errorTitle.internal',
+} as const satisfies Record<ApiErrorCode, string>;
 
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const e = ApiError.of(error);
+  const { t } = useTranslation(['common']);
   return (
-    <Alert color="red" variant="light" title={TITLES[e.code] ?? 'Error'} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="error-view">
+    <Alert color="red" variant="light" title={t(TITLES[e.code])} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="error-view">
       <Text size="sm">{e.message}</Text>
       {e.problems?.length ? (
-        <List size="sm" mt="xs" aria-label="Problems">
+        <List size="sm" mt="xs" aria-label={t('problems')}>
           {e.problems.map((p, i) => (
             <List.Item key={i}>
               <Text span ff="monospace" size="sm">{p.where}</Text>: {p.message}
@@ -30,7 +33,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
       {e.hint ? <Text size="sm" mt="xs" c="dimmed">{e.hint}</Text> : null}
       {onRetry ? (
         <Group mt="sm">
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>Try again</Button>
+          <Button size="xs" variant="light" color="red" onClick={onRetry}>{t('tryAgain')}</Button>
         </Group>
       ) : null}
     </Alert>

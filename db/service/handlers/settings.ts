@@ -1,15 +1,20 @@
-// Settings: the user's name (default assessor on the vetting form, and who the change log names).
+// Settings: the user's name (default assessor on the vetting form, and who the change log names) and
+// the interface language.
 import type { HandlersFor } from '../../../shared/api/define';
 import type { Settings, settingsApi } from '../../../shared/api/settings';
+import { isLanguage } from '../../../shared/i18n/languages';
 import { appendChange } from '../../repos/change-log';
 import { getSetting, putSetting } from '../../repos/settings';
 import type { ServiceContext } from '../context';
 
 export const USER_NAME = 'userName';
+const LANGUAGE = 'language';
 
 export function readSettings(svc: ServiceContext): Settings {
   const userName = getSetting(svc.raw, USER_NAME);
-  return userName ? { userName } : {};
+  const language = getSetting(svc.raw, LANGUAGE);
+  // A value an older or newer BenchMatch wrote that this one does not speak reads as "follow the OS".
+  return { ...(userName ? { userName } : {}), ...(isLanguage(language) ? { language } : {}) };
 }
 
 export function settingsHandlers(svc: ServiceContext): HandlersFor<typeof settingsApi> {
@@ -20,6 +25,7 @@ export function settingsHandlers(svc: ServiceContext): HandlersFor<typeof settin
     updateSettings({ settings }, ctx) {
       svc.raw.transaction(() => {
         if ('userName' in settings) putSetting(svc.raw, USER_NAME, settings.userName);
+        if ('language' in settings) putSetting(svc.raw, LANGUAGE, settings.language);
         appendChange(svc.raw, { actor: ctx.actor, action: 'update', entity: 'settings', entityId: null, detail: { keys: Object.keys(settings) } });
       }).immediate();
       return readSettings(svc);

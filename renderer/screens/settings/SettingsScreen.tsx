@@ -1,14 +1,17 @@
-// Settings: the user's name, set once, used as the default assessor on the vetting form and as who
-// acted in the change log.
+// Settings: the interface language, and the user's name, set once, used as the default assessor on the
+// vetting form and as who acted in the change log.
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { LanguageSetting } from './LanguageSetting';
 import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
+  const { t } = useTranslation('settings');
   const q = useApiQuery(() => api.getSettings({}), []);
   const [name, setName] = useState('');
   const [saved, setSaved] = useState(false);
@@ -28,14 +31,15 @@ export function SettingsScreen() {
 
   return (
     <Stack gap="md" maw={720}>
-      <Title order={1} size="h2">Settings</Title>
+      <Title order={1} size="h2">{t('title')}</Title>
       {q.loading && !q.data ? <LoadingView /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
+      <LanguageSetting saved={q.data} />
       <Paper withBorder p="md" component="form" onSubmit={(e: React.FormEvent) => void save(e)}>
         <Stack>
           <TextInput
-            label="Your name"
-            description="The default assessor on assessments you record, and the name the change log gives your actions."
+            label={t('userName.label')}
+            description={t('userName.description')}
             value={name}
             maxLength={120}
             onChange={(e) => {
@@ -46,8 +50,8 @@ export function SettingsScreen() {
           />
           {error ? <ErrorView error={error} /> : null}
           <Group justify="space-between">
-            <Text size="sm" role="status" aria-live="polite">{saved ? 'Saved.' : ''}</Text>
-            <Button type="submit" data-testid="settings-save">Save</Button>
+            <Text size="sm" role="status" aria-live="polite">{saved ? t('saved') : ''}</Text>
+            <Button type="submit" data-testid="settings-save">{t('save')}</Button>
           </Group>
         </Stack>
       </Paper>
