@@ -31,7 +31,7 @@ export class ImportMatcher {
     // A person already claimed by an earlier record of this file is not claimed twice.
     const best = this.index.matchesFor(e).find((m) => ![...this.renamed.values()].includes(m.id));
     if (!best) return e;
-    this.matches.push({ where, name: e.name, existingId: best.id, existingName: best.name, score: best.score, reasons: best.reasons, updated: this.update });
+    this.matches.push({ where, name: e.name, existingId: best.id, existingName: best.name, score: best.score, reasons: best.reasons, why: best.why, updated: this.update });
     if (!this.update) return e;
     this.renamed.set(e.id, best.id);
     const keep = this.stored.get(best.id)!;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { Problem } from './errors';
+import type { DuplicateReason } from '../duplicates/reasons';
 import type { ExportDataResult } from './exports';
 
 export interface BenchStats {
@@ -40,6 +41,7 @@ export interface ImportMatch {
   existingName: string;
   score: number;
   reasons: string[];
+  why: DuplicateReason[];
   /** True when the record was (or, in a dry run, would be) written as that person. */
   updated: boolean;
 }

@@ -9,6 +9,7 @@ import type { Engineer } from '../bench/schema';
 import { fold } from '../text/fold';
 import { emailKey, nameTokens, profileKey } from './identity';
 import { compareNames, type NameMatch } from './names';
+import { reasonInWords, type DuplicateReason } from './reasons';
 
 export const DEFAULT_MIN_SCORE = 0.8;
 /**
@@ -25,6 +26,8 @@ export interface DuplicatePair {
   b: string;
   score: number;
   reasons: string[];
+  /** The same reasons as data, for the screens to say in the reader's language. */
+  why: DuplicateReason[];
 }
 
 export interface Prepared {
@@ -162,17 +165,17 @@ export function pairScore(x: Prepared, y: Prepared): number {
 }
 
 /** A pair's score with its reasons in words (for the pairs worth showing). Exported for the tests. */
-export function scorePair(x: Prepared, y: Prepared): { score: number; reasons: string[] } {
+export function scorePair(x: Prepared, y: Prepared): { score: number; reasons: string[]; why: DuplicateReason[] } {
   const ev = evidenceOf(x, y);
-  if (!ev) return { score: 0, reasons: [] };
-  const reasons: string[] = [];
-  if (ev.sameEmail) reasons.push('same e-mail');
-  if (ev.sharedProfile) reasons.push(ev.sharedProfile.startsWith('linkedin:') ? 'same LinkedIn profile' : 'same GitHub profile');
-  if (ev.name) reasons.push(ev.name.how);
-  if (ev.sameCity) reasons.push(`both in ${x.e.city}`);
-  if (ev.skills.shared >= 0.4) reasons.push(`${Math.round(ev.skills.shared * 100)}% of skills shared`);
-  if (ev.yearsClose) reasons.push('similar years of experience');
-  return { score: scoreOf(ev, x, y), reasons };
+  if (!ev) return { score: 0, reasons: [], why: [] };
+  const why: DuplicateReason[] = [];
+  if (ev.sameEmail) why.push({ code: 'same_email' });
+  if (ev.sharedProfile) why.push({ code: ev.sharedProfile.startsWith('linkedin:') ? 'same_linkedin' : 'same_github' });
+  if (ev.name) why.push({ code: 'name', how: ev.name.how });
+  if (ev.sameCity) why.push({ code: 'same_city', city: x.e.city! });
+  if (ev.skills.shared >= 0.4) why.push({ code: 'skills_shared', percent: Math.round(ev.skills.shared * 100) });
+  if (ev.yearsClose) why.push({ code: 'similar_years' });
+  return { score: scoreOf(ev, x, y), reasons: why.map(reasonInWords), why };
 }
 
 /**
@@ -235,7 +238,8 @@ export function findDuplicates(engineers: readonly Engineer[], opts: { minScore?
         const a = x.e.id < y.e.id ? x.e.id : y.e.id;
         const c = a === x.e.id ? y.e.id : x.e.id;
         if (opts.skip?.has(`${a}\u0000${c}`)) continue;
-        out.push({ a, b: c, score, reasons: scorePair(x, y).reasons });
+        const { reasons, why } = scorePair(x, y);
+        out.push({ a, b: c, score, reasons, why });
       }
     }
   }

@@ -2,6 +2,7 @@
 // blocks and the same pair score as `findDuplicates`, for one record against an index of the bench built
 // once. The import offers each match as an update of that person; the CV import can call `likelyMatches`.
 import type { Engineer } from '../bench/schema';
+import type { DuplicateReason } from './reasons';
 import { blockKeys, countCommonness, DEFAULT_MIN_SCORE, limitOf, nameKeys, pairScore, preparer, scorePair, type Prepared } from './detect';
 
 export interface PersonMatch {
@@ -11,6 +12,7 @@ export interface PersonMatch {
   score: number;
   /** Why, in words ("same LinkedIn profile", "a second name or surname missing", "both in Recife"). */
   reasons: string[];
+  why: DuplicateReason[];
 }
 
 /** A record that is not on the bench yet: its id is optional (a CV's draft has none). */
@@ -54,8 +56,7 @@ export class MatchIndex {
         seen.add(i);
         const y = this.prepared[i]!;
         if (y.e.id === draft.id || pairScore(x, y) < minScore) continue;
-        const { score, reasons } = scorePair(x, y);
-        out.push({ id: y.e.id, name: y.e.name, score, reasons });
+        out.push({ id: y.e.id, name: y.e.name, ...scorePair(x, y) });
       }
     }
     return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
