@@ -80,6 +80,31 @@ describe('Duplicates', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it('import: offers a record like a person on the bench as an update, and imports the valid rows only', async () => {
+    const known = app.bench.snapshot().engineers!.find((e) => e.email && e.city)!;
+    const header = 'id,name,email,country,city,timeZone,englishLevel,seniority,yearsExperience,skills';
+    const csv = `${header}\n` +
+      `new-1,${known.name.toUpperCase()},${known.email!.toUpperCase()},${known.country},${known.city},${known.timeZone},C1,${known.seniority},${known.yearsExperience ?? 3},"${known.skills.map((s) => `${s.name}:${s.level}`).join('; ')}"\n` +
+      'new-2,Diego Pérez,d@example.com,AR,Córdoba,America/Argentina/Cordoba,B2+,mid,4,"Go:4"\n';
+    const before = app.bench.snapshot().engineers!.length;
+    const page = await app.open('/import-export');
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'later.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-refused').waitFor();
+    expect(await page.getByTestId('import-problems').textContent()).toContain("'B2+' is not an English level; use A1-C2");
+    await page.getByTestId('import-valid-only').click();
+    await page.getByTestId('import-dry-run').waitFor();
+    expect(await page.getByTestId('import-skipped').textContent()).toContain('Diego Pérez');
+    expect(await page.getByTestId('import-matches').textContent()).toContain(known.name);
+    expect(await page.getByTestId('import-update-matches').isChecked()).toBe(true);
+    await app.screenshot(page, 'duplicates-import');
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const after = app.bench.snapshot().engineers!;
+    expect(after.length).toBe(before); // the match updated its person; the bad row was left out
+    expect(after.find((e) => e.id === known.id)!.englishLevel).toBe('C1');
+    await page.context().close();
+  });
+
   it('speaks Spanish', async () => {
     await app.bench.call('updateSettings', { settings: { language: 'es-419' } });
     try {

@@ -71,7 +71,7 @@ export function DuplicatesScreen() {
                       </div>
                     ))}
                   </Table.Td>
-                  <Table.Td><Text fw={600} size="sm" c={p.score >= 0.95 ? 'red.8' : 'orange.8'} style={{ whiteSpace: 'nowrap' }}>{t('score', { score: p.score })}</Text></Table.Td>
+                  <Table.Td><Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>{t('score', { score: p.score })}</Text></Table.Td>
                   <Table.Td><ReasonBadges why={p.why} /></Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
