@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawOf } from '../../../db/connection';
 import { generateDemoBench } from '../../../db/seed';
+import { startCapture } from '../../../db/team/local';
 import type { BenchFile } from '../../../shared/bench/schema';
 import { MERGE_FIELDS } from '../../../shared/duplicates/merge';
 import { dumpTables } from '../db/helpers';
@@ -101,6 +103,22 @@ describe('merge', () => {
     expect(skill?.level).toBe(verified.assessments!.filter((a) => a.verifiedSkills?.some((s) => s.name === vs.name)).sort((a, b) => a.date.localeCompare(b.date)).at(-1)!.verifiedSkills!.find((s) => s.name === vs.name)!.level);
     await t.bench.call('unmerge', { mergeId: r.mergeId });
   });
+});
+
+describe('on a team bench', () => {
+  it('refuses merge and unmerge with a message (the sync could not carry them whole yet), changing nothing', async () => {
+    const t2 = await benchWith(file);
+    try {
+      const r = await t2.bench.call('mergeEngineers', { keep: ids[0]!, other: ids[1]! });
+      startCapture(rawOf(t2.bench.db), { login: 'ana', server: 'postgres://ana:pw@localhost/team', role: 'admin', node: 'n1' });
+      const before = dumpTables(t2.bench.path);
+      await expect(t2.bench.call('mergeEngineers', { keep: ids[2]!, other: ids[3]! })).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('team') });
+      await expect(t2.bench.call('unmerge', { mergeId: r.mergeId })).rejects.toMatchObject({ code: 'refused' });
+      expect(dumpTables(t2.bench.path)).toEqual(before);
+    } finally {
+      await t2.cleanup();
+    }
+  }, 60_000);
 });
 
 describe('not a duplicate', () => {
