@@ -55,10 +55,15 @@ describe('Duplicates', { timeout: 240_000 }, () => {
     const page = await app.open('/duplicates');
     await page.getByTestId(`compare-${p.a}-${p.b}`).click();
     await page.getByTestId('merge-table').waitFor();
-    // Keyboard: focus the name's radio for the kept record, then the arrow key moves to the other's.
-    await page.getByTestId('merge-name-keep').focus();
+    // Keyboard: the name's radios are one group; the arrow keys move the choice, and the preview follows.
+    const kept = before.engineers!.find((e) => e.id === p.a)!;
+    const checked = (side: string) => page.waitForFunction((id) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.checked === true, `merge-name-${side}`);
+    await page.getByTestId('merge-name-other').focus();
+    await page.keyboard.press('ArrowLeft');
+    await checked('keep');
+    expect(await page.getByTestId('merge-preview').textContent()).toContain(kept.name);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="merge-name-other"]') as HTMLInputElement | null)?.checked === true);
+    await checked('other');
     expect(await page.getByTestId('merge-preview').textContent()).toContain(other.name);
     expect(await app.axe(page)).toEqual([]);
     await app.screenshot(page, 'duplicates-merge');
