@@ -39,6 +39,8 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
   writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [remainder] }, { actor });
   const draftsDeleted = raw.prepare("DELETE FROM assessments WHERE engineer_pk = ? AND status = 'draft'").run(pk).changes;
   const documentsDeleted = deleteDocuments(raw, pk);
+  // A merge keeps both records whole for its undo; an erased person's merges can no longer be undone.
+  raw.prepare('DELETE FROM merges WHERE kept_id = ? OR merged_id = ?').run(before.id, before.id);
   const notesCleared =
     raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
     raw.prepare('UPDATE shortlist_entries SET note = NULL WHERE engineer_pk = ? AND note IS NOT NULL').run(pk).changes;

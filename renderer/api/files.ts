@@ -88,9 +88,15 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
   });
 }
 
+/** What the person chose for an import: the valid rows only, and matches written as updates of those people. */
+export interface ImportChoices {
+  validOnly: boolean;
+  updateMatches: boolean;
+}
+
 /** Checks (dryRun) or imports a chosen file. */
-export function importSource(source: ImportSource, dryRun: boolean): Promise<ImportReport> {
-  return api.importUpload({ upload: source.upload, dryRun });
+export function importSource(source: ImportSource, dryRun: boolean, choices: ImportChoices = { validOnly: false, updateMatches: true }): Promise<ImportReport> {
+  return api.importUpload({ upload: source.upload, dryRun, ...choices });
 }
 
 /** Lets go of a file that will not be imported (a browser upload is deleted; the person's own file never is). */

@@ -22,6 +22,7 @@ import en_shortlists from './locales/en/shortlists.json';
 import en_vetting from './locales/en/vetting.json';
 import en_importExport from './locales/en/import-export.json';
 import en_privacy from './locales/en/privacy.json';
+import en_duplicates from './locales/en/duplicates.json';
 import en_team from './locales/en/team.json';
 import en_cv from './locales/en/cv.json';
 import es_common from './locales/es-419/common.json';
@@ -42,6 +43,7 @@ import es_shortlists from './locales/es-419/shortlists.json';
 import es_vetting from './locales/es-419/vetting.json';
 import es_importExport from './locales/es-419/import-export.json';
 import es_privacy from './locales/es-419/privacy.json';
+import es_duplicates from './locales/es-419/duplicates.json';
 import es_team from './locales/es-419/team.json';
 import es_cv from './locales/es-419/cv.json';
 import pt_common from './locales/pt-BR/common.json';
@@ -62,10 +64,11 @@ import pt_shortlists from './locales/pt-BR/shortlists.json';
 import pt_vetting from './locales/pt-BR/vetting.json';
 import pt_importExport from './locales/pt-BR/import-export.json';
 import pt_privacy from './locales/pt-BR/privacy.json';
+import pt_duplicates from './locales/pt-BR/duplicates.json';
 import pt_team from './locales/pt-BR/team.json';
 import pt_cv from './locales/pt-BR/cv.json';
 
-export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team', 'cv'] as const;
+export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team', 'duplicates', 'cv'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const en = {
@@ -87,6 +90,7 @@ const en = {
   vetting: en_vetting,
   'import-export': en_importExport,
   privacy: en_privacy,
+  duplicates: en_duplicates,
   team: en_team,
   cv: en_cv,
 };
@@ -110,6 +114,7 @@ const es419 = {
   vetting: es_vetting,
   'import-export': es_importExport,
   privacy: es_privacy,
+  duplicates: es_duplicates,
   team: es_team,
   cv: es_cv,
 };
@@ -133,6 +138,7 @@ const ptBR = {
   vetting: pt_vetting,
   'import-export': pt_importExport,
   privacy: pt_privacy,
+  duplicates: pt_duplicates,
   team: pt_team,
   cv: pt_cv,
 };
