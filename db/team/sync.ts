@@ -14,8 +14,8 @@ import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
 import { applyRemote, applySnapshot, undoRefused } from './local';
 import { JoinStage } from './join-stage';
-import type { RemoteChange, TeamRecord } from './local/types';
-import { connectTeam, type PushResult, type SnapshotField, type TeamClient } from './server/client';
+import type { RemoteChange } from './local/types';
+import { connectTeam, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
 
@@ -28,7 +28,7 @@ export interface JoinResult {
   role: TeamRoleName;
   /** Changes sent: the records this laptop had that the team lacked. */
   sent: number;
-  /** Fields received from the team bench. */
+  /** Records received from the team bench (and changes pulled after it). */
   received: number;
   refused: RefusedChange[];
 }
@@ -67,8 +67,8 @@ export async function join(raw: RawDb, url: string): Promise<JoinResult> {
     try {
       let received = 0;
       const snap = await team.snapshot((page) => {
-        stage.add(toTeamRecords(page.fields));
-        received += page.fields.length;
+        stage.add(page.records);
+        received += page.records.length;
       });
       raw.transaction(() => {
         startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
@@ -176,19 +176,3 @@ function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>
 }
 
 const reasonOf = (r: PushResult) => r.reason ?? 'refused by the team server';
-
-/** A snapshot page (whole records, fields in a row) as records with each field's stamp and author. */
-function toTeamRecords(fields: readonly SnapshotField[]): TeamRecord[] {
-  const out: TeamRecord[] = [];
-  let cur: TeamRecord | undefined;
-  for (const f of fields) {
-    if (!cur || cur.entity !== f.entity || cur.recordId !== f.recordId) {
-      cur = { entity: f.entity as Entity, recordId: f.recordId, fields: {}, hlcs: {}, authors: {} };
-      out.push(cur);
-    }
-    cur.fields[f.field] = f.value as TeamRecord['fields'][string];
-    cur.hlcs[f.field] = f.hlc;
-    cur.authors![f.field] = f.author;
-  }
-  return out;
-}

@@ -26,10 +26,9 @@ export interface FieldRecord {
   fields: Fields;
 }
 
-/** A record of the team bench as a join pulls it: each field's stamp (and author) beside its value. */
+/** A record of the team bench as a join pulls it: each field's stamp beside its value. */
 export interface TeamRecord extends FieldRecord {
   hlcs: Record<string, string>;
-  authors?: Record<string, string | null>;
 }
 
 export interface Unapplied {
