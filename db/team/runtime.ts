@@ -12,6 +12,7 @@ import type { Bench } from '../service/bench-service';
 import { flushOutbox } from './local/outbox';
 import { getState } from './local/state';
 import { connectTeam } from './server/client';
+import { ERASE_MESSAGES } from './erase-messages';
 import { join, leave, sync, type LocalTurn } from './sync';
 import { conflictCount } from './local';
 import { waitingCount } from './local-counts';
@@ -31,6 +32,8 @@ export interface TeamRuntime {
   leave(): Promise<TeamStatus>;
   /** One sync now; `url` (with the password) replaces the one held, for this and later syncs. */
   syncNow(url?: string): Promise<{ result: SyncResult; status: TeamStatus }>;
+  /** Erases a person on the team server (admins; the server checks), with the URL held in this process. */
+  eraseOnServer(engineerId: string): Promise<void>;
   /** The host hands over a URL it kept (BENCHMATCH_TEAM_URL, the desktop keychain). */
   useUrl(url: string): void;
   /** Where the desktop shell learns a URL to keep (or that it must forget one: undefined). */
@@ -237,6 +240,22 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       const result = await runSync();
       void ensureListening();
       return { result, status: status() };
+    },
+    async eraseOnServer(engineerId) {
+      if (!url) throw teamApiError(new Error(ERASE_MESSAGES.noPassword));
+      const given = url;
+      try {
+        const team = await connectTeam(given);
+        try {
+          await team.erasePerson(engineerId);
+        } finally {
+          await team.close().catch(() => undefined);
+        }
+      } catch (e) {
+        throw teamApiError(e);
+      }
+      // Others' laptops hear of it through NOTIFY; this one pulls the tombstone soon (harmless: already gone here).
+      schedule(0);
     },
     useUrl(given) {
       const server = joinedServer();

@@ -14,7 +14,9 @@ import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
 import { applyRemote, applySnapshot, undoRefused } from './local';
 import { JoinStage } from './join-stage';
-import type { RemoteChange } from './local/types';
+import type { LocalErasure, RemoteChange } from './local/types';
+import { compactAfterErasure } from '../repos/erasure';
+import { ERASE_MESSAGES } from './erase-messages';
 import { connectTeam, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
@@ -118,8 +120,13 @@ export async function syncWith(raw: RawDb, team: TeamClient, local: LocalTurn = 
   const first = await pullAll(raw, team, node, local);
   const pushed = await pushAll(raw, team, me.role, local);
   const last = await pullAll(raw, team, node, local);
+  const erased = [...first.erased, ...last.erased];
+  // An erased person's bytes leave the file too, not only its rows.
+  if (erased.length) await local(() => compactAfterErasure(raw));
   await local(() => setState(raw, { lastSyncAt: new Date().toISOString() }));
-  return { sent: pushed.sent, received: first.received + last.received, refused: pushed.refused, conflicts: first.conflicts + last.conflicts };
+  // Edits made here about a person the team erased meanwhile were dropped: said so, by id only.
+  const dropped = erased.filter((e) => e.dropped > 0).map((e) => ({ where: `engineer ${e.engineerId}`, reason: ERASE_MESSAGES.dropped(e.dropped) }));
+  return { sent: pushed.sent, received: first.received + last.received, refused: [...dropped, ...pushed.refused], conflicts: first.conflicts + last.conflicts };
 }
 
 /** Every waiting change, a page at a time; refused ones are undone here and listed. */
@@ -148,9 +155,10 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName, local: 
 }
 
 /** Every page after the mark, each applied in one transaction with its new mark. */
-async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local: LocalTurn): Promise<{ received: number; conflicts: number }> {
+async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local: LocalTurn): Promise<{ received: number; conflicts: number; erased: LocalErasure[] }> {
   let received = 0;
   let conflicts = 0;
+  const erased: LocalErasure[] = [];
   for (;;) {
     const mark = await local(() => getState(raw).pulledSeq);
     const page = await team.pullAfter(mark, PULL_PAGE);
@@ -166,9 +174,10 @@ async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local:
     }).immediate(), () => others.length > 0);
     received += others.length;
     conflicts += applied?.conflicts ?? 0;
+    erased.push(...(applied?.erased ?? []));
     if (!page.more) break;
   }
-  return { received, conflicts };
+  return { received, conflicts, erased };
 }
 
 /** Unbinds this bench: capture stops, the server and person are forgotten; the data stays. */

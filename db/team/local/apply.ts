@@ -6,12 +6,13 @@
 // this laptop edited (a replica always pushes before it pulls, so usually the later editor records it).
 // Both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
 // and written through the bench writer; the clock moves past every stamp received.
-import { ENTITIES, type Entity } from '../../../shared/team/fields';
+import { ENTITIES, ERASED_FIELD, type Entity } from '../../../shared/team/fields';
 import { compareStamps, parseStamp } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
 import { recordConflict } from './conflicts';
+import { eraseLocally } from './erase';
 import { materialize, noneTouched, type Touched } from './materialize';
 import { flushInTransaction } from './outbox';
 import { getState, pauseCapture, receiveStamp, setState } from './state';
@@ -37,9 +38,15 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
     let kept = 0;
     let conflicts = 0;
     let latest: string | null = null;
+    // Erased people (the server's tombstones): nothing about them is applied, all of it goes.
+    const erasedIds = new Set(changes.filter((c) => c.entity === 'engineer' && c.field === ERASED_FIELD).map((c) => c.recordId));
 
     for (const c of changes) {
       if (!ENTITIES.includes(c.entity)) continue;
+      if (erasedIds.size && erasedIds.has(personOf(c) ?? '')) {
+        if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
+        continue;
+      }
       if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
       const base = store.ensure(c.entity, c.recordId);
       const held = base.hlcs[c.field] ?? null;
@@ -73,13 +80,14 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
       touched[c.entity].add(c.recordId);
       applied++;
     }
+    const erased = [...erasedIds].map((id) => eraseLocally(raw, id, TEAM_ACTOR, store));
     if (latest) receiveStamp(raw, latest);
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, TEAM_ACTOR);
     store.save();
     if (opts.pulledSeq !== undefined) setState(raw, { pulledSeq: opts.pulledSeq });
     restore();
-    return { applied, kept, conflicts, unapplied };
+    return { applied, kept, conflicts, unapplied, erased };
   }).immediate();
 }
 
@@ -88,4 +96,15 @@ export function addPending(raw: RawDb, touched: Touched): void {
   for (const r of raw.prepare('SELECT entity, record_id FROM sync_base WHERE applied = 0').all() as { entity: Entity; record_id: string }[]) {
     touched[r.entity].add(r.record_id);
   }
+}
+
+/** The engineer a change is about (the server's push names it the same way: migrations/0002_erase.ts). */
+function personOf(c: RemoteChange): string | undefined {
+  if (c.entity === 'engineer') return c.recordId;
+  if (c.entity === 'shortlist_entry') return c.recordId.slice(c.recordId.lastIndexOf('/') + 1);
+  if (c.entity === 'assessment' && c.value && typeof c.value === 'object' && !Array.isArray(c.value)) {
+    const id = (c.value as Record<string, unknown>).engineerId;
+    return typeof id === 'string' ? id : undefined;
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
 // The local side's public shapes, shared with db/team/sync.ts and the server client.
+import type { LocalErasure } from './erase';
 import type { Entity, Fields, Json } from '../../../shared/team/fields';
 
 export type { Entity, Fields, Json } from '../../../shared/team/fields';
+export type { LocalErasure } from './erase';
 
 /** One field of one record set to a value at an HLC stamp. */
 export interface Change {
@@ -46,6 +48,8 @@ export interface ApplyResult {
   conflicts: number;
   /** Records the fields received do not (yet) make valid; kept and retried at the next apply. */
   unapplied: Unapplied[];
+  /** People the team erased (tombstones received): deleted here, with the waiting changes dropped. */
+  erased: LocalErasure[];
 }
 
 export interface SyncState {

@@ -118,6 +118,11 @@ export interface TeamClient {
    * listening has stopped: call listen again when the server is back.
    */
   listen(onChange: (seq: number) => void, onError?: (err: TeamError) => void): Promise<() => Promise<void>>;
+  /**
+   * Erases a person from the team bench (admins only): their records and their history go, a tombstone
+   * (id and time) stays, and every laptop deletes them when it pulls it. Safe to repeat.
+   */
+  erasePerson(engineerId: string): Promise<{ engineerId: string; fields: number; changes: number; seq: number }>;
   /** Creates a login in one group (admins only); the password is generated here and appears only in the returned URL. */
   addPerson(name: string, role: TeamRole, login?: string): Promise<AddedPerson>;
   close(): Promise<void>;
@@ -277,6 +282,11 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
         listeners.delete(client);
         await client.end().catch(() => undefined);
       };
+    },
+
+    async erasePerson(engineerId) {
+      const r = await run((c) => c.query<{ r: { engineerId: string; fields: number; changes: number; seq: number } }>('SELECT benchmatch.erase_person($1) AS r', [engineerId]));
+      return r.rows[0]!.r;
     },
 
     async addPerson(name, role, login) {
