@@ -66,6 +66,13 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
         }
         continue;
       }
+      if (!mine.length && held !== null && c.base !== undefined && c.base !== held && !sameJson(localValue, c.value)) {
+        // Its author never saw the value held here (its base is another stamp): the two were made apart, and
+        // every laptop that held the overwritten value records it, not only the one whose edit was waiting.
+        const heldBy = parseStamp(held).node;
+        recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+        conflicts++;
+      }
       if (mine.length) {
         if (!sameJson(localValue, c.value)) {
           recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });

@@ -13,6 +13,11 @@ export interface Change {
   field: string;
   value: Json;
   hlc: string;
+  /**
+   * The field's stamp this laptop held when the edit was made (null: none). A change whose base is not
+   * the stamp a receiver holds overwrote a value its author never saw: a conflict, recorded on every laptop.
+   */
+  base?: string | null;
 }
 
 /** A change as the server hands it out (pull): who made it and its place in the server's order. */

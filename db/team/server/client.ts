@@ -24,6 +24,8 @@ export interface TeamChange {
   /** Any JSON value; null clears the field. */
   value: unknown;
   hlc: string;
+  /** The field's stamp on the editor's laptop when the edit was made (null: it held none). */
+  base?: string | null;
 }
 
 /** A change as the server recorded it. */
@@ -201,7 +203,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
       const value = await valueColumn();
       const r = await run((c) => c.query<ChangeRow>(
-        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at
+        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc
            FROM benchmatch.changes WHERE seq > $1 AND won ORDER BY seq LIMIT $2`,
         [seq, limit],
       ));
@@ -340,6 +342,7 @@ interface ChangeRow {
   value: unknown;
   hlc: string;
   author: string;
+  base_hlc?: string | null;
   accepted_at: Date;
 }
 /** A field's winning value: a change row without its id and acceptance time. */
@@ -347,6 +350,7 @@ function toServerChange(r: ChangeRow): ServerChange {
   return {
     seq: Number(r.seq), changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field,
     value: r.value, hlc: r.hlc, author: r.author, acceptedAt: new Date(r.accepted_at).toISOString(),
+    ...(r.base_hlc !== undefined ? { base: r.base_hlc } : {}),
   };
 }
 

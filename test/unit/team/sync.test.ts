@@ -41,13 +41,22 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
       expect(e.summary).toBe('B says: prefers backend');
       expect(e.primaryRole).toBe('Staff Backend Engineer');
     }
-    // B synced second, with its edit still waiting when A's arrived: B's laptop records the conflict,
-    // with both values, who and when (A's laptop only ever saw its value replaced by a later one).
-    const history = conflictsFor(rawOf(b.db), 'engineer', id);
-    expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'A says: strong on Kafka', wonValue: 'B says: prefers backend' });
+    // Both laptops record the conflict, with both values, who and when: B, whose edit was still waiting
+    // when A's arrived, and A, whose value was replaced by an edit made without seeing it (its base).
+    for (const bench of [a, b]) {
+      const history = conflictsFor(rawOf(bench.db), 'engineer', id);
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'A says: strong on Kafka', wonValue: 'B says: prefers backend' });
+      expect((await bench.call('teamStatus', {})).conflicts).toBe(1);
+    }
     expect(rb.conflicts).toBe(1);
-    expect((await b.call('teamStatus', {})).conflicts).toBe(1);
+    // An ordinary update (made after seeing the value it replaces) is no conflict, on either laptop.
+    const { id: _j, assessments: _z, ...seen } = await a.call('getEngineer', { id });
+    await a.call('updateEngineer', { id, profile: { ...seen, summary: 'A, after reading B' } });
+    await a.call('syncNow', {});
+    await b.call('syncNow', {});
+    expect((await b.call('getEngineer', { id })).summary).toBe('A, after reading B');
+    for (const bench of [a, b]) expect(conflictsFor(rawOf(bench.db), 'engineer', id)).toHaveLength(1);
     expect(await exportOf(a)).toEqual(await exportOf(b));
   });
 

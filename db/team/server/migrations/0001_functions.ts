@@ -41,7 +41,7 @@ BEGIN
     'name', coalesce((SELECT display FROM people WHERE login = session_user), session_user::text));
 END $$;
 
-${pushFunction('CREATE', '')}
+${pushFunction('CREATE', '', false)}
 -- Creates a login in one group. p_verifier is a SCRAM-SHA-256 verifier computed by the client, so the
 -- password itself never reaches the server (nor its statement log).
 CREATE FUNCTION benchmatch.add_person(p_login text, p_display text, p_role text, p_verifier text) RETURNS jsonb

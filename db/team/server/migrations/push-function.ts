@@ -1,8 +1,12 @@
 // benchmatch.push, the one write path for people (docs/team-design.md). One text for every schema
 // version that (re)creates it: `create` is CREATE (version 1) or CREATE OR REPLACE (a later version), and
 // `checks` is SQL run for each well-formed change before the others (version 2: erased people), which
-// may refuse it (append to v_results, CONTINUE).
-export function pushFunction(create: 'CREATE' | 'CREATE OR REPLACE', checks: string): string {
+// may refuse it (append to v_results, CONTINUE). `withBase` (version 2) keeps each change's `base`: the
+// stamp the editor's laptop held for the field when the edit was made, so every laptop can tell an edit
+// that overwrote a value its author never saw (a conflict) from an ordinary update.
+export function pushFunction(create: 'CREATE' | 'CREATE OR REPLACE', checks: string, withBase: boolean): string {
+  const baseColumn = withBase ? ', base_hlc' : '';
+  const baseValue = withBase ? ", c->>'base'" : '';
   return `
 -- Applies changes [{changeId, entity, recordId, field, value, hlc}] in order (results are gathered in
 -- an array, which plpgsql appends to in place, rather than a jsonb rebuilt at every change). The advisory lock makes
@@ -65,15 +69,15 @@ ${checks}    IF EXISTS (SELECT 1 FROM changes WHERE change_id = v_id) THEN
     -- No FOR UPDATE: the advisory lock already makes pushes one at a time.
     SELECT * INTO v_cur FROM fields WHERE entity = v_entity AND record_id = v_record AND field = v_field;
     IF FOUND AND v_hlc COLLATE "C" <= v_cur.hlc COLLATE "C" THEN
-      INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won)
-      VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, false);
+      INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won${baseColumn})
+      VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, false${baseValue});
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'superseded', 'current',
         jsonb_build_object('value', CASE WHEN v_role = ANY (v_hidden) THEN NULL ELSE coalesce(v_cur.secret_value, v_cur.value) END,
                            'hlc', v_cur.hlc, 'author', v_cur.author)));
       CONTINUE;
     END IF;
-    INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won)
-    VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, true)
+    INSERT INTO changes (change_id, entity, record_id, field, value, secret_value, hidden_from, hlc, won${baseColumn})
+    VALUES (v_id, v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, true${baseValue})
     RETURNING seq INTO v_seq;
     INSERT INTO fields AS f (entity, record_id, field, value, secret_value, hidden_from, hlc, author, seq, first_seq)
     VALUES (v_entity, v_record, v_field, CASE WHEN v_hidden = '{}' THEN v_value END, CASE WHEN v_hidden <> '{}' THEN v_value END, v_hidden, v_hlc, session_user, v_seq,

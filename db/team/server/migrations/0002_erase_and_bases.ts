@@ -1,4 +1,6 @@
-// Version 2: erasure on request that reaches the server (issue 14). `erase_person` (admins only) deletes
+// Version 2: each change keeps its `base` (push-function.ts; a pull hands it out, so every laptop records
+// a conflict, not only the one that synced second), and erasure on request reaches the server (issue 14).
+// Erasure: `erase_person` (admins only) deletes
 // a person's records (the engineer, their assessments, their shortlist entries) from `fields` and from the
 // history in `changes`, and leaves one tombstone change: the engineer id, the server's time and the admin
 // who erased, field ERASED_FIELD, no value. Every laptop applies the tombstone on pull (db/team/local/
@@ -64,14 +66,16 @@ GRANT EXECUTE ON FUNCTION benchmatch.erase_person(text) TO benchmatch_admin, ben
 UPDATE benchmatch.meta SET value = '2' WHERE key = 'schema_version';
 `;
 
-export const m0002_erase: Migration = {
+export const m0002_erase_and_bases: Migration = {
   async up(db: Kysely<unknown>) {
-    await sql.raw(pushFunction('CREATE OR REPLACE', PUSH_CHECKS)).execute(db);
+    await sql.raw('ALTER TABLE benchmatch.changes ADD COLUMN base_hlc text COLLATE "C"').execute(db);
+    await sql.raw(pushFunction('CREATE OR REPLACE', PUSH_CHECKS, true)).execute(db);
     await sql.raw(ERASE).execute(db);
   },
   async down(db: Kysely<unknown>) {
     await sql.raw('DROP FUNCTION benchmatch.erase_person(text)').execute(db);
-    await sql.raw(pushFunction('CREATE OR REPLACE', '')).execute(db);
+    await sql.raw(pushFunction('CREATE OR REPLACE', '', false)).execute(db);
+    await sql.raw('ALTER TABLE benchmatch.changes DROP COLUMN base_hlc').execute(db);
     await sql.raw("UPDATE benchmatch.meta SET value = '1' WHERE key = 'schema_version'").execute(db);
   },
 };
