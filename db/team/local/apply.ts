@@ -31,8 +31,9 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
     flushInTransaction(raw, store);
     const restore = pauseCapture(raw);
     const { login: me, node } = getState(raw);
-    const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? ORDER BY seq');
-    const dropWaiting = raw.prepare('DELETE FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ?');
+    const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? AND lost = 0 ORDER BY seq');
+    // Still sent (the server keeps it as a loser, and the others learn of the conflict), no longer a local edit.
+    const markLost = raw.prepare('UPDATE sync_outbox SET lost = 1 WHERE entity = ? AND record_id = ? AND field = ? AND lost = 0');
     const touched = noneTouched();
     let applied = 0;
     let kept = 0;
@@ -50,7 +51,8 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
       if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
       const base = store.ensure(c.entity, c.recordId);
       const held = base.hlcs[c.field] ?? null;
-      const cmp = compareStamps(c.hlc, held);
+      // A loser is never applied, whatever is held here.
+      const cmp = c.won === false ? -1 : compareStamps(c.hlc, held);
       const mine = waiting.all(c.entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
       const localValue = base.fields[c.field] ?? null;
       if (cmp <= 0) {
@@ -59,7 +61,8 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           kept++;
           // Concurrent for sure when the value held is a waiting edit, or an edit of this laptop's that never saw
           // this change (had it seen it, the change would not arrive now): the two were made apart.
-          if (!sameJson(localValue, c.value) && (mine.length || (held !== null && parseStamp(held).node === node))) {
+          // A loser the server kept (won = false) was made apart from the value held, whoever holds it.
+          if (held !== null && !sameJson(localValue, c.value) && (mine.length || c.won === false || parseStamp(held).node === node)) {
             recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: c.value, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
             conflicts++;
           }
@@ -79,7 +82,7 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           conflicts++;
         }
         // The server already holds a later stamp for this field: the waiting edit can only be superseded there.
-        dropWaiting.run(c.entity, c.recordId, c.field);
+        markLost.run(c.entity, c.recordId, c.field);
       }
       base.fields[c.field] = c.value;
       base.hlcs[c.field] = c.hlc;

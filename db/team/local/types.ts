@@ -24,6 +24,8 @@ export interface Change {
 export interface RemoteChange extends Change {
   author?: string | null;
   seq?: number;
+  /** False: the server kept it as a loser (a later edit already held the field); never applied, only recorded as a conflict. */
+  won?: boolean;
 }
 
 /** A whole record in field form. */

@@ -34,6 +34,8 @@ export interface ServerChange extends TeamChange {
   author: string;
   /** The server's time, ISO 8601. */
   acceptedAt: string;
+  /** False: a later edit already held the field when this one arrived (kept for the history, never applied). */
+  won?: boolean;
 }
 
 export type PushStatus = 'accepted' | 'duplicate' | 'refused' | 'superseded';
@@ -203,8 +205,9 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
       const value = await valueColumn();
       const r = await run((c) => c.query<ChangeRow>(
-        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc
-           FROM benchmatch.changes WHERE seq > $1 AND won ORDER BY seq LIMIT $2`,
+        // Losers too (won = false): a laptop never applies one, but records the conflict it stands for.
+        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc, won
+           FROM benchmatch.changes WHERE seq > $1 ORDER BY seq LIMIT $2`,
         [seq, limit],
       ));
       const changes = r.rows.map(toServerChange);
@@ -343,6 +346,7 @@ interface ChangeRow {
   hlc: string;
   author: string;
   base_hlc?: string | null;
+  won?: boolean;
   accepted_at: Date;
 }
 /** A field's winning value: a change row without its id and acceptance time. */
@@ -351,6 +355,7 @@ function toServerChange(r: ChangeRow): ServerChange {
     seq: Number(r.seq), changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field,
     value: r.value, hlc: r.hlc, author: r.author, acceptedAt: new Date(r.accepted_at).toISOString(),
     ...(r.base_hlc !== undefined ? { base: r.base_hlc } : {}),
+    ...(r.won !== undefined ? { won: r.won } : {}),
   };
 }
 

@@ -50,7 +50,7 @@ describe('push and pull', () => {
     expect(empty).toEqual({ changes: [], maxSeq: p3.maxSeq, more: false });
   });
 
-  it('keeps the later HLC whatever order changes arrive in; a late earlier edit is superseded and never pulled', async () => {
+  it('keeps the later HLC whatever order changes arrive in; a late earlier edit is superseded and pulled as a loser', async () => {
     const am1 = await server.connect(await server.addPerson('account_manager'));
     const am2 = await server.connect(await server.addPerson('account_manager'));
     const admin = await server.connect(server.adminUrl);
@@ -64,7 +64,7 @@ describe('push and pull', () => {
     expect(sup!.current).toMatchObject({ value: 'Later edit', hlc: later.hlc });
 
     const pulled = (await admin.pullAfter(start)).changes.filter((c) => c.recordId === 'c-lww');
-    expect(pulled.map((c) => c.value)).toEqual(['Created', 'Later edit']);
+    expect(pulled.map((c) => [c.value, c.won])).toEqual([['Created', true], ['Later edit', true], ['Earlier edit', false]]);
     const log = await admin.log({ entity: 'client', recordId: 'c-lww' });
     expect(log.map((e) => [e.value, e.won])).toEqual([['Created', true], ['Later edit', true], ['Earlier edit', false]]);
     const snap = await snapshotOf(admin, 'c-lww');

@@ -60,6 +60,38 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     expect(await exportOf(a)).toEqual(await exportOf(b));
   });
 
+  it('the later edit synced first: the earlier one is still sent as a loser, and both laptops record the conflict', async () => {
+    const dir = teamTempDir();
+    const a = await openLaptop(dir, 'loser-a');
+    const b = await openLaptop(dir, 'loser-b');
+    await importDemo(a, dir, 3, 33, 'ls-');
+    await a.call('teamJoin', { url: await team.addPerson('admin') });
+    await b.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const id = 'ls-eng-00001';
+    const edit = async (bench: typeof a, summary: string) => {
+      const { id: _id, assessments: _x, ...profile } = await bench.call('getEngineer', { id });
+      await bench.call('updateEngineer', { id, profile: { ...profile, summary } });
+    };
+    await edit(b, 'B, earlier');
+    await new Promise((r) => setTimeout(r, 5));
+    await edit(a, 'A, later');
+    await a.call('syncNow', {}); // the later edit reaches the server first
+    const rb = (await b.call('syncNow', {})).result;
+    await a.call('syncNow', {});
+    expect(rb.refused).toEqual([]);
+    for (const bench of [a, b]) {
+      expect((await bench.call('getEngineer', { id })).summary).toBe('A, later');
+      const history = conflictsFor(rawOf(bench.db), 'engineer', id);
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'B, earlier', wonValue: 'A, later' });
+      expect((await bench.call('teamStatus', {})).waiting).toBe(0);
+    }
+    // The server's history holds the loser, with its author.
+    const log = await (await team.connect(team.adminUrl)).log({ entity: 'engineer', recordId: id });
+    expect(log.filter((e) => e.field === 'summary').map((e) => [e.value, e.won])).toEqual(expect.arrayContaining([['B, earlier', false], ['A, later', true]]));
+    expect(await exportOf(a)).toEqual(await exportOf(b));
+  });
+
   it('a laptop with a bench of its own: what the team lacks is sent, what both hold takes the team version', async () => {
     const dir = teamTempDir();
     const first = await openLaptop(dir, 'own-first');
