@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_DIR } from '../../../db/team/server/embedded';
-import { exportOf, importDemo, openLaptop, teamTempDir } from './replicas';
+import { editSummary, exportOf, twoLaptops } from './replicas';
 import { useTeamServer } from './server-helpers';
 
 const team = useTeamServer();
@@ -26,14 +26,8 @@ function serverPids(dataDir: string): number[] {
 
 describe('a paused server', { timeout: 120_000 }, () => {
   it('a sync waiting on it does not hold up a local edit; the edit is sent once the server is back', async () => {
-    const dir = teamTempDir();
-    const a = await openLaptop(dir, 'paused-a');
-    const b = await openLaptop(dir, 'paused-b');
-    await importDemo(a, dir, 3, 51, 'pz-');
-    await a.call('teamJoin', { url: await team.addPerson('admin') });
-    await b.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const { a, b } = await twoLaptops((role) => team.addPerson(role), 'paused', 51, 'pz-');
     const id = 'pz-eng-00001';
-    const { id: _id, assessments: _a, ...profile } = await a.call('getEngineer', { id });
 
     const pids = serverPids(join(team.dir, CLUSTER_DIR));
     for (const pid of pids) process.kill(pid, 'SIGSTOP');
@@ -44,7 +38,7 @@ describe('a paused server', { timeout: 120_000 }, () => {
       syncing.catch(() => undefined);
       await new Promise((r) => setTimeout(r, 200)); // the sync is now waiting on the server
       const t = performance.now();
-      await a.call('updateEngineer', { id, profile: { ...profile, summary: 'Edited while the server hung' } });
+      await editSummary(a, id, 'Edited while the server hung');
       editMs = performance.now() - t;
       expect(syncSettled, 'the edit waited for the sync').toBe(false);
       expect((await a.call('getEngineer', { id })).summary).toBe('Edited while the server hung');

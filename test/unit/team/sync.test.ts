@@ -6,24 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { rawOf } from '../../../db/connection';
 import { conflictsFor } from '../../../db/team/local';
 import { teamRuntimeOf } from '../../../db/team/runtime';
-import { closeLaptop, exportOf, importDemo, openLaptop, teamTempDir } from './replicas';
+import { closeLaptop, editSummary, exportOf, importDemo, openLaptop, teamTempDir, twoLaptops } from './replicas';
 import { useTeamServer } from './server-helpers';
 
 const team = useTeamServer();
 
 describe('team sync through the service', { timeout: 120_000 }, () => {
   it('a same-field conflict: the later edit wins on every laptop; the overwritten value is in the history', async () => {
-    const dir = teamTempDir();
-    const a = await openLaptop(dir, 'conflict-a');
-    const b = await openLaptop(dir, 'conflict-b');
-    await importDemo(a, dir, 3, 31, 'cf-');
-    await a.call('teamJoin', { url: await team.addPerson('admin') });
-    await b.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const { a, b } = await twoLaptops((role) => team.addPerson(role), 'conflict', 31, 'cf-');
     const id = a.snapshot().engineers![0]!.id;
-    const edit = async (bench: typeof a, summary: string) => {
-      const { id: _id, assessments: _x, ...profile } = await bench.call('getEngineer', { id });
-      await bench.call('updateEngineer', { id, profile: { ...profile, summary } });
-    };
+    const edit = (bench: typeof a, summary: string) => editSummary(bench, id, summary);
     // Apart: A edits first, B later (its stamp is later); both also edit different fields, which never conflict.
     await edit(a, 'A says: strong on Kafka');
     await new Promise((r) => setTimeout(r, 5));
@@ -51,8 +43,7 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     }
     expect(rb.conflicts).toBe(1);
     // An ordinary update (made after seeing the value it replaces) is no conflict, on either laptop.
-    const { id: _j, assessments: _z, ...seen } = await a.call('getEngineer', { id });
-    await a.call('updateEngineer', { id, profile: { ...seen, summary: 'A, after reading B' } });
+    await edit(a, 'A, after reading B');
     await a.call('syncNow', {});
     await b.call('syncNow', {});
     expect((await b.call('getEngineer', { id })).summary).toBe('A, after reading B');
@@ -61,17 +52,9 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
   });
 
   it('the later edit synced first: the earlier one is still sent as a loser, and both laptops record the conflict', async () => {
-    const dir = teamTempDir();
-    const a = await openLaptop(dir, 'loser-a');
-    const b = await openLaptop(dir, 'loser-b');
-    await importDemo(a, dir, 3, 33, 'ls-');
-    await a.call('teamJoin', { url: await team.addPerson('admin') });
-    await b.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const { a, b } = await twoLaptops((role) => team.addPerson(role), 'loser', 33, 'ls-');
     const id = 'ls-eng-00001';
-    const edit = async (bench: typeof a, summary: string) => {
-      const { id: _id, assessments: _x, ...profile } = await bench.call('getEngineer', { id });
-      await bench.call('updateEngineer', { id, profile: { ...profile, summary } });
-    };
+    const edit = (bench: typeof a, summary: string) => editSummary(bench, id, summary);
     await edit(b, 'B, earlier');
     await new Promise((r) => setTimeout(r, 5));
     await edit(a, 'A, later');
