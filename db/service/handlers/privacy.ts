@@ -41,10 +41,12 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
     const before = readOne(engineerId);
     await teamRuntimeOf(bench).eraseOnServer(engineerId);
     const drafts = raw.prepare("SELECT COUNT(*) FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk WHERE e.id = ? AND a.status = 'draft'").pluck();
+    const documents = raw.prepare('SELECT COUNT(*) FROM engineer_documents d JOIN engineers e ON e.pk = d.engineer_pk WHERE e.id = ?').pluck();
     const result = raw.transaction(() => {
       const draftsDeleted = drafts.get(engineerId) as number;
+      const documentsDeleted = documents.get(engineerId) as number;
       eraseLocally(raw, engineerId, actor);
-      return { draftsDeleted, mentionsScrubbed: scrubMentionsEverywhere(raw, before) };
+      return { draftsDeleted, documentsDeleted, mentionsScrubbed: scrubMentionsEverywhere(raw, before) };
     }).immediate();
     compactAfterErasure(raw);
     const fieldsCleared = Object.keys(before).filter((k) => k !== 'id').sort();
