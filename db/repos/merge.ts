@@ -23,12 +23,16 @@ interface Before {
   dropped: Row[];
   /** Change-log rows about the other, now about the kept record. */
   log: number[];
+  /** The other's kept files (engineer_documents), now the kept record's. Absent in merges made before files were kept. */
+  documents?: number[];
 }
 
 export interface MergeCounts {
   assessments: number;
   shortlistEntries: number;
   history: number;
+  /** Kept files (CVs) moved. */
+  documents: number;
 }
 
 function rowOf(raw: RawDb, id: string): Row | undefined {
@@ -54,6 +58,7 @@ export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, acto
   const moved = entries.filter((e) => !inKeepsList.get(e.shortlist_pk, keepPk));
   const dropped = entries.filter((e) => !moved.includes(e));
   const log = raw.prepare("SELECT id FROM change_log WHERE entity = 'engineer' AND entity_id = ?").pluck().all(otherId) as number[];
+  const documents = raw.prepare('SELECT pk FROM engineer_documents WHERE engineer_pk = ? ORDER BY pk').pluck().all(otherPk) as number[];
   const before: Before = {
     keep: { row: keepRow, skills: skillsOf(keepPk) },
     other: { row: otherRow, skills: skillsOf(otherPk) },
@@ -61,6 +66,7 @@ export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, acto
     entries: moved.map((e) => ({ shortlist_pk: e.shortlist_pk as number, position: e.position as number })),
     dropped,
     log,
+    documents,
   };
 
   // The moved assessments follow the kept record's own, in their order.
@@ -73,13 +79,16 @@ export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, acto
   for (const e of dropped) dropEntry.run(e.shortlist_pk, e.position);
   const repoint = raw.prepare('UPDATE change_log SET entity_id = ? WHERE id = ?');
   for (const id of log) repoint.run(merged.id, id);
+  // Before the delete: the other's CVs would go with its row (ON DELETE CASCADE).
+  const moveDocument = raw.prepare('UPDATE engineer_documents SET engineer_pk = ? WHERE pk = ?');
+  for (const pk of documents) moveDocument.run(keepPk, pk);
   raw.prepare('DELETE FROM engineers WHERE pk = ?').run(otherPk);
   writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [merged] }, { actor });
 
   const mergeId = `merge-${randomUUID()}`;
   const at = new Date().toISOString();
   raw.prepare('INSERT INTO merges (id, at, actor, kept_id, merged_id, before, undone_at) VALUES (?, ?, ?, ?, ?, ?, NULL)').run(mergeId, at, actor, merged.id, otherId, JSON.stringify(before));
-  const counts = { assessments: assessments.length, shortlistEntries: entries.length, history: log.length };
+  const counts = { assessments: assessments.length, shortlistEntries: entries.length, history: log.length, documents: documents.length };
   // Ids and counts only: the log never holds what the records said.
   appendChange(raw, { actor, action: 'merge', entity: 'engineer', entityId: merged.id, detail: { mergeId, merged: otherId, ...counts } }, at);
   return { mergeId, counts };
@@ -121,6 +130,8 @@ export function unmergeRecords(raw: RawDb, mergeId: string, actor: string): void
   for (const e of before.dropped) insertRow(raw, 'shortlist_entries', { ...e, engineer_pk: otherPk });
   const repoint = raw.prepare('UPDATE change_log SET entity_id = ? WHERE id = ?');
   for (const id of before.log) repoint.run(m.merged_id, id);
+  const moveDocument = raw.prepare('UPDATE engineer_documents SET engineer_pk = ? WHERE pk = ?');
+  for (const pk of before.documents ?? []) moveDocument.run(otherPk, pk);
   const at = new Date().toISOString();
   raw.prepare('UPDATE merges SET undone_at = ? WHERE id = ?').run(at, mergeId);
   appendChange(raw, { actor, action: 'unmerge', entity: 'engineer', entityId: m.kept_id, detail: { mergeId, restored: m.merged_id } }, at);

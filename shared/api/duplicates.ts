@@ -28,7 +28,7 @@ export interface MergeResult {
   mergeId: string;
   kept: string;
   merged: string;
-  counts: { assessments: number; shortlistEntries: number; history: number };
+  counts: { assessments: number; shortlistEntries: number; history: number; documents: number };
 }
 
 export const duplicatesApi = {

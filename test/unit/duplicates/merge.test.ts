@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../db/connection';
+import { keepDocument, listDocuments } from '../../../db/repos/engineer-documents';
 import { generateDemoBench } from '../../../db/seed';
 import { startCapture } from '../../../db/team/local';
 import type { BenchFile } from '../../../shared/bench/schema';
@@ -80,6 +81,19 @@ describe('merge', () => {
     expect(entry.detail).not.toContain(other.name);
     await t.bench.call('unmerge', { mergeId: r.mergeId });
     await expect(t.bench.call('unmerge', { mergeId: r.mergeId })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('moves the other record\'s kept files (CVs) to the kept record, and unmerge gives them back', async () => {
+    const raw = rawOf(t.bench.db);
+    raw.transaction(() => keepDocument(raw, ids[5]!, { name: 'cv.pdf', kind: 'pdf', bytes: new TextEncoder().encode('%PDF-1.4 test') }, 'test'))();
+    const rows = tables();
+    const r = await t.bench.call('mergeEngineers', { keep: ids[4]!, other: ids[5]! });
+    expect(r.counts.documents).toBe(1);
+    expect(listDocuments(raw, ids[4]!).map((d) => d.name)).toEqual(['cv.pdf']);
+    await t.bench.call('unmerge', { mergeId: r.mergeId });
+    expect(listDocuments(raw, ids[5]!).map((d) => d.name)).toEqual(['cv.pdf']);
+    expect(listDocuments(raw, ids[4]!)).toEqual([]);
+    expect(tables()).toEqual(rows);
   });
 
   it('refuses a merge of a record into itself or into a missing one, changing nothing', async () => {
