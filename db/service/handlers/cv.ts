@@ -19,7 +19,7 @@ import { appendChange } from '../../repos/change-log';
 import { keepDocument } from '../../repos/engineer-documents';
 import { newEngineerId } from '../../repos/new-engineer-id';
 import type { ServiceContext } from '../context';
-import { findSamePerson } from '../cv/same-person';
+import { samePersonFinder } from '../cv/same-person';
 import { discardUpload, uploadedFile } from '../uploads';
 
 function readBytes(path: string): Uint8Array {
@@ -36,13 +36,14 @@ function readBytes(path: string): Uint8Array {
 }
 
 export function cvHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof cvApi> {
+  const findSamePerson = samePersonFinder(bench);
   /** `added`: engineers this call wrote already (the bench snapshot shows them only after the call). */
   async function reading(bytes: Uint8Array, name: string, doc?: DocumentText, added: readonly Engineer[] = []): Promise<CvReading> {
     const d = doc ?? (await readDocument(bytes, name));
     const draft = draftCv(d.text, todayLocal());
     const { engineer, sources } = draftToEngineer(draft);
     const candidate = { ...engineer, name: engineer.name ?? '', skills: engineer.skills ?? [] } as Omit<Engineer, 'id'>;
-    const samePerson = candidate.name ? findSamePerson(candidate, [...(bench.snapshot().engineers ?? []), ...added]) : [];
+    const samePerson = candidate.name ? findSamePerson(candidate, added) : [];
     return { file: name, kind: d.kind, pages: d.pages, draft, engineer, sources, warnings: [...d.warnings, ...draft.warnings], samePerson };
   }
 
