@@ -59,3 +59,23 @@ describe('the i18next instance', () => {
     expect(translatorFor('pt-BR', 'settings')('title')).toBe('Configurações');
   });
 });
+
+describe('matching sentences in each language', () => {
+  it('a gap, with the language’s plural, money, dates and list words', async () => {
+    const { gapText } = await import('../../../shared/matching/failures');
+    expect(gapText({ code: 'budget', rate: 96, overBy: 6, cap: 90 }, 'en')).toBe('$6/h over budget');
+    expect(gapText({ code: 'budget', rate: 96, overBy: 6, cap: 90 }, 'es-419')).toBe('USD\u00a06/h por encima del presupuesto');
+    expect(gapText({ code: 'budget', rate: 96, overBy: 6.5, cap: 90 }, 'pt-BR')).toBe('US$\u00a06,50/h acima do orçamento');
+    expect(gapText({ code: 'seniority', have: 'mid', need: ['senior', 'lead'] }, 'es-419')).toBe('semi senior, se requiere senior o líder técnico');
+    expect(gapText({ code: 'seniority', have: 'mid', need: ['senior', 'lead'] }, 'pt-BR')).toBe('pleno, exige sênior ou tech lead');
+    expect(gapText({ code: 'must_have', skill: 'Go', have: 2, need: 3, years: 1, needYears: 1 }, 'es-419')).toBe('Go 2, se requiere 3 (y 1 año; tiene 1)');
+    expect(gapText({ code: 'must_have', skill: 'Go', have: 4, need: 3, years: 1.5, needYears: 3 }, 'pt-BR')).toBe('Go: 1,5 ano, exige 3');
+    expect(gapText({ code: 'availability', from: '2027-02-01', start: '2027-01-18', unavailable: false }, 'es-419')).toBe('disponible desde el 1 feb 2027; el inicio es el 18 ene 2027');
+  });
+  it('a supply warning picks one / many / other', async () => {
+    const { supplyText } = await import('../../../shared/matching/words');
+    expect(supplyText({ skill: 'MLOps', holders: 1, related: [] }, 'es-419')).toBe('Solo 1 ingeniero tiene MLOps, y nadie tiene una habilidad relacionada');
+    expect(supplyText({ skill: 'MLOps', holders: 2, related: [{ skill: 'MLflow', holders: 38 }] }, 'pt-BR')).toBe('Só 2 engenheiros têm MLOps; 38 têm MLflow, relacionada');
+    expect(supplyText({ skill: 'MLOps', holders: 1_000_000, related: [] }, 'pt-BR')).toBe('Só 1.000.000 de engenheiros têm MLOps, e ninguém tem uma habilidade relacionada');
+  });
+});
