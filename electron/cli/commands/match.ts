@@ -87,6 +87,8 @@ export const command: CliCommand = {
           asOf: opts.asOf ?? ctx.today(),
           ...(opts.all ? { all: true } : { top: opts.top ?? DEFAULT_TOP }),
           ...(opts.preset ? { preset: opts.preset as (typeof PRESET_NAMES)[number] } : {}),
+          // The table's reasons in the user's language; --json keeps cli.md's English.
+          ...(opts.json ? {} : { lang: currentLanguage() }),
         });
         if (opts.json) return ctx.out.json(result);
         ctx.out.line(formatMatchTable(result, currentLanguage()));

@@ -99,7 +99,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       // The shortlist marks come with the answer when they may have changed (a what-if cannot change them).
       const needList = fresh || !listLoaded.current;
       const [r, sl] = await Promise.all([
-        api.match({ roleId, asOf, top: MATCH_TOP, ...(what ? { relax: what.patch } : {}) }),
+        api.match({ roleId, asOf, top: MATCH_TOP, lang: currentLanguage(), ...(what ? { relax: what.patch } : {}) }),
         needList ? api.roleShortlist({ roleId }) : null,
       ]);
       if (mine !== seq.current) return;

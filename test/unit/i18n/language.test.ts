@@ -79,3 +79,21 @@ describe('matching sentences in each language', () => {
     expect(supplyText({ skill: 'MLOps', holders: 1_000_000, related: [] }, 'pt-BR')).toBe('Só 1.000.000 de engenheiros têm MLOps, e ninguém tem uma habilidade relacionada');
   });
 });
+
+describe('match reasons', () => {
+  it('come in the asked language, and in English without one (the CLI JSON contract)', async () => {
+    const { rankRole } = await import('../../../shared/matching');
+    const engineer = { id: 'e-1', name: 'Ana Souza', country: 'BR', timeZone: 'America/Sao_Paulo', seniority: 'senior', englishLevel: 'C1', vettingStatus: 'vetted', skills: [{ name: 'Python', level: 5, years: 6 }], availability: { status: 'available' }, rate: { billPerHour: 70 } } as const;
+    const client = { id: 'c-1', name: 'Acme', timeZone: 'America/New_York' };
+    const role = { id: 'r-1', clientId: 'c-1', title: 'ML engineer', mustHave: [{ skill: 'python', minLevel: 4 }], maxBillRate: 80 };
+    const reasons = (lang?: 'es-419' | 'pt-BR') => rankRole({ engineers: [engineer] as never, clients: [client] }, role as never, { asOf: '2027-01-15', ...(lang ? { lang } : {}) }).matches[0]!;
+    const en = reasons();
+    expect(en.reasons).toContain('Python 5/5, 6 y, needs 4');
+    expect(en.reasons).toContain('$70/h, $10/h under the $80/h cap');
+    const es = reasons('es-419');
+    expect(es.reasons).toContain('Python 5/5, 6 años; se requiere 4');
+    expect(es.reasons).toContain('USD\u00a070/h, USD\u00a010/h por debajo del tope de USD\u00a080/h');
+    expect(es.breakdown.map((b) => b.label)).toContain('Habilidades imprescindibles');
+    expect(reasons('pt-BR').breakdown.map((b) => b.label)).toContain('Sobreposição de horário');
+  });
+});
