@@ -2,7 +2,8 @@
 // user's language; without one they are English. Real service, real SQLite file, real writers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureBench } from '../exports/fixture';
-import { benchWith, unescapeXml, xlsxXml, type TestBench } from '../exports/helpers';
+import { join } from 'node:path';
+import { benchWith, pdfText, unescapeXml, xlsxXml, type TestBench } from '../exports/helpers';
 
 let t: TestBench;
 beforeAll(async () => {
@@ -30,6 +31,11 @@ describe('packet language', () => {
     const xlsx = await t.bench.call('exportShortlistData', { shortlistId: 'sl-1', format: 'xlsx', asOf: '2026-11-25' });
     const xml = unescapeXml(await xlsxXml(Buffer.from(xlsx.base64, 'base64')));
     for (const word of ['Pré-seleção', 'Perfil da vaga', 'Fuso horário', 'Taxa de faturamento (por hora)', 'Obrigatórias']) expect(xml).toContain(word);
+
+    const pdf = join(t.dir, 'packet.pdf');
+    await t.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'pdf', out: pdf, asOf: '2026-11-25' });
+    const text = pdfText(pdf);
+    for (const words of ['PRÉ-SELEÇÃO DE CANDIDATOS', 'A vaga', 'Preparado em 25 de novembro de 2026', 'Candidatos (']) expect(text).toContain(words);
 
     await t.bench.call('setClientPacketLanguage', { clientId, language: '' });
     expect((await csvOf()).split('\r\n')[0]).toMatch(/^#,Name,/);
