@@ -6,6 +6,7 @@ import type { ClientsTable } from './tables/clients.table';
 import type { RolesTable, RoleRequirementsTable } from './tables/roles.table';
 import type { ShortlistsTable, ShortlistEntriesTable } from './tables/shortlists.table';
 import type { ChangeLogTable, SettingsTable } from './tables/change-log.table';
+import type { MergesTable, NotDuplicatesTable } from './tables/duplicates.table';
 
 export interface Database {
   skills: SkillsTable;
@@ -19,6 +20,8 @@ export interface Database {
   shortlist_entries: ShortlistEntriesTable;
   change_log: ChangeLogTable;
   settings: SettingsTable;
+  merges: MergesTable;
+  not_duplicates: NotDuplicatesTable;
 }
 
 export type * from './tables/skills.table';
@@ -28,3 +31,4 @@ export type * from './tables/clients.table';
 export type * from './tables/roles.table';
 export type * from './tables/shortlists.table';
 export type * from './tables/change-log.table';
+export type * from './tables/duplicates.table';

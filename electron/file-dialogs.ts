@@ -13,12 +13,14 @@ import type { WrittenFile } from '../shared/api/bridge';
 
 export const FILE_CHANNELS = {
   chooseImportFile: 'file:chooseImportFile',
+  chooseDocuments: 'file:chooseDocuments',
   saveBenchExport: 'file:saveBenchExport',
   backUpNow: 'file:backUpNow',
   showInFolder: 'file:showInFolder',
 } as const;
 
 export const chooseImportInput = z.object({}).strict();
+export const chooseDocumentsInput = z.object({}).strict();
 export const saveBenchExportInput = z.object({ format: z.enum(BENCH_FILE_FORMATS) }).strict();
 export const backUpNowInput = z.object({}).strict();
 export const showInFolderInput = z.object({ reveal: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a reveal id the window gave') }).strict();
@@ -45,6 +47,12 @@ export const IMPORT_DIALOG = {
   title: 'Import a bench file or engineers CSV',
   properties: ['openFile' as const],
   filters: [{ name: 'Bench files and engineers CSV', extensions: ['json', 'csv'] }],
+};
+
+export const DOCUMENTS_DIALOG = {
+  title: 'Choose CVs or job postings',
+  properties: ['openFile' as const, 'multiSelections' as const],
+  filters: [{ name: 'PDF, Word (DOCX) and text documents', extensions: ['pdf', 'docx', 'txt', 'md'] }],
 };
 
 export function exportDialog(format: BenchFileFormat, documentsDir: string, today: string) {

@@ -11,7 +11,7 @@ import { api } from '../shared/api/contract';
 import type { Settings } from '../shared/api/settings';
 import { toPointer, type ApiResult } from '../shared/api/errors';
 import { todayLocal } from '../shared/bench/dates';
-import { backUpNowInput, chooseImportInput, exportDialog, exportPathFor, FILE_CHANNELS, IMPORT_DIALOG, RevealList, saveBenchExportInput, showInFolderInput } from './file-dialogs';
+import { backUpNowInput, chooseDocumentsInput, chooseImportInput, DOCUMENTS_DIALOG, exportDialog, exportPathFor, FILE_CHANNELS, IMPORT_DIALOG, RevealList, saveBenchExportInput, showInFolderInput } from './file-dialogs';
 import { isInternalUrl } from './guard';
 import { callFromPage, NOT_FROM_THE_APP } from './page-call';
 import type { ServiceClient } from './service-client';
@@ -68,6 +68,18 @@ export function registerFileDialogs(service: ServiceClient): void {
     const path = pick.canceled ? undefined : pick.filePaths[0];
     if (!path) return { ok: true, value: null };
     return (await service.call('stageFile', { path })) as ApiResult<UploadedFile>;
+  });
+  handle(FILE_CHANNELS.chooseDocuments, chooseDocumentsInput, async (_input, event): Promise<ApiResult<UploadedFile[]>> => {
+    const w = owner(event);
+    const pick = await (w ? dialog.showOpenDialog(w, DOCUMENTS_DIALOG) : dialog.showOpenDialog(DOCUMENTS_DIALOG));
+    const staged: UploadedFile[] = [];
+    // Each chosen file is kept by path under a handle, as for a bench file: the page never sees a path.
+    for (const path of pick.canceled ? [] : pick.filePaths) {
+      const r = (await service.call('stageFile', { path })) as ApiResult<UploadedFile>;
+      if (!r.ok) return r;
+      staged.push(r.value);
+    }
+    return { ok: true, value: staged };
   });
   handle(FILE_CHANNELS.saveBenchExport, saveBenchExportInput, async ({ format }, event): Promise<ApiResult<(WrittenFile & { engineers: number }) | null>> => {
     const w = owner(event);

@@ -38,6 +38,7 @@ const bridge = {
     return () => void ipcRenderer.removeListener('benchmatch:shell', wrapped);
   },
   chooseImportFile: () => invokeFile<UploadedFile | null>('file:chooseImportFile', {}),
+  chooseDocuments: () => invokeFile<UploadedFile[]>('file:chooseDocuments', {}),
   saveBenchExport: (format: BenchFileFormat) => invokeFile<(WrittenFile & { engineers: number }) | null>('file:saveBenchExport', { format }),
   backUpNow: () => invokeFile<WrittenFile & { path: string; bytes: number }>('file:backUpNow', {}),
   showInFolder: (reveal: string) => invokeFile<null>('file:showInFolder', { reveal }),

@@ -4,7 +4,10 @@
 import Fuse from 'fuse.js';
 import { buildSearchIndex } from '../../shared/search';
 import { resolveSkill } from '../../shared/taxonomy';
+import path from 'node:path';
 import { generateDemoBench } from '../../db/seed';
+import { medianBy, rawReadArgs, timeProcess, type ProcessFigure } from '../cold';
+import { ensureBenchDb, repoRoot } from '../fixtures';
 
 type Report = (name: string, value: number, unit: string, note?: string) => void;
 
@@ -102,4 +105,23 @@ export async function run(report: Report): Promise<void> {
     ourSample.push(performance.now() - s);
   }
   report('search: speed-up over Fuse.js (same sampled prefixes, medians)', fuseMedian / median(ourSample), 'x', 'target >= 50x');
+
+  await coldSearch(report);
+}
+
+/** `benchmatch search` as a whole process on the 100k fixture, beside the raw read of the same file (issue 20). */
+async function coldSearch(report: Report): Promise<void> {
+  const db = await ensureBenchDb(100_000);
+  const cli = path.join(repoRoot(), 'bin/benchmatch.js');
+  const raws: ProcessFigure[] = [];
+  const searches: ProcessFigure[] = [];
+  for (let i = 0; i < 3; i++) {
+    raws.push(timeProcess(rawReadArgs(db)));
+    searches.push(timeProcess([cli, '--db', db, 'search', 'pyhton k8s country:BR', '--limit', '5', '--json']));
+  }
+  const [rawMs, searchMs] = [raws, searches].map((xs) => medianBy(xs, (x) => x.ms)) as [number, number];
+  report('search: cold, `benchmatch search` process (100k), median', searchMs, 'ms');
+  report('search: baseline, raw better-sqlite3 read of every row of every table', rawMs, 'ms');
+  report('search: cold / raw read ratio', searchMs / rawMs, 'x', 'issue 20 target <= 0.25');
+  report('search: cold, peak RSS', medianBy(searches, (x) => x.rssMb), 'MB', `issue 20 target <= 400; raw read ${medianBy(raws, (x) => x.rssMb).toFixed(0)} MB`);
 }

@@ -47,7 +47,7 @@ export async function run(report: Report): Promise<void> {
       peak = Math.max(peak, process.memoryUsage().rss);
     });
     const snapMs = performance.now() - t;
-    report('team snapshot 100k engineers', snapMs / 1000, 's', `${snap.fields} fields; ${Math.round(snap.fields / (snapMs / 1000))} fields/s`);
+    report('team snapshot 100k engineers', snapMs / 1000, 's', `${snap.records} records of ${FIELDS} fields; ${Math.round(snap.records / (snapMs / 1000))} records/s`);
     report('team snapshot peak RSS', peak / 1e6, 'MB', `target < 1000 MB; ${((peak - rssBefore) / 1e6).toFixed(0)} MB above the start`);
     await team.close();
   } finally {

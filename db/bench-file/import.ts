@@ -2,14 +2,16 @@
 // file rolls it back). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
 import { basename } from 'node:path';
 import { ApiError, type Problem } from '../../shared/api/errors';
-import type { ImportReport } from '../../shared/api/bench';
-import type { BenchFile, Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
+import type { ImportReport, SkippedRecord } from '../../shared/api/bench';
+import type { Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
 import type { RawDb } from '../connection';
 import { readEngineers } from '../repos/bench-reader';
 import { benchWriter, type WriteResult } from '../repos/bench-writer';
 import { appendChange } from '../repos/change-log';
 import { checkpointInBackground } from '../checkpoint';
 import { parseEngineersCsv } from './csv';
+import { ImportMatcher } from './import-matches';
+import { validRecordsOnly } from './valid-only';
 import { columnOf } from './csv-columns';
 import { loadExisting, type ExistingBench } from './existing';
 import { NeedsWholeText, sourceOfFile, sourceOfValue, type JsonSource } from './json-source';
@@ -25,6 +27,10 @@ export interface ImportOptions {
   onProgress?: (fraction: number, label: string) => void;
   /** Internal: lower limits, so tests can show a refusal without gigabyte files. */
   limits?: Partial<ReadLimits>;
+  /** Import the valid records, listing the others (skipped), instead of refusing the file. */
+  validOnly?: boolean;
+  /** Write a new record that likely is a person on the bench as an update of that person. */
+  updateMatches?: boolean;
 }
 
 export function isCsvPath(path: string): boolean {
@@ -43,26 +49,44 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   const verb = opts.dryRun ? 'Checking' : 'Importing';
   progress(0.02, 'Reading');
   const existing = loadExisting(raw);
+  const matcher = () => new ImportMatcher(raw, existing, !!opts.updateMatches);
   let outcome: WriteOutcome;
+  let skipped: SkippedRecord[] = [];
+  let matches: ImportMatcher | undefined;
   if (isCsvPath(path)) {
-    const { bench, warnings, fields } = checkCsv(raw, path, readUtf8(path, limits), existing);
-    const engineers = bench.engineers ?? [];
-    outcome = inTransaction(raw, path, { ...opts, actor }, [...fields], () => ({ ...writeCsvEngineers(raw, engineers, actor, verb, progress), warnings }));
+    const checked = checkCsv(path, readUtf8(path, limits), existing, !!opts.validOnly);
+    skipped = checked.skipped;
+    outcome = inTransaction(raw, path, { ...opts, actor }, [...checked.fields], () => {
+      matches = matcher();
+      const m = matches;
+      const engineers = mergeCsvIntoExisting(raw, checked.engineers.map((e, i) => m.resolve(e, `line ${checked.lines[i]}`)), checked.fields);
+      return { ...writeCsvEngineers(raw, engineers, actor, verb, progress), warnings: checked.warnings };
+    });
+  } else if (opts.validOnly) {
+    // Leaving records out needs the whole file at hand (a record's problem may show only at the end, in
+    // a reference), so "valid rows only" reads it whole; the default import streams.
+    progress(0.03, 'Reading the whole file');
+    const parsed = parseJsonText(readUtf8(path, limits), limits.maxDepth);
+    if (!parsed.ok) refuse(path, [parsed.problem]);
+    const kept = validRecordsOnly((parsed as { value: unknown }).value, existing);
+    if (kept.problems.length) refuse(path, kept.problems);
+    skipped = kept.skipped;
+    outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, sourceOfValue(kept.value, RECORD_ARRAYS), existing, actor, verb, progress, (matches = matcher())));
   } else {
     try {
       const source = sourceOfFile(path, RECORD_ARRAYS, limits);
-      outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, source, existing, actor, verb, progress));
+      outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, source, existing, actor, verb, progress, (matches = matcher())));
     } catch (e) {
       // The scanner met what it cannot read item by item (its transaction rolled back): read the whole text.
       if (!(e instanceof NeedsWholeText)) throw e;
       progress(0.03, 'Reading the whole file');
       const whole = wholeTextSource(path, readUtf8(path, limits), limits.maxDepth);
-      outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, whole, existing, actor, verb, progress));
+      outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, whole, existing, actor, verb, progress, (matches = matcher())));
     }
   }
   if (!opts.dryRun) checkpointInBackground(raw);
   progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
-  return { dryRun: !!opts.dryRun, created: outcome.created, updated: outcome.updated, warnings: outcome.warnings };
+  return { dryRun: !!opts.dryRun, created: outcome.created, updated: outcome.updated, warnings: outcome.warnings, matches: matches?.matches ?? [], skipped };
 }
 
 type WriteOutcome = WriteResult & { warnings: Problem[] };
@@ -100,14 +124,14 @@ type Progress = (fraction: number, label: string) => void;
  * every id they may point at is known. Checking goes on to the end after a first problem, so the refusal
  * lists every problem; nothing is written after it, and the refusal rolls back what was.
  */
-function writeJson(raw: RawDb, path: string, source: JsonSource, existing: ExistingBench, actor: string, verb: string, progress: Progress): WriteOutcome {
+function writeJson(raw: RawDb, path: string, source: JsonSource, existing: ExistingBench, actor: string, verb: string, progress: Progress, matcher: ImportMatcher): WriteOutcome {
   const check = new BenchCheck(existing);
   const writer = benchWriter(raw, { actor });
   const held: { clients: Client[]; roles: Role[]; shortlists: Shortlist[] } = { clients: [], roles: [], shortlists: [] };
   const chunk: Engineer[] = [];
   let chunkFrom = 0;
   const flush = () => {
-    if (chunk.length && check.ok) writer.engineers(chunk, chunkFrom);
+    if (chunk.length && check.ok) writer.engineers(chunk.map((e, j) => matcher.resolve(e, `/engineers/${chunkFrom + j}`)), chunkFrom);
     progress(0.05 + 0.9 * source.fraction(), `${check.ok ? verb : 'Checking'} engineers ${chunkFrom + chunk.length}`);
     chunk.length = 0;
   };
@@ -126,7 +150,7 @@ function writeJson(raw: RawDb, path: string, source: JsonSource, existing: Exist
   if (problems.length) refuse(path, problems);
   writer.clients(held.clients);
   writer.roles(held.roles);
-  writer.shortlists(held.shortlists);
+  writer.shortlists(held.shortlists.map((s) => matcher.shortlist(s)));
   return { created: writer.created, updated: writer.updated, warnings };
 }
 
@@ -147,7 +171,16 @@ function wholeTextSource(path: string, text: string, maxDepth: number): JsonSour
   return sourceOfValue((parsed as { value: unknown }).value, RECORD_ARRAYS);
 }
 
-function checkCsv(raw: RawDb, path: string, text: string, existing: ExistingBench): { bench: BenchFile; warnings: Problem[]; fields: Set<string> } {
+interface CheckedCsv {
+  engineers: Engineer[];
+  /** The line of each engineer in the file. */
+  lines: number[];
+  warnings: Problem[];
+  fields: Set<string>;
+  skipped: SkippedRecord[];
+}
+
+function checkCsv(path: string, text: string, existing: ExistingBench, validOnly: boolean): CheckedCsv {
   const csv = parseEngineersCsv(text);
   // Header problems leave no rows to check; otherwise row problems and schema problems are listed together.
   if (csv.problems.length && csv.engineers.length === 0) refuse(path, csv.problems);
@@ -160,9 +193,28 @@ function checkCsv(raw: RawDb, path: string, text: string, existing: ExistingBenc
     const detail = column === 'skills' && segs[1] !== undefined ? `skill ${Number(segs[1]) + 1}${segs[2] ? ` ${segs[2]}` : ''}: ` : '';
     return { where: `line ${csv.lines[Number(m[1])]}, column ${column}`, message: detail + p.message };
   };
-  const all = [...csv.problems, ...checked.problems.map(toCsvPlace)];
-  if (all.length) refuse(path, all.sort((a, b) => lineOf(a) - lineOf(b)));
-  return { bench: mergeCsvIntoExisting(raw, checked.bench, csv.fields), warnings: checked.warnings.map(toCsvPlace), fields: csv.fields };
+  // A cell the CSV reader already refused ("'five' is not a number") is not said again by the schema.
+  const said = new Set(csv.problems.map((p) => p.where));
+  const all = [...csv.problems, ...checked.problems.map(toCsvPlace).filter((p) => !(p.message === 'is not a number' && said.has(p.where)))];
+  all.sort((a, b) => lineOf(a) - lineOf(b));
+  if (all.length && (!validOnly || all.some((p) => lineOf(p) === 0))) refuse(path, all);
+  if (!all.length) return { engineers: checked.bench.engineers ?? [], lines: csv.lines, warnings: checked.warnings.map(toCsvPlace), fields: csv.fields, skipped: [] };
+  // Valid rows only: every line with a problem is left out, and the rest is checked again on its own.
+  const bad = new Set(all.map(lineOf));
+  const keep = csv.engineers.flatMap((e, i) => (bad.has(csv.lines[i]!) ? [] : [i]));
+  const nameAt = new Map(csv.engineers.map((e, i) => [csv.lines[i]!, e.name]));
+  const skipped = [...bad].map((line): SkippedRecord => {
+    const name = nameAt.get(line);
+    return { where: `line ${line}`, ...(typeof name === 'string' && name ? { name } : {}), problems: all.filter((p) => lineOf(p) === line) };
+  });
+  const rest = checkBench({ format: 'benchmatch.bench', version: 1, engineers: keep.map((i) => csv.engineers[i]) }, existing);
+  if (rest.problems.length) refuse(path, rest.problems);
+  const lines = keep.map((i) => csv.lines[i]!);
+  const restPlace = (p: Problem): Problem => {
+    const m = /^\/engineers\/(\d+)(.*)$/.exec(p.where);
+    return m ? toCsvPlace({ ...p, where: `/engineers/${keep[Number(m[1])]}${m[2]}` }) : p;
+  };
+  return { engineers: rest.bench.engineers ?? [], lines, warnings: rest.warnings.map(restPlace), fields: csv.fields, skipped };
 }
 
 // The default page cache (2 MB) is far smaller than the indexes a 100k-engineer import touches: random
@@ -200,8 +252,7 @@ class DryRunDone extends Error {
 }
 
 /** A CSV row carries only some fields: for engineers already on the bench, keep the fields it has no column for. */
-function mergeCsvIntoExisting(raw: RawDb, bench: BenchFile, fields: Set<string>): BenchFile {
-  const rows = bench.engineers ?? [];
+function mergeCsvIntoExisting(raw: RawDb, rows: readonly Engineer[], fields: Set<string>): Engineer[] {
   const stored = new Map(readEngineers(raw, rows.map((e) => e.id)).map((e) => [e.id, e]));
   const engineers = rows.map((row): Engineer => {
     const old = stored.get(row.id);
@@ -215,5 +266,5 @@ function mergeCsvIntoExisting(raw: RawDb, bench: BenchFile, fields: Set<string>)
     }
     return merged as Engineer;
   });
-  return { ...bench, engineers };
+  return engineers;
 }

@@ -1,6 +1,7 @@
 // Checks a bench file and lists EVERY problem by JSON pointer (see BenchCheck). Records are validated
 // one by one and kept as they are (the schema has no transforms), so no record is held twice.
 import { z } from 'zod';
+import { problemInWords } from '../../shared/bench/problem-words';
 import { benchFileSchema, type BenchFile, type Engineer, type Role } from '../../shared/bench/schema';
 import { toPointer, type Problem } from '../../shared/api/errors';
 import { resolveSkill } from '../../shared/taxonomy';
@@ -45,7 +46,7 @@ export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = []
         if (!FORBIDDEN_KEYS.has(k)) out.push({ where: toPointer([...path, k]), message: `unknown field "${k}"` });
       }
     } else {
-      out.push({ where: toPointer(path), message: issue.message });
+      out.push({ where: toPointer(path), message: problemInWords(issue) });
     }
   }
   return out;
@@ -98,6 +99,7 @@ export class BenchCheck {
   private readonly refs: { where: (string | number)[]; kind: 'clients' | 'roles' | 'engineers'; id: string }[] = [];
   private readonly skillNamesSeen = new Set<string>();
   private readonly customWarned = new Set<string>();
+  /** Key -> the name of the first record of this file with it. */
   private readonly fileEmails = new Map<string, string>();
   private readonly fileNames = new Map<string, string>();
   private moreDuplicates = 0;
@@ -115,7 +117,7 @@ export class BenchCheck {
       this.problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
       return;
     }
-    const top = topSchema.safeParse(head);
+    const top = topSchema.safeParse(head, { reportInput: true });
     if (!top.success) this.problems.push(...zodProblems(top.error));
   }
 
@@ -125,7 +127,7 @@ export class BenchCheck {
     // The fast pre-check accepts only engineers zod accepts, and no key it accepts is a prototype key.
     if (!(c === 'engineers' && surelyValidEngineer(value))) {
       forbiddenKeys(value, [c, i], this.problems);
-      const r = recordSchemas[c].safeParse(value);
+      const r = recordSchemas[c].safeParse(value, { reportInput: true });
       if (!r.success) this.problems.push(...zodProblems(r.error, [c, i]));
     }
     const id = isObj(value) ? str(value.id) : undefined;
@@ -185,8 +187,8 @@ export class BenchCheck {
       const r = value as Engineer;
       r.skills.forEach((s, j) => this.customSkill(s.name, ['engineers', i, 'skills', j, 'name']));
       r.assessments?.forEach((a, j) => a.verifiedSkills?.forEach((s, k) => this.customSkill(s.name, ['engineers', i, 'assessments', j, 'verifiedSkills', k, 'name'])));
-      this.possibleDuplicate(this.fileEmails, this.existing.emails, r.email?.trim().toLowerCase() || undefined, 'the same email', r, i);
-      this.possibleDuplicate(this.fileNames, this.existing.nameCountry, `${fold(r.name)}\u0000${r.country}`, 'the same name and country', r, i);
+      this.possibleDuplicate(this.fileEmails, r.email?.trim().toLowerCase() || undefined, 'the same email', r, i);
+      this.possibleDuplicate(this.fileNames, `${fold(r.name)}\u0000${r.country}`, 'the same name and country', r, i);
     } else if (c === 'roles') {
       const r = value as Role;
       r.mustHave?.forEach((q, j) => this.customSkill(q.skill, ['roles', i, 'mustHave', j, 'skill']));
@@ -205,15 +207,19 @@ export class BenchCheck {
     this.warnings.push({ where: toPointer(path), message: `"${r.name}" is not in the skill taxonomy; it is kept as a custom skill` });
   }
 
-  /** Possible duplicates (same email; same folded name and country), within the file and against the bench. Reported, never merged. */
-  private possibleDuplicate(inFile: Map<string, string>, inBench: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) {
+  /**
+   * Possible duplicates within the file (same email; same folded name and country), named by their names.
+   * Records like people already on the bench are the import's matches (import-matches.ts), scored on more
+   * than a name.
+   */
+  private possibleDuplicate(inFile: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) {
     if (key === undefined) return;
-    const other = inFile.get(key) ?? inBench.get(key);
-    if (other !== undefined && other !== e.id) {
-      if (this.warnings.length < WARNING_CAP) this.warnings.push({ where: toPointer(['engineers', i]), message: `possible duplicate: engineer "${e.id}" has ${what} as "${other}"` });
+    const other = inFile.get(key);
+    if (other !== undefined) {
+      if (this.warnings.length < WARNING_CAP) this.warnings.push({ where: toPointer(['engineers', i]), message: `possible duplicate: "${e.name}" has ${what} as "${other}", earlier in this file` });
       else this.moreDuplicates++;
     }
-    if (!inFile.has(key)) inFile.set(key, e.id);
+    if (!inFile.has(key)) inFile.set(key, e.name);
   }
 }
 

@@ -5,12 +5,18 @@ import { m0001_initial } from './0001_initial';
 import { m0002_drop_unread_indexes } from './0002_drop_unread_indexes';
 import { m0005_privacy } from './0005_privacy';
 import { m0003_team_sync } from './0003_team_sync';
+import { m0006_engineer_documents } from './0006_engineer_documents';
+import { m0007_team_conflicts } from './0007_team_conflicts';
+import { m0008_duplicates } from './0008_duplicates';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_drop_unread_indexes': m0002_drop_unread_indexes,
   '0005_privacy': m0005_privacy,
   '0003_team_sync': m0003_team_sync,
+  '0006_engineer_documents': m0006_engineer_documents,
+  '0007_team_conflicts': m0007_team_conflicts,
+  '0008_duplicates': m0008_duplicates,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

@@ -63,7 +63,7 @@ export function nextAssessmentId(raw: RawDb, engineerId: string, engineerPk: num
  * On a team bench two laptops number a new assessment alike (n is counted locally), so the id takes this
  * laptop's node suffix (".k3x9q2ab"): assessments sync by id and two records must never share one.
  */
-function teamTag(raw: RawDb): string {
+export function teamTag(raw: RawDb): string {
   const row = raw.prepare("SELECT (SELECT value FROM sync_state WHERE key = 'capture') AS capture, (SELECT value FROM sync_state WHERE key = 'node') AS node").get() as { capture: string | null; node: string | null };
   if (row.capture !== '1' || !row.node) return '';
   return `.${row.node.slice(row.node.lastIndexOf('.') + 1).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 12)}`;

@@ -28,8 +28,10 @@ function group<T>(rows: T[], key: (r: T) => number): Map<number, T[]> {
  * Engineers with their skills and current finalized assessments (a finalized amendment supersedes the
  * record it corrects, which stays in the database and the vetting history). `ids` limits the read to those engineers
  * (the CSV import merges into existing records); without it, every engineer, archived included.
+ * `assessments: false` leaves the assessments out: search reads only profiles, and on the 100k demo bench
+ * that spares about a quarter of the read's peak memory (issue 20, "search: cold, peak RSS").
  */
-export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly string[]): Engineer[] {
+export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly string[], opts: { assessments?: boolean } = {}): Engineer[] {
   const raw = rawOf(db);
   const filter = ids ? 'WHERE e.id IN (SELECT value FROM json_each(?))' : '';
   const args = ids ? [JSON.stringify(ids)] : [];
@@ -37,7 +39,7 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
   const skills = raw
     .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
     .all(...args) as EngineerSkillRow[];
-  const assessments = (raw
+  const assessments = opts.assessments === false ? [] : (raw
     .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND ${NOT_AMENDED} ORDER BY a.engineer_pk, a.position, a.id, a.date, a.kind, a.assessor, a.pk`)
     .raw()
     .all(...args) as unknown[][]).map(assessmentRowFromValues);

@@ -264,7 +264,7 @@ const tripleKey = (a: { date: string; kind: string; assessor: string }) => `${a.
  * the same scores with their keys in another order (as they come back from the team server's jsonb, or
  * from another tool) are the same assessment, not a rewrite of it.
  */
-function sameColumn(a: unknown, b: unknown): boolean {
+export function sameColumn(a: unknown, b: unknown): boolean {
   if ((a ?? null) === (b ?? null)) return true;
   if (typeof a !== 'string' || typeof b !== 'string' || !/^[[{]/.test(a) || !/^[[{]/.test(b)) return false;
   try {

@@ -6,6 +6,7 @@ import type { Engineer } from '../../shared/bench/schema';
 import { erasedEngineer, scrubMentions } from '../../shared/privacy/erase';
 import type { RawDb } from '../connection';
 import { writeBench } from './bench-writer';
+import { deleteDocuments } from './engineer-documents';
 
 /** The profile fields an erasure removes (for the report and the change log; names, never values). */
 export function clearedFields(before: Engineer, after: Engineer): string[] {
@@ -25,19 +26,13 @@ const TEXTS: readonly [string, readonly string[], string][] = [
 export interface ErasureCounts {
   notesCleared: number;
   draftsDeleted: number;
+  /** Original files (CVs) kept with the person. */
+  documentsDeleted: number;
   mentionsScrubbed: number;
 }
 
-export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor: string): ErasureCounts {
-  if (!raw.inTransaction) throw new Error('eraseEngineer must run inside a transaction');
-  const pk = (raw.prepare('SELECT pk FROM engineers WHERE id = ?').get(before.id) as { pk: number }).pk;
-  // The remainder's assessments are left to the SQL below: the writer never rewrites a finalized record.
-  const { assessments: _kept, ...remainder } = erasedEngineer(before, today);
-  writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [remainder] }, { actor });
-  const draftsDeleted = raw.prepare("DELETE FROM assessments WHERE engineer_pk = ? AND status = 'draft'").run(pk).changes;
-  const notesCleared =
-    raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
-    raw.prepare('UPDATE shortlist_entries SET note = NULL WHERE engineer_pk = ? AND note IS NOT NULL').run(pk).changes;
+/** Every other free text in the bench that names the person gets "[erased person]" instead; returns how many texts changed. */
+export function scrubMentionsEverywhere(raw: RawDb, before: Engineer): number {
   let mentionsScrubbed = 0;
   for (const [table, keys, column] of TEXTS) {
     const update = raw.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`);
@@ -51,5 +46,32 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
       }
     }
   }
-  return { notesCleared, draftsDeleted, mentionsScrubbed };
+  return mentionsScrubbed;
+}
+
+export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor: string): ErasureCounts {
+  if (!raw.inTransaction) throw new Error('eraseEngineer must run inside a transaction');
+  const pk = (raw.prepare('SELECT pk FROM engineers WHERE id = ?').get(before.id) as { pk: number }).pk;
+  // The remainder's assessments are left to the SQL below: the writer never rewrites a finalized record.
+  const { assessments: _kept, ...remainder } = erasedEngineer(before, today);
+  writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [remainder] }, { actor });
+  const draftsDeleted = raw.prepare("DELETE FROM assessments WHERE engineer_pk = ? AND status = 'draft'").run(pk).changes;
+  const documentsDeleted = deleteDocuments(raw, pk);
+  // A merge keeps both records whole for its undo; an erased person's merges can no longer be undone.
+  raw.prepare('DELETE FROM merges WHERE kept_id = ? OR merged_id = ?').run(before.id, before.id);
+  const notesCleared =
+    raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
+    raw.prepare('UPDATE shortlist_entries SET note = NULL WHERE engineer_pk = ? AND note IS NOT NULL').run(pk).changes;
+  const mentionsScrubbed = scrubMentionsEverywhere(raw, before);
+  return { notesCleared, draftsDeleted, documentsDeleted, mentionsScrubbed };
+}
+
+/**
+ * After an erasure has committed: the deleted rows' bytes still sit in free pages and in the WAL, so the
+ * file is rewritten without them (VACUUM) and the WAL checkpointed and cut to nothing. Seconds on a big
+ * bench; erasures are rare.
+ */
+export function compactAfterErasure(raw: RawDb): void {
+  raw.exec('VACUUM');
+  raw.pragma('wal_checkpoint(TRUNCATE)');
 }

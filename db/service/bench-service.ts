@@ -39,7 +39,7 @@ export interface Bench {
   /** Absolute path of the database file. */
   readonly path: string;
   close(): Promise<void>;
-  importFile(path: string, options?: { dryRun?: boolean; actor?: string; onProgress?: (fraction: number, label: string) => void }): Promise<ImportReport>;
+  importFile(path: string, options?: { dryRun?: boolean; validOnly?: boolean; updateMatches?: boolean; actor?: string; onProgress?: (fraction: number, label: string) => void }): Promise<ImportReport>;
   exportFile(path: string): Promise<{ path: string; engineers: number }>;
   /** Ranks the bench against a role (same result as `benchmatch match`); options as the `match` method. */
   match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
@@ -186,7 +186,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       const callCtx: CallContext = { actor: ctx?.actor ?? 'app', ...(ctx?.progress ? { progress: ctx.progress } : {}) };
       const run = async () => {
         try {
-          const parsed = spec.input.safeParse(input);
+          const parsed = spec.input.safeParse(input, { reportInput: true });
           if (!parsed.success) {
             const problems = zodProblems(parsed.error);
             throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input to ${String(method)}`, problems);
@@ -221,7 +221,8 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       await closeConnection();
     },
     importFile(file, options = {}) {
-      return bench.call('importFile', { path: file, ...(options.dryRun !== undefined ? { dryRun: options.dryRun } : {}) }, {
+      const { actor: _actor, onProgress: _progress, ...choices } = options;
+      return bench.call('importFile', { path: file, ...choices }, {
         actor: options.actor ?? 'library',
         ...(options.onProgress ? { progress: options.onProgress } : {}),
       });
@@ -236,7 +237,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       return bench.call('search', { ...options, query }, { actor: 'library' });
     },
   };
-  const handlers = createHandlers({ bench, raw });
+  const handlers = createHandlers({ bench, raw, cachedSnapshot: () => cached });
   return bench;
 }
 

@@ -1,8 +1,11 @@
 // What handler factories receive: the public Bench plus the raw handle for synchronous bulk work.
+import type { BenchFile } from '../../shared/bench/schema';
 import type { RawDb } from '../connection';
 import type { Bench } from './bench-service';
 
 export interface ServiceContext {
   bench: Bench;
   raw: RawDb;
+  /** The snapshot if this bench version's is already read, so a handler needing less can read less otherwise. */
+  cachedSnapshot(): BenchFile | undefined;
 }

@@ -85,13 +85,14 @@ function pendingBytes(): number {
 
 /**
  * The name the file is kept under: the base name the user's file had (so import messages and the
- * change log name it, and `.csv` picks the CSV reader), or null when it is not a bench file or CSV.
+ * change log name it, and `.csv` picks the CSV reader), or null when it is not a bench file, a CSV or a
+ * document (a CV or job posting: PDF, DOCX, text).
  */
 export function safeUploadName(name: string): string | null {
   const base = name.split(/[\\/]/).pop() ?? '';
   // Control characters, and anything a file system might treat specially, become "_".
   const clean = [...base.normalize('NFC')].map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '<>:"|?*'.includes(c) ? '_' : c)).join('').trim().slice(-120);
-  if (!/^[^.].*\.(json|csv)$/i.test(clean)) return null;
+  if (!/^[^.].*\.(json|csv|pdf|docx|txt|md)$/i.test(clean)) return null;
   return clean;
 }
 
@@ -138,7 +139,7 @@ export async function saveUpload(source: NodeJS.ReadableStream, name: string, ma
 export function stageLocalFile(path: string): UploadedFile {
   expireUploads();
   const name = safeUploadName(basename(path));
-  if (!name) throw new ApiError('invalid_input', 'Choose a bench file (*.bench.json) or an engineers CSV (*.csv).', [{ where: 'file name', message: `"${basename(path)}" does not end in .json or .csv` }]);
+  if (!name) throw new ApiError('invalid_input', 'Choose a bench file (*.bench.json), an engineers CSV (*.csv) or a document (PDF, DOCX, text).', [{ where: 'file name', message: `"${basename(path)}" does not end in .json, .csv, .pdf, .docx or .txt` }]);
   let bytes: number;
   try {
     const st = statSync(path);
@@ -155,11 +156,16 @@ export function stageLocalFile(path: string): UploadedFile {
 
 /** Where an upload's bytes are; not_found when the handle is unknown, used or expired. */
 export function uploadedPath(upload: string): string {
+  return uploadedFile(upload).path;
+}
+
+/** An upload's path and the name the person's file had. */
+export function uploadedFile(upload: string): { path: string; name: string } {
   const s = staged.get(upload);
   if (!s) {
     throw new ApiError('not_found', 'That uploaded file is no longer here.', undefined, `Choose the file again: an upload is kept until it is imported or refused, and for ${UPLOAD_TTL_MS / 60_000} minutes at most.`);
   }
-  return s.path;
+  return { path: s.path, name: s.name };
 }
 
 /** Deletes an upload; false when there was none by that handle. */

@@ -4,6 +4,7 @@
 // fields; holding them as objects until the last page arrives would cost gigabytes.
 import type { RawDb } from '../connection';
 import type { TeamRecord } from './local/types';
+import { parseSnapshotRecord } from './server/client';
 
 /** Records handed to applySnapshot per read: one read at a time, so no statement stays open while it writes. */
 const CHUNK = 2000;
@@ -14,10 +15,11 @@ export class JoinStage {
     raw.exec('DELETE FROM temp.team_join_stage');
   }
 
-  add(records: readonly TeamRecord[]): void {
+  /** Records as the server sent them: TeamRecord JSON text, staged as is. */
+  add(records: readonly string[]): void {
     const ins = this.raw.prepare('INSERT INTO temp.team_join_stage (record) VALUES (?)');
     this.raw.transaction(() => {
-      for (const r of records) ins.run(JSON.stringify(r));
+      for (const r of records) ins.run(r);
     })();
   }
 
@@ -28,7 +30,7 @@ export class JoinStage {
     for (;;) {
       const rows = read.all(after, CHUNK) as { n: number; record: string }[];
       if (rows.length === 0) return;
-      for (const r of rows) yield JSON.parse(r.record) as TeamRecord;
+      for (const r of rows) yield parseSnapshotRecord(r.record) as TeamRecord;
       after = rows.at(-1)!.n;
     }
   }

@@ -2,15 +2,18 @@
 // memory only, the state the frame shows, and the background sync while joined. Others' changes arrive
 // within seconds through the server's NOTIFY (the client's `listen`); a slow poll catches what a
 // dropped listen connection missed; local writes are flushed at once and sent shortly after (debounced,
-// so a burst of edits is one push). Every sync runs in the bench's write queue, and bumps the bench
-// version only when it applied something, so an idle poll keeps the search index and caches.
+// so a burst of edits is one push). A sync takes the bench's write queue for its local steps only (each
+// read or transaction), never across the network in between, so a slow or stopped server never holds up
+// an edit; it bumps the bench version only when a step changed something, so an idle poll keeps the
+// search index and caches. Syncs, joins and leaves run one at a time.
 import type { RefusedChange, SyncResult, TeamStatus } from '../../shared/api/team';
 import type { RawDb } from '../connection';
 import type { Bench } from '../service/bench-service';
 import { flushOutbox } from './local/outbox';
 import { getState } from './local/state';
 import { connectTeam } from './server/client';
-import { join, leave, sync } from './sync';
+import { ERASE_MESSAGES } from './erase-messages';
+import { join, leave, sync, type LocalTurn } from './sync';
 import { conflictCount } from './local';
 import { waitingCount } from './local-counts';
 import { isUnreachable, teamApiError } from './team-errors';
@@ -29,6 +32,8 @@ export interface TeamRuntime {
   leave(): Promise<TeamStatus>;
   /** One sync now; `url` (with the password) replaces the one held, for this and later syncs. */
   syncNow(url?: string): Promise<{ result: SyncResult; status: TeamStatus }>;
+  /** Erases a person on the team server (admins; the server checks), with the URL held in this process. */
+  eraseOnServer(engineerId: string): Promise<void>;
   /** The host hands over a URL it kept (BENCHMATCH_TEAM_URL, the desktop keychain). */
   useUrl(url: string): void;
   /** Where the desktop shell learns a URL to keep (or that it must forget one: undefined). */
@@ -62,6 +67,15 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
   let credentialListener: ((url: string | undefined) => void) | undefined;
 
   const joinedServer = () => getState(raw).server ?? undefined;
+  /** A sync's local steps take their turn in the write queue, one step at a time. */
+  const local: LocalTurn = (step, changed = () => false) => bench.exclusive(async () => step(), changed);
+  /** One team operation (sync, join, leave) at a time: a second waits for the first. */
+  let teamTurn: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = teamTurn.then(work, work);
+    teamTurn = result.catch(() => undefined);
+    return result;
+  };
 
   function status(): TeamStatus {
     const s = getState(raw);
@@ -94,14 +108,14 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
     };
   }
 
-  /** One sync in the write queue; failures are remembered for the frame and rethrown as ApiErrors. */
+  /** One sync; failures are remembered for the frame and rethrown as ApiErrors. */
   async function runSync(): Promise<SyncResult> {
     const server = joinedServer();
     if (!server) throw teamApiError(new Error('This bench has not joined a team bench.'));
     if (!url) throw teamApiError(new Error('Give the team URL with your password again to sync (Settings > Team, or BENCHMATCH_TEAM_URL).'));
     const given = url;
     try {
-      const result = await bench.exclusive(() => sync(raw, given), (r) => r.received > 0 || r.refused.length > 0);
+      const result = await oneAtATime(() => sync(raw, given, local));
       offline = false;
       problem = undefined;
       // What the last changes sent met stays shown until more changes are sent (a background sync that
@@ -192,12 +206,11 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       }
       if (!parts.hasPassword) throw teamApiError(new Error('The team URL has no password: use the whole URL you were given.'));
       try {
-        const r = await bench.exclusive(() => join(raw, given), () => true);
+        await oneAtATime(() => bench.exclusive(() => join(raw, given), () => true));
         url = given;
         offline = false;
         problem = undefined;
         applied++;
-        void r;
       } catch (e) {
         const err = teamApiError(e);
         offline = isUnreachable(e);
@@ -210,7 +223,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
     },
     async leave() {
       await unlisten?.();
-      await bench.exclusive(async () => leave(raw), () => true);
+      await oneAtATime(() => bench.exclusive(async () => leave(raw), () => true));
       url = undefined;
       lastRefused = [];
       problem = undefined;
@@ -227,6 +240,22 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       const result = await runSync();
       void ensureListening();
       return { result, status: status() };
+    },
+    async eraseOnServer(engineerId) {
+      if (!url) throw teamApiError(new Error(ERASE_MESSAGES.noPassword));
+      const given = url;
+      try {
+        const team = await connectTeam(given);
+        try {
+          await team.erasePerson(engineerId);
+        } finally {
+          await team.close().catch(() => undefined);
+        }
+      } catch (e) {
+        throw teamApiError(e);
+      }
+      // Others' laptops hear of it through NOTIFY; this one pulls the tombstone soon (harmless: already gone here).
+      schedule(0);
     },
     useUrl(given) {
       const server = joinedServer();

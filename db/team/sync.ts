@@ -14,8 +14,10 @@ import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
 import { applyRemote, applySnapshot, undoRefused } from './local';
 import { JoinStage } from './join-stage';
-import type { RemoteChange, TeamRecord } from './local/types';
-import { connectTeam, type PushResult, type SnapshotField, type TeamClient } from './server/client';
+import type { LocalErasure, RemoteChange } from './local/types';
+import { compactAfterErasure } from '../repos/erasure';
+import { ERASE_MESSAGES } from './erase-messages';
+import { connectTeam, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
 
@@ -28,10 +30,20 @@ export interface JoinResult {
   role: TeamRoleName;
   /** Changes sent: the records this laptop had that the team lacked. */
   sent: number;
-  /** Fields received from the team bench. */
+  /** Records received from the team bench (and changes pulled after it). */
   received: number;
   refused: RefusedChange[];
 }
+
+/**
+ * Runs one local step of a sync (a read, or one local transaction) and resolves to its result; `changed`
+ * says whether it changed the bench. The service passes its write queue here, so a local edit waits for
+ * these steps only, never for the network in between (a slow or stopped server must not freeze editing).
+ */
+export type LocalTurn = <T>(step: () => T, changed?: (result: T) => boolean) => Promise<T>;
+
+/** No queue (a caller with the file to itself). */
+const direct: LocalTurn = async (step) => step();
 
 /** Opens a client for `url`, runs `work`, always closes it. */
 async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>): Promise<T> {
@@ -67,8 +79,8 @@ export async function join(raw: RawDb, url: string): Promise<JoinResult> {
     try {
       let received = 0;
       const snap = await team.snapshot((page) => {
-        stage.add(toTeamRecords(page.fields));
-        received += page.fields.length;
+        stage.add(page.records);
+        received += page.records.length;
       });
       raw.transaction(() => {
         startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
@@ -84,11 +96,11 @@ export async function join(raw: RawDb, url: string): Promise<JoinResult> {
 }
 
 /** One sync against the team bench this file is joined to; `url` carries the password. */
-export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
-  const state = getState(raw);
+export async function sync(raw: RawDb, url: string, local: LocalTurn = direct): Promise<SyncResult> {
+  const state = await local(() => getState(raw));
   if (!state.server) throw new Error('This bench has not joined a team bench (benchmatch team join URL).');
   if (!sameTeam(state.server, url)) throw new Error(`The URL given is not the one this bench joined (${state.server}).`);
-  return withTeam(url, (team) => syncWith(raw, team));
+  return withTeam(url, (team) => syncWith(raw, team, local));
 }
 
 /**
@@ -97,25 +109,32 @@ export async function sync(raw: RawDb, url: string): Promise<SyncResult> {
  * and the other recorded in the record's history (sync_conflicts). The last pull brings what arrived
  * meanwhile, and our own changes back (harmless), so the mark is current.
  */
-export async function syncWith(raw: RawDb, team: TeamClient): Promise<SyncResult> {
+export async function syncWith(raw: RawDb, team: TeamClient, local: LocalTurn = direct): Promise<SyncResult> {
   const me = await team.whoami();
-  // The role may have changed on the server since the last sync.
-  if (getState(raw).role !== me.role) setState(raw, { role: me.role });
-  flushOutbox(raw);
-  const node = getState(raw).node;
-  const first = await pullAll(raw, team, node);
-  const pushed = await pushAll(raw, team, me.role);
-  const last = await pullAll(raw, team, node);
-  setState(raw, { lastSyncAt: new Date().toISOString() });
-  return { sent: pushed.sent, received: first.received + last.received, refused: pushed.refused, conflicts: first.conflicts + last.conflicts };
+  const node = await local(() => {
+    // The role may have changed on the server since the last sync.
+    if (getState(raw).role !== me.role) setState(raw, { role: me.role });
+    flushOutbox(raw);
+    return getState(raw).node;
+  });
+  const first = await pullAll(raw, team, node, local);
+  const pushed = await pushAll(raw, team, me.role, local);
+  const last = await pullAll(raw, team, node, local);
+  const erased = [...first.erased, ...last.erased];
+  // An erased person's bytes leave the file too, not only its rows.
+  if (erased.length) await local(() => compactAfterErasure(raw));
+  await local(() => setState(raw, { lastSyncAt: new Date().toISOString() }));
+  // Edits made here about a person the team erased meanwhile were dropped: said so, by id only.
+  const dropped = erased.filter((e) => e.dropped > 0).map((e) => ({ where: `engineer ${e.engineerId}`, reason: ERASE_MESSAGES.dropped(e.dropped) }));
+  return { sent: pushed.sent, received: first.received + last.received, refused: [...dropped, ...pushed.refused], conflicts: first.conflicts + last.conflicts };
 }
 
 /** Every waiting change, a page at a time; refused ones are undone here and listed. */
-async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName): Promise<{ sent: number; refused: RefusedChange[] }> {
+async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName, local: LocalTurn): Promise<{ sent: number; refused: RefusedChange[] }> {
   let sent = 0;
   const refused: RefusedChange[] = [];
   for (;;) {
-    const page = pendingChanges(raw, PUSH_PAGE);
+    const page = await local(() => pendingChanges(raw, PUSH_PAGE));
     if (page.length === 0) break;
     const results = await team.push(page);
     const answered = new Map(results.map((r) => [r.changeId, r]));
@@ -123,10 +142,10 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName): Promis
     const refusedChanges = page.filter((c) => answered.get(c.changeId)?.status === 'refused');
     // What the server holds for the refused records, to take back (read before the local transaction).
     const held = refusals.length ? await serverRecords(team.url, role, uniqueKeys(refusedChanges)) : [];
-    raw.transaction(() => {
+    await local(() => raw.transaction(() => {
       if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
       acknowledge(raw, [...answered.keys()]);
-    }).immediate();
+    }).immediate(), () => refusals.length > 0);
     for (const c of refusedChanges) refused.push({ where: `${c.entity} ${c.recordId} ${c.field}`, reason: reasonOf(answered.get(c.changeId)!) });
     sent += results.filter((r) => r.status !== 'refused').length;
     // An answer for none of the page would loop forever; the server answers every change it is sent.
@@ -136,27 +155,29 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName): Promis
 }
 
 /** Every page after the mark, each applied in one transaction with its new mark. */
-async function pullAll(raw: RawDb, team: TeamClient, node: string | null): Promise<{ received: number; conflicts: number }> {
+async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local: LocalTurn): Promise<{ received: number; conflicts: number; erased: LocalErasure[] }> {
   let received = 0;
   let conflicts = 0;
+  const erased: LocalErasure[] = [];
   for (;;) {
-    const mark = getState(raw).pulledSeq;
+    const mark = await local(() => getState(raw).pulledSeq);
     const page = await team.pullAfter(mark, PULL_PAGE);
     if (page.changes.length === 0) break;
     // Our own changes come back in the pull: this laptop holds them already (or a later value that
     // superseded them), so only the others' are applied and counted. After a big push this skips
     // applying it all again.
     const others = node ? page.changes.filter((c) => !c.changeId.startsWith(`${node}:`)) : page.changes;
-    const applied = raw.transaction(() => {
+    const applied = await local(() => raw.transaction(() => {
       const a = others.length ? applyRemote(raw, others as RemoteChange[]) : undefined;
       setState(raw, { pulledSeq: page.maxSeq });
       return a;
-    }).immediate();
+    }).immediate(), () => others.length > 0);
     received += others.length;
     conflicts += applied?.conflicts ?? 0;
+    erased.push(...(applied?.erased ?? []));
     if (!page.more) break;
   }
-  return { received, conflicts };
+  return { received, conflicts, erased };
 }
 
 /** Unbinds this bench: capture stops, the server and person are forgotten; the data stays. */
@@ -176,19 +197,3 @@ function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>
 }
 
 const reasonOf = (r: PushResult) => r.reason ?? 'refused by the team server';
-
-/** A snapshot page (whole records, fields in a row) as records with each field's stamp and author. */
-function toTeamRecords(fields: readonly SnapshotField[]): TeamRecord[] {
-  const out: TeamRecord[] = [];
-  let cur: TeamRecord | undefined;
-  for (const f of fields) {
-    if (!cur || cur.entity !== f.entity || cur.recordId !== f.recordId) {
-      cur = { entity: f.entity as Entity, recordId: f.recordId, fields: {}, hlcs: {}, authors: {} };
-      out.push(cur);
-    }
-    cur.fields[f.field] = f.value as TeamRecord['fields'][string];
-    cur.hlcs[f.field] = f.hlc;
-    cur.authors![f.field] = f.author;
-  }
-  return out;
-}

@@ -22,7 +22,7 @@ export async function receiveUpload(req: IncomingMessage, maxBytes = UPLOAD_MAX_
   }
   if (!name) {
     req.resume();
-    return { ok: false, error: { code: 'invalid_input', message: 'Choose a bench file (*.bench.json) or an engineers CSV (*.csv).', problems: [{ where: 'file name', message: 'a name ending in .json or .csv' }] } };
+    return { ok: false, error: { code: 'invalid_input', message: 'Choose a bench file (*.bench.json), an engineers CSV (*.csv) or a document (PDF, DOCX, text).', problems: [{ where: 'file name', message: 'a name ending in .json, .csv, .pdf, .docx or .txt' }] } };
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   // Refused before reading: the caller answers and closes the connection instead of taking the body.

@@ -35,6 +35,11 @@ export async function chooseImportFile(): Promise<ImportSource | null> {
   return unwrap(await nativeBridge().chooseImportFile());
 }
 
+/** The window's open dialog for CVs or postings, many at once, as upload handles; [] when cancelled. */
+export async function chooseDocuments(): Promise<ImportSource[]> {
+  return unwrap(await nativeBridge().chooseDocuments());
+}
+
 /** The window's save dialog, then the export written there; null when cancelled. */
 export async function saveBenchExport(format: BenchFileFormat): Promise<(WrittenFile & { engineers: number }) | null> {
   return unwrap(await nativeBridge().saveBenchExport(format));
@@ -54,8 +59,8 @@ export async function showInFolder(reveal: string): Promise<void> {
 export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<ImportSource> {
   const token = currentToken();
   if (!token) return Promise.reject(new ApiError('refused', 'This page has no access token.', undefined, 'Open the full address that `benchmatch serve` printed (it ends with #token=...).'));
-  if (!/\.(json|csv)$/i.test(file.name)) {
-    return Promise.reject(new ApiError('invalid_input', 'Choose a bench file (*.bench.json) or an engineers CSV (*.csv).', [{ where: 'file name', message: `"${file.name}" does not end in .json or .csv` }]));
+  if (!/\.(json|csv|pdf|docx|txt|md)$/i.test(file.name)) {
+    return Promise.reject(new ApiError('invalid_input', 'Choose a bench file (*.bench.json), an engineers CSV (*.csv) or a document (PDF, DOCX, text).', [{ where: 'file name', message: `"${file.name}" does not end in .json, .csv, .pdf, .docx or .txt` }]));
   }
   if (file.size > UPLOAD_MAX_BYTES) {
     return Promise.reject(new ApiError('invalid_input', `The file is larger than ${UPLOAD_MAX_BYTES / (1024 * 1024)} MB.`, undefined, 'Import a file this large with the command line: benchmatch import FILE.'));
@@ -83,9 +88,15 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
   });
 }
 
+/** What the person chose for an import: the valid rows only, and matches written as updates of those people. */
+export interface ImportChoices {
+  validOnly: boolean;
+  updateMatches: boolean;
+}
+
 /** Checks (dryRun) or imports a chosen file. */
-export function importSource(source: ImportSource, dryRun: boolean): Promise<ImportReport> {
-  return api.importUpload({ upload: source.upload, dryRun });
+export function importSource(source: ImportSource, dryRun: boolean, choices: ImportChoices = { validOnly: false, updateMatches: true }): Promise<ImportReport> {
+  return api.importUpload({ upload: source.upload, dryRun, ...choices });
 }
 
 /** Lets go of a file that will not be imported (a browser upload is deleted; the person's own file never is). */

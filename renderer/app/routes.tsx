@@ -6,7 +6,7 @@
 // pickers and the editors it does not show. A screen's entry is one line of this pattern:
 //   { path: 'match', lazy: screen(() => import('../screens/match/MatchScreen'), (m) => m.MatchScreen) },
 // (a static `import { X } from '../screens/...'` at the top would pull the screen back into the first chunk).
-import { IconAdjustments, IconChecklist, IconFileImport, IconListCheck, IconShieldLock, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
+import { IconAdjustments, IconChecklist, IconCopy, IconFileImport, IconListCheck, IconShieldLock, IconTargetArrow, IconUsers, IconBriefcase } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { SCREEN_LINKS, type NavLabelKey } from '../../shared/i18n/screens';
@@ -33,9 +33,10 @@ const ICONS: Record<(typeof SCREEN_LINKS)[number]['path'], ReactNode> = {
   '/import-export': <IconFileImport size={18} aria-hidden />,
   '/settings': <IconAdjustments size={18} aria-hidden />,
   '/privacy': <IconShieldLock size={18} aria-hidden />,
+  '/duplicates': <IconCopy size={18} aria-hidden />,
 };
 
-/** The navigation, in order (shared/i18n/screens.ts); Alt+1..8 jump to them. */
+/** The navigation, in order (shared/i18n/screens.ts); Alt+1..9 jump to them. */
 export const NAV: NavItem[] = SCREEN_LINKS.map((link) => ({ ...link, icon: ICONS[link.path] }));
 
 /** Child routes of the app frame (paths relative to /). */
@@ -51,5 +52,7 @@ export const SCREENS: RouteObject[] = [
   { path: 'vetting', lazy: screen(() => import('../screens/vetting/VettingQueueScreen'), (m) => m.VettingQueueScreen) },
   { path: 'import-export', lazy: screen(() => import('../screens/import-export/ImportExportScreen'), (m) => m.ImportExportScreen) },
   { path: 'privacy', lazy: screen(() => import('../screens/privacy/PrivacyScreen'), (m) => m.PrivacyScreen) },
+  { path: 'duplicates', lazy: screen(() => import('../screens/duplicates/DuplicatesScreen'), (m) => m.DuplicatesScreen) },
+  { path: 'duplicates/merge', lazy: screen(() => import('../screens/duplicates/MergeScreen'), (m) => m.MergeScreen) },
   { path: 'settings', lazy: screen(() => import('../screens/settings/SettingsScreen'), (m) => m.SettingsScreen) },
 ];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { Problem } from './errors';
+import type { DuplicateReason } from '../duplicates/reasons';
 import type { ExportDataResult } from './exports';
 
 export interface BenchStats {
@@ -24,9 +25,42 @@ export interface ImportReport {
   /** Counts of records created and updated, per kind. */
   created: Record<'engineers' | 'clients' | 'roles' | 'shortlists' | 'assessments', number>;
   updated: Record<'engineers' | 'clients' | 'roles' | 'shortlists' | 'assessments', number>;
-  /** Non-fatal notes: unknown skills become custom skills, possible duplicates. */
+  /** Non-fatal notes: unknown skills become custom skills, possible duplicates within the file. */
   warnings: Problem[];
+  /** Records new to the bench that are likely a person already on it (offered as updates of that person). */
+  matches: ImportMatch[];
+  /** With "valid rows only": the records left out, each with its problems. */
+  skipped: SkippedRecord[];
 }
+
+export interface ImportMatch {
+  /** The record's place in the file ("/engineers/3", "line 5"). */
+  where: string;
+  name: string;
+  existingId: string;
+  existingName: string;
+  score: number;
+  reasons: string[];
+  why: DuplicateReason[];
+  /** True when the record was (or, in a dry run, would be) written as that person. */
+  updated: boolean;
+}
+
+export interface SkippedRecord {
+  where: string;
+  /** The record's name or title, when it has one. */
+  name?: string;
+  problems: Problem[];
+}
+
+/** How an import treats what it finds, shared by every way to import. */
+export const importOptionsSchema = {
+  dryRun: z.boolean().optional(),
+  /** Import the valid records and list the others, instead of refusing the whole file. */
+  validOnly: z.boolean().optional(),
+  /** Write records that match a person on the bench as updates of that person. */
+  updateMatches: z.boolean().optional(),
+};
 
 /** The two kinds of bench file: the whole bench as JSON, or the engineers as CSV. */
 export const BENCH_FILE_FORMATS = ['json', 'csv'] as const;
@@ -66,7 +100,7 @@ export interface UploadedFile {
 
 export const benchApi = {
   stats: method(z.object({}))<BenchStats>(),
-  importFile: method(z.object({ path: z.string().min(1), dryRun: z.boolean().optional() }), { mutates: true, local: true })<ImportReport>(),
+  importFile: method(z.object({ path: z.string().min(1), ...importOptionsSchema }), { mutates: true, local: true })<ImportReport>(),
   /**
    * The window's open dialog (main process) hands the file the person chose to the service, which keeps
    * its path under an opaque handle as an upload (never deleted: it is the person's file), so the page
@@ -74,7 +108,7 @@ export const benchApi = {
    */
   stageFile: method(z.object({ path: z.string().min(1) }), { local: true })<UploadedFile>(),
   /** importFile for a file sent to the upload endpoint (browser mode). */
-  importUpload: method(z.object({ upload: uploadIdSchema, dryRun: z.boolean().optional() }), { mutates: true })<ImportReport>(),
+  importUpload: method(z.object({ upload: uploadIdSchema, ...importOptionsSchema }), { mutates: true })<ImportReport>(),
   /** Deletes an upload that will not be imported (the user picked another file or left). */
   discardUpload: method(z.object({ upload: uploadIdSchema }))<{ discarded: boolean }>(),
   exportFile: method(z.object({ path: z.string().min(1) }), { local: true })<{ path: string; engineers: number }>(),

@@ -32,6 +32,8 @@ export interface BenchmatchBridge {
    * importUpload takes (the main process keeps the path), or null if cancelled.
    */
   chooseImportFile(): Promise<ApiResult<UploadedFile | null>>;
+  /** The native open dialog for CVs or postings (PDF, DOCX, text), many at once: each as an upload handle; [] if cancelled. */
+  chooseDocuments(): Promise<ApiResult<UploadedFile[]>>;
   /** The native save dialog, then the export written there by the main process; null if cancelled. */
   saveBenchExport(format: BenchFileFormat): Promise<ApiResult<(WrittenFile & { engineers: number }) | null>>;
   /** Back up now, beside the bench: where it went (for display) and an id to show it in its folder. */

@@ -14,6 +14,7 @@ import { jdApi } from './jd';
 import { privacyApi } from './privacy';
 import { duplicatesApi } from './duplicates';
 import { teamApi } from './team';
+import { cvApi } from './cv';
 
 export const api = {
   ...benchApi,
@@ -29,6 +30,7 @@ export const api = {
   ...privacyApi,
   ...duplicatesApi,
   ...teamApi,
+  ...cvApi,
 } as const;
 
 export type Api = typeof api;

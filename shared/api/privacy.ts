@@ -27,6 +27,8 @@ export interface ErasureReport {
   /** Their own notes removed: assessment notes, pitch notes, deleted drafts. */
   notesCleared: number;
   draftsDeleted: number;
+  /** Original files kept with them (CVs). */
+  documentsDeleted: number;
   /** Other records' free text (summaries, notes, descriptions) that named them, now scrubbed. */
   mentionsScrubbed: number;
 }

@@ -21,7 +21,7 @@ export interface SearchResponse {
   /** Hits before limit/offset. */
   total: number;
   /** Best first: score desc, then engineer id. */
-  results: { engineerId: string; name: string; score: number }[];
+  results: { engineerId: string; name: string; score: number; /** Why a concept query ("machine learning") matched this engineer. */ why?: string }[];
   facets: FacetCounts;
 }
 

@@ -9,6 +9,7 @@ import type { Engineer } from '../bench/schema';
 import { fold } from '../text/fold';
 import { emailKey, nameTokens, profileKey } from './identity';
 import { compareNames, type NameMatch } from './names';
+import { reasonInWords, type DuplicateReason } from './reasons';
 
 export const DEFAULT_MIN_SCORE = 0.8;
 /**
@@ -18,41 +19,60 @@ export const DEFAULT_MIN_SCORE = 0.8;
  */
 const MAX_BLOCK = 120;
 const MAX_FUZZY_BLOCK = 40;
-const limitOf = (key: string) => (key.startsWith('i:') || key.startsWith('f:') ? MAX_FUZZY_BLOCK : MAX_BLOCK);
+export const limitOf = (key: string) => (key.startsWith('i:') || key.startsWith('f:') ? MAX_FUZZY_BLOCK : MAX_BLOCK);
 
 export interface DuplicatePair {
   a: string;
   b: string;
   score: number;
   reasons: string[];
+  /** The same reasons as data, for the screens to say in the reader's language. */
+  why: DuplicateReason[];
 }
 
-interface Prepared {
+export interface Prepared {
   e: Engineer;
   tokens: string[];
   email: string | null;
   profiles: string[];
   /** Skill numbers (one per folded skill name on this bench), sorted, for a merge count. */
   skills: Int32Array;
+  /** The level of each skill in `skills`, in the same order. */
+  levels: Int8Array;
   city: string;
+  /**
+   * How many records on this bench share this name's most telling pair of words (in its country); set
+   * once the whole bench is counted. "Matheus Silva" is carried by dozens, "Sergio Urrutia Galarza" by one.
+   */
+  commonness: number;
 }
 
-function preparer(): (e: Engineer) => Prepared {
+export function preparer(): (e: Engineer) => Prepared {
   const skillNo = new Map<string, number>();
   return (e) => {
     const profiles = (e.links ?? []).map(profileKey).filter((k): k is string => k !== null);
-    const nums = new Set<number>();
+    const levelOf = new Map<number, number>();
     for (const s of e.skills) {
       const k = fold(s.name);
       let no = skillNo.get(k);
       if (no === undefined) skillNo.set(k, (no = skillNo.size));
-      nums.add(no);
+      levelOf.set(no, Math.max(levelOf.get(no) ?? 0, s.level));
     }
-    return { e, tokens: nameTokens(e.name), email: emailKey(e.email), profiles, skills: Int32Array.from(nums).sort(), city: e.city ? fold(e.city).trim() : '' };
+    const skills = Int32Array.from(levelOf.keys()).sort();
+    const levels = Int8Array.from(skills, (no) => levelOf.get(no)!);
+    return { e, tokens: nameTokens(e.name), email: emailKey(e.email), profiles, skills, levels, city: e.city ? fold(e.city).trim() : '', commonness: 1 };
   };
 }
 
-function blockKeys(p: Prepared): string[] {
+/** Keys of two words of the name, per country (the blocks, and what a name's commonness is counted on). */
+export function nameKeys(p: Prepared): string[] {
+  const keys: string[] = [];
+  const t = p.tokens;
+  for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) if (t[i]!.length > 1 && t[j]!.length > 1) keys.push(`n:${p.e.country}|${t[i]}|${t[j]}`);
+  return keys;
+}
+
+export function blockKeys(p: Prepared): string[] {
   const keys: string[] = [];
   if (p.email) keys.push(`e:${p.email}`);
   for (const k of p.profiles) keys.push(`p:${k}`);
@@ -60,8 +80,8 @@ function blockKeys(p: Prepared): string[] {
   // still paired by an e-mail or a profile), and it splits the blocks of common names tenfold.
   const c = p.e.country;
   const t = p.tokens;
+  keys.push(...nameKeys(p));
   for (let i = 0; i < t.length; i++) {
-    for (let j = i + 1; j < t.length; j++) if (t[i]!.length > 1 && t[j]!.length > 1) keys.push(`n:${c}|${t[i]}|${t[j]}`);
     // A surname with the first name's initial: "J. García", "Jaun García" (a typo in the first name).
     if (i > 0 && t[i]!.length > 1) keys.push(`i:${c}|${t[0]![0]}|${t[i]}`);
   }
@@ -70,21 +90,31 @@ function blockKeys(p: Prepared): string[] {
   return keys;
 }
 
-/** Shared skills over all skills of the two, by a merge of two sorted lists. */
-function jaccard(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/**
+ * Shared skills over all skills of the two (by a merge of two sorted lists), each shared skill counted by
+ * how well its levels agree: one person's two records give a skill the same level or one apart, while two
+ * engineers of one specialty list the same skills at levels of their own.
+ */
+function skillAgreement(x: Prepared, y: Prepared): { shared: number; agreement: number } {
+  const a = x.skills;
+  const b = y.skills;
+  if (a.length === 0 || b.length === 0) return { shared: 0, agreement: 0 };
   let i = 0;
   let j = 0;
   let both = 0;
+  let agree = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
+      const gap = Math.abs(x.levels[i]! - y.levels[j]!);
+      agree += gap === 0 ? 1 : gap === 1 ? 0.5 : 0;
       both++;
       i++;
       j++;
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return both / (a.length + b.length - both);
+  const all = a.length + b.length - both;
+  return { shared: both / all, agreement: agree / all };
 }
 
 interface Evidence {
@@ -92,7 +122,7 @@ interface Evidence {
   sharedProfile: string | undefined;
   name: NameMatch | null;
   sameCity: boolean;
-  skills: number;
+  skills: { shared: number; agreement: number };
   yearsClose: boolean;
 }
 
@@ -106,22 +136,26 @@ function evidenceOf(x: Prepared, y: Prepared): Evidence | null {
   return {
     sameEmail, sharedProfile, name,
     sameCity: x.city !== '' && x.city === y.city && x.e.country === y.e.country,
-    skills: jaccard(x.skills, y.skills),
+    skills: skillAgreement(x, y),
     yearsClose: ya !== undefined && yb !== undefined && Math.abs(ya - yb) <= 1.5,
   };
 }
 
 function scoreOf(ev: Evidence, x: Prepared, y: Prepared): number {
   if (ev.sameEmail || ev.sharedProfile) return Math.round(Math.min(0.99, 0.9 + 0.09 * (ev.name?.score ?? 0)) * 1000) / 1000;
-  // Skills are the strongest sign after the name: one person's two records list mostly the same skills,
-  // while two people of one name and city rarely do.
+  // Skills are the strongest sign after the name: one person's two records list mostly the same skills at
+  // the same levels, while two people of one name and city rarely do.
   const evidence =
-    (ev.skills >= 0.4 ? 0.4 * Math.min(1, (ev.skills - 0.2) / 0.5) : 0) +
+    0.45 * Math.min(1, Math.max(0, (ev.skills.agreement - 0.2) / 0.45)) +
     (ev.sameCity ? 0.2 : 0) +
     (ev.yearsClose ? 0.1 : 0) +
-    (x.e.seniority === y.e.seniority ? 0.05 : 0) +
+    (x.e.seniority === y.e.seniority ? 0.1 : 0) +
     (x.e.country === y.e.country ? 0.05 : 0);
-  return Math.round(Math.min(0.99, ev.name!.score * (0.5 + evidence)) * 1000) / 1000;
+  // A name many on the bench carry says less: agreeing on "Matheus Silva" where thirty people have it is
+  // weak, so the rest must agree more. The commoner of the two names decides (the shorter one, usually).
+  const common = Math.max(x.commonness, y.commonness);
+  const doubt = common <= 2 ? 0 : Math.min(0.35, 0.07 * Math.log2(common - 1));
+  return Math.round(Math.max(0, Math.min(0.99, ev.name!.score * (0.5 + evidence - doubt))) * 1000) / 1000;
 }
 
 /** A pair's score (0 when nothing ties them). */
@@ -131,23 +165,39 @@ export function pairScore(x: Prepared, y: Prepared): number {
 }
 
 /** A pair's score with its reasons in words (for the pairs worth showing). Exported for the tests. */
-export function scorePair(x: Prepared, y: Prepared): { score: number; reasons: string[] } {
+export function scorePair(x: Prepared, y: Prepared): { score: number; reasons: string[]; why: DuplicateReason[] } {
   const ev = evidenceOf(x, y);
-  if (!ev) return { score: 0, reasons: [] };
-  const reasons: string[] = [];
-  if (ev.sameEmail) reasons.push('same e-mail');
-  if (ev.sharedProfile) reasons.push(ev.sharedProfile.startsWith('linkedin:') ? 'same LinkedIn profile' : 'same GitHub profile');
-  if (ev.name) reasons.push(ev.name.how);
-  if (ev.sameCity) reasons.push(`both in ${x.e.city}`);
-  if (ev.skills >= 0.4) reasons.push(`${Math.round(ev.skills * 100)}% of skills shared`);
-  if (ev.yearsClose) reasons.push('similar years of experience');
-  return { score: scoreOf(ev, x, y), reasons };
+  if (!ev) return { score: 0, reasons: [], why: [] };
+  const why: DuplicateReason[] = [];
+  if (ev.sameEmail) why.push({ code: 'same_email' });
+  if (ev.sharedProfile) why.push({ code: ev.sharedProfile.startsWith('linkedin:') ? 'same_linkedin' : 'same_github' });
+  if (ev.name) why.push({ code: 'name', how: ev.name.how });
+  if (ev.sameCity) why.push({ code: 'same_city', city: x.e.city! });
+  if (ev.skills.shared >= 0.4) why.push({ code: 'skills_shared', percent: Math.round(ev.skills.shared * 100) });
+  if (ev.yearsClose) why.push({ code: 'similar_years' });
+  return { score: scoreOf(ev, x, y), reasons: why.map(reasonInWords), why };
+}
+
+/**
+ * Sets each record's `commonness` and returns the counts per name key: a one-word name tells nothing, so
+ * it counts as shared by everyone.
+ */
+export function countCommonness(prepared: Prepared[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const keysOf = prepared.map((p) => [...new Set(nameKeys(p))]);
+  for (const keys of keysOf) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  prepared.forEach((p, i) => {
+    const keys = keysOf[i]!;
+    p.commonness = keys.length ? Math.min(...keys.map((k) => counts.get(k)!)) : prepared.length;
+  });
+  return counts;
 }
 
 /** Pairs that are probably the same person, best first (each pair once, `a` < `b` by id). */
 export function findDuplicates(engineers: readonly Engineer[], opts: { minScore?: number; skip?: ReadonlySet<string> } = {}): DuplicatePair[] {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const prepared = engineers.filter((e) => !e.privacy?.erasedAt).map(preparer());
+  countCommonness(prepared);
   const n = prepared.length;
   // Blocks by number; each record keeps the numbers of its blocks.
   const blockOf = new Map<string, number>();
@@ -188,7 +238,8 @@ export function findDuplicates(engineers: readonly Engineer[], opts: { minScore?
         const a = x.e.id < y.e.id ? x.e.id : y.e.id;
         const c = a === x.e.id ? y.e.id : x.e.id;
         if (opts.skip?.has(`${a}\u0000${c}`)) continue;
-        out.push({ a, b: c, score, reasons: scorePair(x, y).reasons });
+        const { reasons, why } = scorePair(x, y);
+        out.push({ a, b: c, score, reasons, why });
       }
     }
   }

@@ -53,13 +53,20 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 type TokenMatch = 'equal' | 'initial' | 'typo' | null;
 
+/** "Rafael" and "Rafaela", "Júlio" and "Júlia": a name's other gender is another person, not a typo. */
+function genderPair(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l === `${s}a`) return true;
+  return s.length === l.length && s.slice(0, -1) === l.slice(0, -1) && /[ao]/.test(s.at(-1)!) && /[ao]/.test(l.at(-1)!);
+}
+
 function tokenMatch(a: string, b: string): TokenMatch {
   if (a === b) return 'equal';
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 'initial';
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4 || a.charCodeAt(0) !== b.charCodeAt(0) && shorter < 8) return shorter >= 8 && editDistance(a, b, 2) <= 2 ? 'typo' : null;
   const max = shorter >= 8 ? 2 : 1;
-  return editDistance(a, b, max) <= max ? 'typo' : null;
+  return editDistance(a, b, max) <= max && !genderPair(a, b) ? 'typo' : null;
 }
 
 interface Alignment {

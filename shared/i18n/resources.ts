@@ -22,7 +22,9 @@ import en_shortlists from './locales/en/shortlists.json';
 import en_vetting from './locales/en/vetting.json';
 import en_importExport from './locales/en/import-export.json';
 import en_privacy from './locales/en/privacy.json';
+import en_duplicates from './locales/en/duplicates.json';
 import en_team from './locales/en/team.json';
+import en_cv from './locales/en/cv.json';
 import es_common from './locales/es-419/common.json';
 import es_frame from './locales/es-419/frame.json';
 import es_settings from './locales/es-419/settings.json';
@@ -41,7 +43,9 @@ import es_shortlists from './locales/es-419/shortlists.json';
 import es_vetting from './locales/es-419/vetting.json';
 import es_importExport from './locales/es-419/import-export.json';
 import es_privacy from './locales/es-419/privacy.json';
+import es_duplicates from './locales/es-419/duplicates.json';
 import es_team from './locales/es-419/team.json';
+import es_cv from './locales/es-419/cv.json';
 import pt_common from './locales/pt-BR/common.json';
 import pt_frame from './locales/pt-BR/frame.json';
 import pt_settings from './locales/pt-BR/settings.json';
@@ -60,9 +64,11 @@ import pt_shortlists from './locales/pt-BR/shortlists.json';
 import pt_vetting from './locales/pt-BR/vetting.json';
 import pt_importExport from './locales/pt-BR/import-export.json';
 import pt_privacy from './locales/pt-BR/privacy.json';
+import pt_duplicates from './locales/pt-BR/duplicates.json';
 import pt_team from './locales/pt-BR/team.json';
+import pt_cv from './locales/pt-BR/cv.json';
 
-export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team'] as const;
+export const NAMESPACES = ['common', 'frame', 'settings', 'errors', 'menu', 'cli', 'packet', 'matching', 'rubric', 'bench', 'engineer', 'clients', 'roles', 'match', 'shortlists', 'vetting', 'import-export', 'privacy', 'team', 'duplicates', 'cv'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const en = {
@@ -84,7 +90,9 @@ const en = {
   vetting: en_vetting,
   'import-export': en_importExport,
   privacy: en_privacy,
+  duplicates: en_duplicates,
   team: en_team,
+  cv: en_cv,
 };
 
 const es419 = {
@@ -106,7 +114,9 @@ const es419 = {
   vetting: es_vetting,
   'import-export': es_importExport,
   privacy: es_privacy,
+  duplicates: es_duplicates,
   team: es_team,
+  cv: es_cv,
 };
 
 const ptBR = {
@@ -128,7 +138,9 @@ const ptBR = {
   vetting: pt_vetting,
   'import-export': pt_importExport,
   privacy: pt_privacy,
+  duplicates: pt_duplicates,
   team: pt_team,
+  cv: pt_cv,
 };
 
 /** The English catalogs: the source language, and the shape every other language must have (typed keys). */

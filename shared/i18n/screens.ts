@@ -9,6 +9,7 @@ export const SCREEN_LINKS = [
   { path: '/import-export', labelKey: 'frame:nav.importExport' },
   { path: '/settings', labelKey: 'frame:nav.settings' },
   { path: '/privacy', labelKey: 'frame:nav.privacy' },
+  { path: '/duplicates', labelKey: 'frame:nav.duplicates' },
 ] as const;
 
 export type NavLabelKey = (typeof SCREEN_LINKS)[number]['labelKey'];

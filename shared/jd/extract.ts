@@ -1,8 +1,11 @@
 // Job description -> draft role profile. Pure and deterministic: the same pasted text always gives the
 // same draft, offline. Every field found carries the sentence it came from (`evidence`) so the role
 // editor can show the account manager why it filled a field, and they stay in charge of the result.
-import type { Cefr, Hours, Requirement, Role, Seniority } from '../bench/schema';
-import { findSkills } from './skills';
+import { DEFAULT_CORE_HOURS, type Cefr, type Hours, type Requirement, type Role, type Seniority } from '../bench/schema';
+import { findEnglish } from '../cv/english';
+import { conceptOfSkill } from '../taxonomy/concepts';
+import { findSkills, type SkillMention } from './skills';
+import { BUSINESS_HOURS, budgetFrom, headcountFrom, overlapFrom, seniorityRange, startDateFrom } from './terms';
 import { findTimeZone } from './zones';
 
 export type DraftRole = Omit<Role, 'id' | 'clientId'>;
@@ -13,15 +16,19 @@ export interface Evidence {
 export interface RoleDraft {
   role: DraftRole;
   evidence: Evidence[];
+  /** What the reader decided and the account manager should know (a converted budget, a concept read as a family). */
+  notes: string[];
 }
 
 type Mode = 'must' | 'nice' | 'neutral' | 'ignore';
 
-const NICE_CUE = /\b(nice[\s-]to[\s-]haves?|bonus|a plus|is a plus|are a plus|plus\s*:|big plus|preferred|preferably|desirable|ideally|would be (?:great|nice|a plus)|good to have|familiarity with|exposure to|not required|optional)\b/i;
-const MUST_CUE = /\b(required|requirements?|must|mandatory|essential|you have|you bring|you(?:'|’)ll need|we need|need to have|proven|strong|solid|deep|expert|extensive|hands[\s-]on|proficien(?:t|cy)|\d+\+?\s*(?:years|yrs))\b/i;
-const MUST_HEADER = /(requirement|qualification|must|what you (?:bring|have|need)|what we need|you have|you bring|you(?:'|’)ll need|required|essential|minimum|skills|tech stack|stack|who you are|about you|what we(?:'|’)re looking for|we(?:'|’)re looking for|ideal candidate)/i;
-const NICE_HEADER = /(nice|bonus|plus|preferred|desirable|extra|good to have|would be great)/i;
-const IGNORE_HEADER = /(about us|about the (?:company|team)|who we are|benefits|perks|what we offer|we offer|compensation|why join|our company|equal opportunity|how to apply)/i;
+// "We also use" names the stack around the role, not what the hire must know; Spanish and Portuguese
+// postings say "deseable", "valorable", "diferencial", "desejável".
+const NICE_CUE = /\b(nice[\s-]to[\s-]haves?|bonus|a plus|is a plus|are a plus|plus\s*:|big plus|preferred|preferably|desirable|ideally|would be (?:great|nice|a plus)|good to have|familiarity with|exposure to|not required|optional|we also use|also use|also using|our stack also|we also work with|deseables?|valorables?|se valora|valoramos|suma puntos|es un plus|ser[aá] un plus|plus\b|diferencia(?:l|is)|desej[aá]ve(?:l|is)|[eé] um plus|seria (?:um|un) plus|tambi[eé]n usamos|tambi[eé]n utilizamos|tamb[eé]m usamos|tamb[eé]m utilizamos)(?![\p{L}])/iu;
+const MUST_CUE = /\b(required|requirements?|must|mandatory|essential|you have|you bring|you(?:'|’)ll need|we need|need to have|proven|strong|solid|deep|expert|extensive|hands[\s-]on|proficien(?:t|cy)|\d+\+?\s*(?:years|yrs|a[ñn]os|anos)|requisitos?|excluyente|obligatori[oa]|indispensable|imprescindible|necesari[oa]|obrigat[oó]ri[oa]|necess[aá]ri[oa]|s[oó]lid[oa]s?|amplia experiencia|experiencia (?:con|en)|experi[eê]ncia (?:com|em)|dominio de|dom[ií]nio de)(?![\p{L}])/iu;
+const MUST_HEADER = /(requirement|qualification|must|what you (?:bring|have|need)|what we need|you have|you bring|you(?:'|’)ll need|required|essential|minimum|skills|tech stack|stack|who you are|about you|what we(?:'|’)re looking for|we(?:'|’)re looking for|ideal candidate|requisitos|requerimientos|lo que buscamos|qu[eé] buscamos|perfil buscado|o que buscamos|qualifica[cç][oõ]es|conocimientos|conhecimentos|habilidades|competencias)/i;
+const NICE_HEADER = /(nice|bonus|plus|preferred|desirable|extra|good to have|would be great|deseable|valorable|se valora|diferencia|desej[aá]ve|b[oô]nus)/i;
+const IGNORE_HEADER = /(about us|about the (?:company|team)|who we are|benefits|perks|what we offer|we offer|compensation|why join|our company|equal opportunity|how to apply|sobre nosotros|qui[eé]nes somos|beneficios|benef[ií]cios|ofrecemos|oferecemos|sobre n[oó]s|quem somos|c[oó]mo postular|como se candidatar)/i;
 
 const TITLE_PREFIX = /^(?:#+\s*)?(?:job title|title|position|role|opening|we(?:'|’)re hiring|hiring)\s*[:\-–]\s*/i;
 const SENIORITY_WORDS: [RegExp, Seniority][] = [
@@ -35,7 +42,7 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-const NEUTRAL_HEADER = /^(?:what you(?:'|’)ll do|what you will do|responsibilities|the role|about the role|your role|day to day|the job|location|details)$/i;
+const NEUTRAL_HEADER = /^(?:what you(?:'|’)ll do|what you will do|responsibilities|the role|about the role|your role|day to day|the job|location|details|responsabilidades|funciones|tus tareas|atividades|atribui[cç][oõ]es|o que voc[eê] vai fazer|qu[eé] har[aá]s|sobre el rol|sobre a vaga|sobre el puesto|detalles|detalhes)$/i;
 
 function isHeader(line: string): boolean {
   const t = line.trim();
@@ -80,8 +87,8 @@ function pickTitle(lines: string[], ev: Evidence[]): string {
 
 function senioritiesFrom(title: string): Seniority[] {
   const out: Seniority[] = [];
-  // "Semi-senior" (LatAm usage) is mid-level, not senior.
-  const t = title.replace(/\bsemi[\s-]?senior\b/gi, 'mid');
+  // "Semi-senior" (LatAm usage) and "Pleno" (Brazil) are mid-level; "Sênior" is senior.
+  const t = title.normalize('NFD').replace(/\p{M}/gu, '').replace(/\bsemi[\s-]?senior\b/gi, 'mid').replace(/\bpleno\b/gi, 'mid');
   for (const [re, s] of SENIORITY_WORDS) if (re.test(t)) out.push(s);
   return out;
 }
@@ -93,17 +100,10 @@ function seniorityFromYears(years: number): Seniority[] {
   return ['senior', 'lead'];
 }
 
-const CEFR_RE = /\b([ABC][12])\b/;
+/** The CV reader's English levels (one table of words and tests); English named without a level is B2. */
 function englishFrom(sentence: string): Cefr | undefined {
-  if (!/\benglish\b/i.test(sentence)) return undefined;
-  const cefr = CEFR_RE.exec(sentence);
-  if (cefr) return cefr[1] as Cefr;
-  if (/\b(native|bilingual|c2)\b/i.test(sentence)) return 'C2';
-  if (/\b(fluent|fluency|advanced|excellent|full professional)\b/i.test(sentence)) return 'C1';
-  if (/\b(upper[\s-]intermediate|professional|good|strong|conversational|working)\b/i.test(sentence)) return 'B2';
-  if (/\bintermediate\b/i.test(sentence)) return 'B1';
-  if (/\bbasic\b/i.test(sentence)) return 'A2';
-  return 'B2';
+  if (!/\b(english|ingl[eéê]s)\b/i.test(sentence)) return undefined;
+  return findEnglish(sentence)?.level ?? (/\bstrong\b/i.test(sentence) ? 'B2' : 'B2');
 }
 
 function to24(h: number, m: number, ap: string | undefined): string | null {
@@ -130,38 +130,11 @@ function coreHoursFrom(sentence: string): Hours | undefined {
   return undefined;
 }
 
-const OVERLAP_RE = [
-  /(\d+(?:\.\d+)?)\s*\+?\s*(?:hours?|hrs?|h)\b(?:\s+(?:of|daily|a day|per day))*\s+(?:of\s+)?(?:daily\s+)?overlap/i,
-  /overlap(?:ping)?\s+(?:of\s+)?(?:at least\s+|minimum\s+|min\.?\s+)?(\d+(?:\.\d+)?)\s*\+?\s*(?:hours?|hrs?|h)\b/i,
-  /(?:at least|minimum(?: of)?)\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b[^.]{0,40}\b(?:overlap|overlapping)/i,
-];
-function overlapFrom(sentence: string): number | undefined {
-  for (const re of OVERLAP_RE) {
-    const m = re.exec(sentence);
-    if (m) {
-      const n = Number(m[1]);
-      if (n > 0 && n <= 24) return n;
-    }
-  }
-  return undefined;
-}
-
-const RATE_RES = [
-  /(?:up to|max(?:imum)?|budget(?: of| is|:)?|rate(?: of|:)?|cap(?: of|:)?|not (?:to )?exceed)?\s*(?:US)?\$\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?:US)?\$?\s*(\d+(?:\.\d+)?))?\s*(?:USD\s*)?(?:\/\s*(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|\/hr)/i,
-  /(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(?:USD|US dollars|dollars)\s*(?:\/\s*(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly)/i,
-];
-function rateFrom(sentence: string): number | undefined {
-  for (const re of RATE_RES) {
-    const m = re.exec(sentence);
-    if (m) {
-      const v = Number(m[2] ?? m[1]);
-      if (v > 0 && v < 1000) return v;
-    }
-  }
-  return undefined;
-}
-
-const YEARS_RE = /(\d+(?:\.\d+)?)\s*\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b/i;
+// "3-5 years", "3 to 5 years", "entre 3 y 5 años": the lower figure is the minimum.
+const YEARS_RE = /(\d+(?:\.\d+)?)\s*\+?\s*(?:(?:-|–|to|a|y|e|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?|a[ñn]os|anos)(?![\p{L}])/iu;
+/** Two or more skills offered as alternatives: "MLflow or W&B", "Python, Go o Rust", "AWS ou GCP", "and/or". */
+const OR_GAP = /^\s*(?:,\s*)?(?:or|o|ou|u|and\/or|y\/o|e\/ou|either)\s+$/i;
+const LIST_GAP = /^\s*(?:,|\/)\s*$/;
 const LEVEL_WORDS: [RegExp, number][] = [
   [/\b(expert|mastery|deep expertise)\b/i, 5],
   [/\b(strong|advanced|deep|extensive|senior-level)\b/i, 4],
@@ -181,8 +154,37 @@ function sentencesOf(line: string): string[] {
   return line.split(/(?<=[.!?])\s+(?=[A-Z])|;\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
-export function draftRoleFromText(text: string): RoleDraft {
+/** Mentions that are offered as alternatives: chains joined by commas with at least one "or". */
+function alternatives(s: string, mentions: SkillMention[]): SkillMention[][] {
+  const groups: SkillMention[][] = [];
+  let chain: SkillMention[] = [mentions[0]!];
+  let hasOr = false;
+  const close = () => {
+    if (hasOr && chain.length > 1) groups.push(chain);
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = s.slice(mentions[i - 1]!.end, mentions[i]!.start);
+    if (OR_GAP.test(gap)) {
+      hasOr = true;
+      chain.push(mentions[i]!);
+    } else if (LIST_GAP.test(gap)) chain.push(mentions[i]!);
+    else {
+      close();
+      chain = [mentions[i]!];
+      hasOr = false;
+    }
+  }
+  close();
+  return groups;
+}
+
+/** Spanish or Portuguese text writes dates day first (01/02/2027 is 1 February). */
+const DAY_FIRST = /\b(requisitos|experiencia|experi[eê]ncia|a[nñ]os|anos|vaga|puesto|conocimientos|conhecimentos|inicio|in[ií]cio)\b/i;
+
+export function draftRoleFromText(text: string, today: string = new Date().toISOString().slice(0, 10)): RoleDraft {
   const evidence: Evidence[] = [];
+  const notes: string[] = [];
+  const dayFirst = DAY_FIRST.test(text);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const title = pickTitle(lines, evidence);
   const titleIdx = lines.findIndex((l) => l.trim().length > 0);
@@ -195,7 +197,11 @@ export function draftRoleFromText(text: string): RoleDraft {
   let zone: { zone: string; text: string } | undefined;
   let hours: { hours: Hours; text: string } | undefined;
   let overlap: { hours: number; text: string } | undefined;
-  let rate: { rate: number; text: string } | undefined;
+  let rate: { rate: number; text: string; note?: string } | undefined;
+  let start: { date?: string; asap?: boolean; text: string } | undefined;
+  let headcount: { n: number; text: string } | undefined;
+  let range: { levels: Seniority[]; text: string } | undefined;
+  let businessHours: string | undefined;
   let maxYears: { years: number; text: string } | undefined;
   const neutral: Found[] = [];
 
@@ -220,27 +226,40 @@ export function draftRoleFromText(text: string): RoleDraft {
         if (h && !hours && (z || /\b(core|working|business|hours|time|overlap)\b/i.test(s))) hours = { hours: h, text: s };
         const o = overlapFrom(s);
         if (o !== undefined && !overlap) overlap = { hours: o, text: s };
-        const r = rateFrom(s);
-        if (r !== undefined && !rate) rate = { rate: r, text: s };
+        const r = budgetFrom(s);
+        if (r && !rate) rate = { rate: r.hourly, text: s, ...(r.note ? { note: r.note } : {}) };
+        start ??= startDateFrom(s, today, dayFirst);
+        const n = headcountFrom(s);
+        if (n && !headcount) headcount = { n, text: s };
+        const lv = seniorityRange(s);
+        if (lv && !range && (li === titleIdx || /\b(level|seniority|nivel|n[ií]vel|senioridad|senioridade|experience|experiencia|experi[eê]ncia)\b/i.test(s) || /^\W*\w+\W+(to|a|ou|o)\W+\w+\W*$/i.test(s))) range = { levels: lv, text: s };
+        if (!businessHours && BUSINESS_HOURS.test(s)) businessHours = s;
       }
       const yearsMatch = YEARS_RE.exec(s);
       const years = yearsMatch ? Number(yearsMatch[1]) : undefined;
-      if (years !== undefined && ctxMode !== 'ignore' && years <= 30 && (!maxYears || years > maxYears.years)) maxYears = { years, text: s };
+      const sentenceNice = NICE_CUE.test(s) || ctxMode === 'nice';
+      if (years !== undefined && ctxMode !== 'ignore' && !sentenceNice && years <= 30 && (!maxYears || years > maxYears.years)) maxYears = { years, text: s };
       if (ctxMode === 'ignore') continue;
       const mentions = findSkills(s);
       if (mentions.length === 0) continue;
       const cueMode: Mode = NICE_CUE.test(s) ? 'nice' : MUST_CUE.test(s) ? 'must' : ctxMode;
+      const alternative = new Set<SkillMention>();
+      for (const group of alternatives(s, mentions)) {
+        group.forEach((m) => alternative.add(m));
+        if (cueMode !== 'nice') notes.push(`${group.map((m) => m.skill).join(' or ')}: alternatives, so each is a nice-to-have (make the one the client needs a must-have).`);
+      }
       const level = LEVEL_WORDS.find(([re]) => re.test(s))?.[1];
       // "Expert SQL and 4 years of dbt": years go to the skills named after them; "PyTorch (3+ years)"
       // has none after, so they go to every skill of the sentence. Never to a nice-to-have.
       const yearsAt = yearsMatch?.index ?? -1;
       const after = mentions.some((m) => m.start > yearsAt);
       for (const m of mentions) {
+        const mMode: Mode = alternative.has(m) ? 'nice' : cueMode;
         const req: Requirement = { skill: m.skill };
-        if (years !== undefined && years <= 30 && cueMode !== 'nice' && (!after || m.start > yearsAt)) req.minYears = years;
-        if (level !== undefined && cueMode !== 'nice') req.minLevel = level;
-        const f: Found = { mode: cueMode === 'nice' ? 'nice' : 'must', req, order: order++, text: s.slice(0, 200) };
-        if (cueMode === 'neutral') {
+        if (years !== undefined && years <= 30 && mMode !== 'nice' && (!after || m.start > yearsAt)) req.minYears = years;
+        if (level !== undefined && mMode !== 'nice') req.minLevel = level;
+        const f: Found = { mode: mMode === 'nice' ? 'nice' : 'must', req, order: order++, text: s.slice(0, 200) };
+        if (mMode === 'neutral') {
           neutral.push(f);
           continue;
         }
@@ -251,10 +270,14 @@ export function draftRoleFromText(text: string): RoleDraft {
   // Skills only named in neutral places (responsibilities, an unheaded paragraph) are must-haves when
   // the posting has no requirements list of its own, and nice-to-haves when it does.
   for (const f of neutral) merge(found, { ...f, mode: sawMustSection ? 'nice' : 'must' });
+  conceptsToFamilies(found, notes, order);
 
   const role: DraftRole = { title };
   const titleSen = senioritiesFrom(lines[titleIdx] ?? title);
-  if (titleSen.length) {
+  if (range && range.levels.length > titleSen.length) {
+    role.seniority = range.levels;
+    evidence.push({ field: 'seniority', text: range.text });
+  } else if (titleSen.length) {
     role.seniority = titleSen;
     evidence.push({ field: 'seniority', text: title });
   } else if (maxYears) {
@@ -274,6 +297,10 @@ export function draftRoleFromText(text: string): RoleDraft {
   if (hours) {
     role.coreHours = hours.hours;
     evidence.push({ field: 'coreHours', text: hours.text });
+  } else if (businessHours && zone) {
+    role.coreHours = { ...DEFAULT_CORE_HOURS };
+    evidence.push({ field: 'coreHours', text: businessHours });
+    notes.push(`"Business hours" read as ${DEFAULT_CORE_HOURS.start}-${DEFAULT_CORE_HOURS.end} in ${zone.zone}; change them if the client keeps other hours.`);
   }
   if (overlap) {
     role.minOverlapHours = overlap.hours;
@@ -286,10 +313,37 @@ export function draftRoleFromText(text: string): RoleDraft {
   if (rate) {
     role.maxBillRate = rate.rate;
     evidence.push({ field: 'maxBillRate', text: rate.text });
+    if (rate.note) notes.push(rate.note);
   }
-  return { role, evidence };
+  if (start?.date) {
+    role.startDate = start.date;
+    evidence.push({ field: 'startDate', text: start.text });
+  } else if (start?.asap) notes.push('The posting asks for a start as soon as possible: no start date was set, so everyone available now qualifies.');
+  if (headcount) {
+    role.headcount = headcount.n;
+    evidence.push({ field: 'headcount', text: headcount.text });
+  }
+  return { role, evidence, notes };
 }
 
+/**
+ * A field named as a skill ("Machine Learning", "MLOps") is a word on a CV, not an ability an engineer can be
+ * matched on: it stays a nice-to-have only. When the posting names none of the field's skills, the first
+ * three of its family become nice-to-haves too; a note says so either way.
+ */
+function conceptsToFamilies(found: Map<string, Found>, notes: string[], order: number): void {
+  for (const [skill, f] of [...found]) {
+    const concept = conceptOfSkill(skill);
+    if (!concept) continue;
+    const wasMust = f.mode === 'must';
+    found.set(skill, { ...f, mode: 'nice', req: { skill } });
+    const named = concept.skills.filter((s) => s !== skill && found.has(s));
+    const family = named.length ? [] : concept.skills.filter((s) => s !== skill).slice(0, 3);
+    family.forEach((s, i) => found.set(s, { mode: 'nice', req: { skill: s }, order: f.order + (order + i) / 1e6, text: f.text }));
+    if (!wasMust && !family.length) continue;
+    notes.push(`"${skill}" is a field, not one skill: kept as a nice-to-have${family.length ? `, with its family (${family.join(', ')}) as nice-to-haves` : `; the posting's own ${named.slice(0, 3).join(', ')} stand for it`}. Make the skills the client needs must-haves.`);
+  }
+}
 /** The strongest reading wins: must over nice; the larger years and level asked anywhere. */
 function merge(found: Map<string, Found>, f: Found): void {
   const prev = found.get(f.req.skill);

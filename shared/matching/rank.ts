@@ -7,6 +7,7 @@ import { checkEligibility, roleContext, type ConstraintName, type RoleContext } 
 import { nearFailure, type MustColumns } from './near-failures';
 import { failureCode, type Failure } from './failures';
 import { nearMissGroups, type NearMissGroup } from './near-miss-groups';
+import { cachedGroups, groupsKey, storeGroups } from './groups-cache';
 import { dateNumber, prepareBench, type PreparedBench, type PreparedEngineer } from './prepare';
 import { applyRelax, type Relax } from './relax';
 import { scarceSkills, type SkillSupply } from './supply';
@@ -180,9 +181,15 @@ export function rankRole(
   const top = opts.top;
   const shownMatches = top === undefined ? matches : matches.slice(0, top);
   const shownNear = top === undefined ? near : near.slice(0, top);
-  // Every near miss's failure with its numbers (the loop only counted): the groups and their what-ifs
-  // need the whole gap, not only the rows listed.
-  const failures: Failure[] = near.map((s) => nearFailure(prepared, s.i, s.why, ctx, mustCols, s.overlap));
+  const failureOf = (s: Scored) => nearFailure(prepared, s.i, s.why, ctx, mustCols, s.overlap);
+  // The groups and their what-ifs need every near miss's failure with its numbers (the loop only
+  // counted), not only the rows listed: built once per bench version and ranking (groups-cache.ts).
+  const key = groupsKey(effectiveRole, ctx.timeZone, asOf, weights);
+  let groups = cachedGroups(prepared, key);
+  if (!groups) {
+    groups = nearMissGroups(near.map((s) => ({ engineerId: s.p.id, name: () => s.p.engineer.name, failure: failureOf(s) })), effectiveRole);
+    storeGroups(prepared, key, groups);
+  }
   // Under a what-if, what the saved role would have refused in each match listed.
   const base = opts.relax ? roleContext(role, bench.clients, asOf) : null;
   const letIn = (s: Scored) => (base ? checkEligibility(s.p, base, base.overlaps.get(s.p.engineer, s.p.overlapKey).hours) : undefined);
@@ -197,8 +204,8 @@ export function rankRole(
     totalMatches: matches.length,
     totalNearMisses: near.length,
     matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s), opts.lang ?? DEFAULT_LANGUAGE)),
-    nearMisses: shownNear.map((s, i) => describeNearMiss(s, ctx, weights, failures[i]!)),
-    groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: () => s.p.engineer.name, failure: failures[i]! })), effectiveRole),
+    nearMisses: shownNear.map((s) => describeNearMiss(s, ctx, weights, failureOf(s))),
+    groups,
     scarce: scarceSkills(prepared, ctx.must.map((r) => r.name)),
   };
 }

@@ -7,6 +7,7 @@ import { resolveSkill } from '../taxonomy';
 import { FACTOR, MAX_WEIGHT, buildIndexData, skillPhrase, type Expansion, type IndexData } from './build';
 import { allowedEdits, boundedDistance } from './fuzzy';
 import { parseQuery, type Clause } from './query';
+import { expandConcepts } from './concepts';
 import { TopK } from './topk';
 import { normalizePhrase, tokenize } from './tokenize';
 import type { FacetCounts, SearchFacets, SearchOptions, SearchResult } from './types';
@@ -72,11 +73,11 @@ class Index implements SearchIndex {
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResult {
-    const clauses = mergeSkillPhrases(parseQuery(query), this.d.aliasToSkill);
+    const clauses = mergeSkillPhrases(expandConcepts(parseQuery(query)).clauses, this.d.aliasToSkill);
     const positives: TermHits[] = [];
     const negatives: TermHits[] = [];
     for (const c of clauses) {
-      const hits = this.resolveCached(c);
+      const hits = c.anyOf ? this.anyOf(c.anyOf) : this.resolveCached(c);
       if (!hits) continue;
       (c.negated ? negatives : positives).push(hits);
     }
@@ -90,6 +91,16 @@ class Index implements SearchIndex {
     }
     for (const neg of negatives) cand = subtract(cand, neg.ids);
     return this.finish(cand, positives.length, opts);
+  }
+
+  /** Engineers any of the clauses matches, each with its best score. */
+  private anyOf(alternatives: Clause[]): TermHits | null {
+    let out: TermHits | null = null;
+    for (const a of alternatives) {
+      const hits = this.resolveCached(a);
+      if (hits) out = out ? mergeMax(out, hits) : hits;
+    }
+    return out;
   }
 
   private resolveCached(c: Clause): TermHits | null {

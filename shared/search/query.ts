@@ -13,6 +13,8 @@ export interface Clause {
   phrase: boolean;
   /** The last clause while the user is still typing it: it may match as a prefix. */
   partial: boolean;
+  /** Alternatives: the clause matches an engineer any of them matches (concept search, concepts.ts). */
+  anyOf?: Clause[];
 }
 
 export function parseQuery(query: string): Clause[] {

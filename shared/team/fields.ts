@@ -14,6 +14,12 @@ export type Fields = Record<string, Json>;
 export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
+/**
+ * The field of the server's tombstone for an erased person (an `engineer` change with no value): every
+ * laptop that pulls it deletes the person. '~' starts no schema field; the server refuses it from people.
+ */
+export const ERASED_FIELD = '~erased';
+
 /** A role with its weight preset (a field of roleSchema; null here when the role has none). */
 export type RoleRecord = Omit<Role, 'preset'> & { preset?: string | null };
 /** A shortlist's head: `order` is the pitch order (engineer ids), null when the list has no entries key. */

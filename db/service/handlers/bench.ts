@@ -2,10 +2,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { benchFileName, type benchApi, type BenchFileFormat, type BenchStats } from '../../../shared/api/bench';
-import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_MIME, type ExportDataResult } from '../../../shared/api/exports';
 import { todayLocal } from '../../../shared/bench/dates';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
+import type { ImportOptions } from '../../bench-file/import';
+
+type ImportChoices = Pick<ImportOptions, 'dryRun' | 'validOnly' | 'updateMatches'>;
 import { backupDatabase, stamp } from '../../backup';
 import { appliedSchemaVersion, benchCounts } from '../../repos/stats';
 import { exportChunks, writeBenchFile } from '../../bench-file/export';
@@ -22,9 +24,9 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
     return join(dirname(bench.path), `bench-backup-${stamp()}.sqlite`);
   }
 
-  function importWithProgress(path: string, dryRun: boolean | undefined, ctx: CallContext) {
+  function importWithProgress(path: string, options: ImportChoices, ctx: CallContext) {
     try {
-      return importBenchFile(raw, path, { dryRun, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
+      return importBenchFile(raw, path, { ...options, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
     } catch (e) {
       // A refused file stops part way: the progress shown for it ends too (it would stay at "Checking…").
       ctx.progress?.(1, 'Stopped');
@@ -42,19 +44,20 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
         path: bench.path,
       };
     },
-    importFile({ path, dryRun }, ctx) {
-      return importWithProgress(path, dryRun, ctx);
+    importFile({ path, ...options }, ctx) {
+      return importWithProgress(path, options, ctx);
     },
-    importUpload({ upload, dryRun }, ctx) {
+    importUpload({ upload, ...options }, ctx) {
+      const { dryRun } = options;
       const path = uploadedPath(upload);
       try {
-        const report = importWithProgress(path, dryRun, ctx);
+        const report = importWithProgress(path, options, ctx);
         // A checked file stays for the import that follows its dry run; an imported one is done.
         if (!dryRun) discardUpload(upload);
         return report;
       } catch (e) {
-        // A refused file stays refused (same bytes, same problems): nothing more can come of it.
-        if (!dryRun || (e instanceof ApiError && e.code === 'invalid_input')) discardUpload(upload);
+        // A file refused by its dry run stays for "import the valid rows only"; a failed import is done.
+        if (!dryRun) discardUpload(upload);
         throw e;
       }
     },

@@ -16,6 +16,7 @@ import { jdHandlers } from './jd';
 import { privacyHandlers } from './privacy';
 import { duplicatesHandlers } from './duplicates';
 import { teamHandlers } from './team';
+import { cvHandlers } from './cv';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -32,5 +33,6 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...privacyHandlers(svc),
     ...duplicatesHandlers(svc),
     ...teamHandlers(svc),
+    ...cvHandlers(svc),
   };
 }

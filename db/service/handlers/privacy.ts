@@ -2,7 +2,7 @@
 // erased data), and one person's data for a data-subject access request.
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
-import type { PersonData, privacyApi } from '../../../shared/api/privacy';
+import type { ErasureReport, PersonData, privacyApi } from '../../../shared/api/privacy';
 import { todayLocal } from '../../../shared/bench/dates';
 import type { Engineer } from '../../../shared/bench/schema';
 import { privacyDue } from '../../../shared/privacy/due';
@@ -10,9 +10,12 @@ import { erasedEngineer } from '../../../shared/privacy/erase';
 import { writeFileAtomic } from '../../exports/atomic-write';
 import { readEngineers } from '../../repos/bench-reader';
 import { appendChange } from '../../repos/change-log';
-import { clearedFields, eraseEngineer } from '../../repos/erasure';
+import { clearedFields, compactAfterErasure, eraseEngineer, scrubMentionsEverywhere } from '../../repos/erasure';
 import { personExtras } from '../../repos/person-data';
 import { getState } from '../../team/local';
+import { eraseLocally } from '../../team/local/erase';
+import { ERASE_MESSAGES } from '../../team/erase-messages';
+import { teamRuntimeOf } from '../../team/runtime';
 import type { ServiceContext } from '../context';
 
 export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof privacyApi> {
@@ -27,18 +30,36 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
     return { format: 'benchmatch.person', version: 1, exportedAt: new Date().toISOString(), engineer, ...(await personExtras(bench.db, engineerId)) };
   }
 
+  /**
+   * On a team bench the person goes everywhere, history included (docs/privacy.md): the server erases
+   * first (admins only; it checks), then this laptop deletes them at once, scrubs the other texts that
+   * name them (ordinary edits, sent with the next sync) and compacts the file; other laptops delete them
+   * when they pull the server's tombstone.
+   */
+  async function eraseOnTeam(engineerId: string, actor: string): Promise<ErasureReport> {
+    if (getState(raw).role !== 'admin') throw new ApiError('refused', ERASE_MESSAGES.notAdminHere, undefined, 'Ask an admin of the team bench to erase this person.');
+    const before = readOne(engineerId);
+    await teamRuntimeOf(bench).eraseOnServer(engineerId);
+    const drafts = raw.prepare("SELECT COUNT(*) FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk WHERE e.id = ? AND a.status = 'draft'").pluck();
+    const documents = raw.prepare('SELECT COUNT(*) FROM engineer_documents d JOIN engineers e ON e.pk = d.engineer_pk WHERE e.id = ?').pluck();
+    const result = raw.transaction(() => {
+      const draftsDeleted = drafts.get(engineerId) as number;
+      const documentsDeleted = documents.get(engineerId) as number;
+      eraseLocally(raw, engineerId, actor);
+      return { draftsDeleted, documentsDeleted, mentionsScrubbed: scrubMentionsEverywhere(raw, before) };
+    }).immediate();
+    compactAfterErasure(raw);
+    const fieldsCleared = Object.keys(before).filter((k) => k !== 'id').sort();
+    return { engineerId, fieldsCleared, notesCleared: 0, ...result };
+  }
+
   return {
     privacyDue({ asOf }) {
       const today = asOf ?? todayLocal();
       return { asOf: today, records: privacyDue(bench.snapshot().engineers ?? [], today) };
     },
     erasePerson({ engineerId }, ctx) {
-      // On a team bench an erasure must reach every laptop and the server's history too; the server has
-      // no erase path yet (finalized assessments are append-only there), so a partial erasure that the
-      // sync would undo is refused instead of pretended.
-      if (getState(raw).capture) {
-        throw new ApiError('refused', 'This bench is on a team: erasing a person is not yet possible on a team bench.', undefined, 'The team server keeps every change, so an erasure must happen there too, and that is not built yet. Their data can still be exported (Export their data).');
-      }
+      if (getState(raw).capture) return eraseOnTeam(engineerId, ctx.actor);
       const before = readOne(engineerId);
       if (before.privacy?.erasedAt) throw new ApiError('conflict', `This person's data was already erased on ${before.privacy.erasedAt}.`);
       const today = todayLocal();
@@ -49,6 +70,7 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
         appendChange(raw, { actor: ctx.actor, action: 'erase', entity: 'engineer', entityId: engineerId, detail: { fields: fieldsCleared, ...c } });
         return c;
       }).immediate();
+      compactAfterErasure(raw);
       return { engineerId, fieldsCleared, ...counts };
     },
     personData({ engineerId }) {

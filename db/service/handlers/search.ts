@@ -1,15 +1,21 @@
-// `search`: the index is built from the bench snapshot once per bench version (any mutation bumps it)
-// and reused for every keystroke until the bench changes.
+// `search`: the index is built once per bench version (any mutation bumps it) and reused for every
+// keystroke until the bench changes. It needs the profiles only: from the snapshot when another call
+// has read it, else from a read without the assessments (a cold `benchmatch search`, issue 20).
 import type { HandlersFor } from '../../../shared/api/define';
 import type { searchApi } from '../../../shared/api/search';
-import { buildSearchIndex, type SearchIndex } from '../../../shared/search';
+import { buildSearchIndex, parseQuery, type SearchIndex } from '../../../shared/search';
+import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
+import { readEngineers } from '../../repos/bench-reader';
 import type { ServiceContext } from '../context';
 
 export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
   let cached: { version: number; index: SearchIndex } | undefined;
   const index = (): SearchIndex => {
     const version = svc.bench.version;
-    if (!cached || cached.version !== version) cached = { version, index: buildSearchIndex(svc.bench.snapshot().engineers ?? []) };
+    if (!cached || cached.version !== version) {
+      const engineers = svc.cachedSnapshot()?.engineers ?? readEngineers(svc.raw, undefined, { assessments: false });
+      cached = { version, index: buildSearchIndex(engineers) };
+    }
     return cached.index;
   };
 
@@ -22,10 +28,15 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
         ...(input.limit !== undefined ? { limit: input.limit } : {}),
         ...(input.offset !== undefined ? { offset: input.offset } : {}),
       });
+      const { concepts } = expandConcepts(parseQuery(input.query));
       return {
         query: input.query,
         total: r.total,
-        results: r.hits.map((h) => ({ engineerId: h.engineerId, name: idx.engineer(h.engineerId)?.name ?? '', score: h.score })),
+        results: r.hits.map((h) => {
+          const e = idx.engineer(h.engineerId);
+          const why = e && concepts.length ? whyConcepts(e, concepts) : undefined;
+          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}) };
+        }),
         facets: r.facets,
       };
     },

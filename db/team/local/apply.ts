@@ -6,12 +6,13 @@
 // this laptop edited (a replica always pushes before it pulls, so usually the later editor records it).
 // Both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
 // and written through the bench writer; the clock moves past every stamp received.
-import { ENTITIES, type Entity } from '../../../shared/team/fields';
+import { ENTITIES, ERASED_FIELD, type Entity } from '../../../shared/team/fields';
 import { compareStamps, parseStamp } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
 import { recordConflict } from './conflicts';
+import { eraseLocally } from './erase';
 import { materialize, noneTouched, type Touched } from './materialize';
 import { flushInTransaction } from './outbox';
 import { getState, pauseCapture, receiveStamp, setState } from './state';
@@ -30,20 +31,28 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
     flushInTransaction(raw, store);
     const restore = pauseCapture(raw);
     const { login: me, node } = getState(raw);
-    const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? ORDER BY seq');
-    const dropWaiting = raw.prepare('DELETE FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ?');
+    const waiting = raw.prepare('SELECT change_id, value, hlc FROM sync_outbox WHERE entity = ? AND record_id = ? AND field = ? AND lost = 0 ORDER BY seq');
+    // Still sent (the server keeps it as a loser, and the others learn of the conflict), no longer a local edit.
+    const markLost = raw.prepare('UPDATE sync_outbox SET lost = 1 WHERE entity = ? AND record_id = ? AND field = ? AND lost = 0');
     const touched = noneTouched();
     let applied = 0;
     let kept = 0;
     let conflicts = 0;
     let latest: string | null = null;
+    // Erased people (the server's tombstones): nothing about them is applied, all of it goes.
+    const erasedIds = new Set(changes.filter((c) => c.entity === 'engineer' && c.field === ERASED_FIELD).map((c) => c.recordId));
 
     for (const c of changes) {
       if (!ENTITIES.includes(c.entity)) continue;
+      if (erasedIds.size && erasedIds.has(personOf(c) ?? '')) {
+        if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
+        continue;
+      }
       if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
       const base = store.ensure(c.entity, c.recordId);
       const held = base.hlcs[c.field] ?? null;
-      const cmp = compareStamps(c.hlc, held);
+      // A loser is never applied, whatever is held here.
+      const cmp = c.won === false ? -1 : compareStamps(c.hlc, held);
       const mine = waiting.all(c.entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
       const localValue = base.fields[c.field] ?? null;
       if (cmp <= 0) {
@@ -52,12 +61,20 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           kept++;
           // Concurrent for sure when the value held is a waiting edit, or an edit of this laptop's that never saw
           // this change (had it seen it, the change would not arrive now): the two were made apart.
-          if (!sameJson(localValue, c.value) && (mine.length || (held !== null && parseStamp(held).node === node))) {
+          // A loser the server kept (won = false) was made apart from the value held, whoever holds it.
+          if (held !== null && !sameJson(localValue, c.value) && (mine.length || c.won === false || parseStamp(held).node === node)) {
             recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: c.value, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
             conflicts++;
           }
         }
         continue;
+      }
+      if (!mine.length && held !== null && c.base !== undefined && c.base !== held && !sameJson(localValue, c.value)) {
+        // Its author never saw the value held here (its base is another stamp): the two were made apart, and
+        // every laptop that held the overwritten value records it, not only the one whose edit was waiting.
+        const heldBy = parseStamp(held).node;
+        recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+        conflicts++;
       }
       if (mine.length) {
         if (!sameJson(localValue, c.value)) {
@@ -65,7 +82,7 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           conflicts++;
         }
         // The server already holds a later stamp for this field: the waiting edit can only be superseded there.
-        dropWaiting.run(c.entity, c.recordId, c.field);
+        markLost.run(c.entity, c.recordId, c.field);
       }
       base.fields[c.field] = c.value;
       base.hlcs[c.field] = c.hlc;
@@ -73,13 +90,14 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
       touched[c.entity].add(c.recordId);
       applied++;
     }
+    const erased = [...erasedIds].map((id) => eraseLocally(raw, id, TEAM_ACTOR, store));
     if (latest) receiveStamp(raw, latest);
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, TEAM_ACTOR);
     store.save();
     if (opts.pulledSeq !== undefined) setState(raw, { pulledSeq: opts.pulledSeq });
     restore();
-    return { applied, kept, conflicts, unapplied };
+    return { applied, kept, conflicts, unapplied, erased };
   }).immediate();
 }
 
@@ -88,4 +106,15 @@ export function addPending(raw: RawDb, touched: Touched): void {
   for (const r of raw.prepare('SELECT entity, record_id FROM sync_base WHERE applied = 0').all() as { entity: Entity; record_id: string }[]) {
     touched[r.entity].add(r.record_id);
   }
+}
+
+/** The engineer a change is about (the server's push names it the same way: migrations/0002_erase.ts). */
+function personOf(c: RemoteChange): string | undefined {
+  if (c.entity === 'engineer') return c.recordId;
+  if (c.entity === 'shortlist_entry') return c.recordId.slice(c.recordId.lastIndexOf('/') + 1);
+  if (c.entity === 'assessment' && c.value && typeof c.value === 'object' && !Array.isArray(c.value)) {
+    const id = (c.value as Record<string, unknown>).engineerId;
+    return typeof id === 'string' ? id : undefined;
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import { readAllRecords } from './records';
 import { addPending } from './apply';
 import { benchWriter } from '../../repos/bench-writer';
 import { nodeOf, pauseCapture, receiveStamp } from './state';
+import { installTriggers, removeTriggers } from './triggers';
 import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
 
 /** Every record of this bench in field form (what it can offer the team). */
@@ -41,6 +42,9 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
   return raw.transaction(() => {
     const node = nodeOf(raw);
     const restore = pauseCapture(raw);
+    // Off for the initial apply, back at its end (same transaction): even idle (capture off, the WHEN
+    // clause) a trigger costs every row write a lookup, and a join writes millions of rows.
+    removeTriggers(raw);
     for (const t of ['sync_dirty', 'sync_outbox', 'sync_base']) raw.prepare(`DELETE FROM ${t}`).run();
     // What this bench holds before the team's records land: those the team lacks are sent at the end.
     const local = new Map(readAllRecords(raw).map((r) => [key(r.entity, r.recordId), r]));
@@ -87,6 +91,7 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, 'team', writer);
     store.save();
+    installTriggers(raw);
     restore();
     return { written, waiting: changes.length, unapplied };
   }).immediate();

@@ -3,13 +3,16 @@
 // part of an engineer, are inserted as the vetting screen's finalize leaves them). A record the fields do
 // not make valid, or whose references are not here yet, stays pending in sync_base (applied = 0) with
 // the reason, and is retried at the next apply.
-import { fromFields, parseRecord, displayOrder, type AssessmentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
+import { fromFields, parseRecord, displayOrder, toFields, type AssessmentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
 import type { Client, Engineer, Role, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
 import type { RawDb } from '../../connection';
 import { surelyValidEngineer } from '../../bench-file/fast-check';
-import { benchWriter, type BenchWriter } from '../../repos/bench-writer';
+import { benchWriter, sameColumn, type BenchWriter } from '../../repos/bench-writer';
 import { assessmentValues, ASSESSMENT_COLUMNS } from '../../repos/rows';
+import { parseStamp } from '../../../shared/team/hlc';
 import type { BaseStore } from './base';
+import { recordConflict } from './conflicts';
+import { getState } from './state';
 import { assessmentsByPk } from './records';
 import type { Unapplied } from './types';
 
@@ -33,6 +36,8 @@ function statements(raw: RawDb) {
     idlessOf: raw.prepare("SELECT a.pk FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk WHERE e.id = ? AND a.id IS NULL AND a.status = 'final'").pluck(),
     insertAssessment: raw.prepare(`INSERT INTO assessments (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`),
     setPosition: raw.prepare('UPDATE assessments SET position = ? WHERE pk = ? AND position <> ?'),
+    heldContent: raw.prepare(`SELECT ${ASSESSMENT_COLUMNS.join(', ')} FROM assessments WHERE pk = ?`).raw(),
+    replaceContent: raw.prepare(`UPDATE assessments SET ${ASSESSMENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`),
     stampEntry: raw.prepare('UPDATE shortlist_entries SET status_changed_at = ? WHERE shortlist_pk = (SELECT pk FROM shortlists WHERE id = ?) AND engineer_pk = (SELECT pk FROM engineers WHERE id = ?)'),
   };
 }
@@ -107,7 +112,7 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   for (const id of shortlistIds) writeShortlist(st, store, id, w, pending, done);
 
   for (const { id, record } of parsed('assessment', touched.assessment)) {
-    const reason = insertAssessment(raw, st, id, record as AssessmentRecord, actor);
+    const reason = insertAssessment(raw, st, id, record as AssessmentRecord, actor, store.get('assessment', id)?.hlcs.record ?? null);
     if (reason) pending('assessment', id, reason);
     else done('assessment', id);
   }
@@ -147,12 +152,26 @@ function writeShortlist(st: Statements, store: BaseStore, id: string, w: () => B
   done('shortlist', id);
 }
 
-/** Inserts a finalized assessment the bench does not hold yet; returns why not when it cannot. */
-function insertAssessment(raw: RawDb, st: Statements, recordId: string, a: AssessmentRecord, actor: string): string | undefined {
+/**
+ * Inserts a finalized assessment the bench does not hold yet; returns why not when it cannot. One held
+ * here with other content (a laptop that finalized its own under an id the team also has, before
+ * joining) takes the team's: the team's finalized assessment is the one every laptop holds (promise 7),
+ * and this laptop's is kept in the record's history as a conflict it lost.
+ */
+function insertAssessment(raw: RawDb, st: Statements, recordId: string, a: AssessmentRecord, actor: string, hlc: string | null): string | undefined {
   const held = assessmentPk(raw, recordId, st);
   if (held !== undefined) {
     // Append-only content; only its place in the list moves (an import or a profile save renumbers the list).
     st.setPosition.run(a.position, held, a.position);
+    const team = assessmentValues(a.assessment);
+    const stored = st.heldContent.get(held) as unknown[];
+    if (team.every((v, i) => sameColumn(v, stored[i]))) return undefined;
+    const lost = assessmentsByPk(raw, [held])[0]?.fields.record ?? null;
+    st.replaceContent.run(...team, held);
+    recordConflict(raw, {
+      entity: 'assessment', recordId, field: 'record', lostValue: lost, lostHlc: null, lostAuthor: getState(raw).login,
+      wonValue: toFields('assessment', a).record ?? null, wonHlc: hlc ?? '', wonAuthor: hlc ? parseStamp(hlc).node : null,
+    });
     return undefined;
   }
   const engineerPk = st.engineerPk.get(a.engineerId) as number | undefined;

@@ -68,8 +68,8 @@ export function flushInTransaction(raw: RawDb, store = new BaseStore(raw)): numb
 }
 
 export function saveChanges(raw: RawDb, changes: readonly Change[]): void {
-  const ins = raw.prepare('INSERT INTO sync_outbox (change_id, entity, record_id, field, value, hlc) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const c of changes) ins.run(c.changeId, c.entity, c.recordId, c.field, JSON.stringify(c.value), c.hlc);
+  const ins = raw.prepare('INSERT INTO sync_outbox (change_id, entity, record_id, field, value, hlc, base_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const c of changes) ins.run(c.changeId, c.entity, c.recordId, c.field, JSON.stringify(c.value), c.hlc, c.base ?? null);
 }
 
 /**
@@ -86,7 +86,7 @@ export function diffInto(store: BaseStore, current: FieldRecord, hlc: string, ne
     if (sameJson(value, before)) continue;
     // The rows hold the order the base's order displays (entries the order misses go last): no reorder happened.
     if (field === 'order' && Array.isArray(before) && Array.isArray(value) && sameJson(displayOrder(before as string[], value as string[]), value)) continue;
-    out.push({ changeId: newId(), entity, recordId, field, value, hlc });
+    out.push({ changeId: newId(), entity, recordId, field, value, hlc, base: base.hlcs[field] ?? null });
     base.fields[field] = value;
     base.hlcs[field] = hlc;
     n++;
@@ -100,10 +100,10 @@ export function diffInto(store: BaseStore, current: FieldRecord, hlc: string, ne
 
 /** The oldest waiting changes, at most `limit`, in the order they were recorded. */
 export function pendingChanges(raw: RawDb, limit = 500): Change[] {
-  const rows = raw.prepare('SELECT change_id, entity, record_id, field, value, hlc FROM sync_outbox ORDER BY seq LIMIT ?').all(limit) as {
-    change_id: string; entity: Entity; record_id: string; field: string; value: string; hlc: string;
+  const rows = raw.prepare('SELECT change_id, entity, record_id, field, value, hlc, base_hlc FROM sync_outbox ORDER BY seq LIMIT ?').all(limit) as {
+    change_id: string; entity: Entity; record_id: string; field: string; value: string; hlc: string; base_hlc: string | null;
   }[];
-  return rows.map((r) => ({ changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field, value: JSON.parse(r.value) as Change['value'], hlc: r.hlc }));
+  return rows.map((r) => ({ changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field, value: JSON.parse(r.value) as Change['value'], hlc: r.hlc, base: r.base_hlc }));
 }
 
 export function pendingCount(raw: RawDb): number {

@@ -65,7 +65,7 @@ export function undoRefused(raw: RawDb, refusals: readonly Refusal[], server: re
 }
 
 /** Removes a record (and what hangs on it) from the bench: the server never had it. Entries are handled as tombstones above. */
-function removeRecord(raw: RawDb, entity: Entity, recordId: string): void {
+export function removeRecord(raw: RawDb, entity: Entity, recordId: string): void {
   const run = (sql: string, ...args: unknown[]) => raw.prepare(sql).run(...args);
   const dropAssessments = (where: string, arg: unknown) => {
     run(`UPDATE assessments SET amends_pk = NULL WHERE amends_pk IN (SELECT pk FROM assessments WHERE ${where})`, arg);

@@ -1,7 +1,9 @@
 // The local side's public shapes, shared with db/team/sync.ts and the server client.
+import type { LocalErasure } from './erase';
 import type { Entity, Fields, Json } from '../../../shared/team/fields';
 
 export type { Entity, Fields, Json } from '../../../shared/team/fields';
+export type { LocalErasure } from './erase';
 
 /** One field of one record set to a value at an HLC stamp. */
 export interface Change {
@@ -11,12 +13,19 @@ export interface Change {
   field: string;
   value: Json;
   hlc: string;
+  /**
+   * The field's stamp this laptop held when the edit was made (null: none). A change whose base is not
+   * the stamp a receiver holds overwrote a value its author never saw: a conflict, recorded on every laptop.
+   */
+  base?: string | null;
 }
 
 /** A change as the server hands it out (pull): who made it and its place in the server's order. */
 export interface RemoteChange extends Change {
   author?: string | null;
   seq?: number;
+  /** False: the server kept it as a loser (a later edit already held the field); never applied, only recorded as a conflict. */
+  won?: boolean;
 }
 
 /** A whole record in field form. */
@@ -26,10 +35,9 @@ export interface FieldRecord {
   fields: Fields;
 }
 
-/** A record of the team bench as a join pulls it: each field's stamp (and author) beside its value. */
+/** A record of the team bench as a join pulls it: each field's stamp beside its value. */
 export interface TeamRecord extends FieldRecord {
   hlcs: Record<string, string>;
-  authors?: Record<string, string | null>;
 }
 
 export interface Unapplied {
@@ -47,6 +55,8 @@ export interface ApplyResult {
   conflicts: number;
   /** Records the fields received do not (yet) make valid; kept and retried at the next apply. */
   unapplied: Unapplied[];
+  /** People the team erased (tombstones received): deleted here, with the waiting changes dropped. */
+  erased: LocalErasure[];
 }
 
 export interface SyncState {

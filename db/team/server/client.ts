@@ -24,6 +24,8 @@ export interface TeamChange {
   /** Any JSON value; null clears the field. */
   value: unknown;
   hlc: string;
+  /** The field's stamp on the editor's laptop when the edit was made (null: it held none). */
+  base?: string | null;
 }
 
 /** A change as the server recorded it. */
@@ -32,6 +34,8 @@ export interface ServerChange extends TeamChange {
   author: string;
   /** The server's time, ISO 8601. */
   acceptedAt: string;
+  /** False: a later edit already held the field when this one arrived (kept for the history, never applied). */
+  won?: boolean;
 }
 
 export type PushStatus = 'accepted' | 'duplicate' | 'refused' | 'superseded';
@@ -61,22 +65,25 @@ export interface PullPage {
   more: boolean;
 }
 
-export interface SnapshotField {
-  entity: string;
-  recordId: string;
-  field: string;
-  value: unknown;
-  hlc: string;
-  author: string;
-  seq: number;
-}
-
 export interface SnapshotPage {
-  /** Whole records only: a record's fields never straddle two pages. Records come in dependency order. */
-  fields: SnapshotField[];
+  /**
+   * Whole records, in dependency order, each one JSON text `{ entity, recordId, fields, hlcs }` (a
+   * TeamRecord, db/team/local/types.ts): the server builds it, so a join stages it without parsing it.
+   */
+  records: string[];
   /** The server's seq the snapshot is consistent with: after the last page, pull from here. */
   seq: number;
 }
+
+/** One record of a snapshot page, parsed. */
+export interface SnapshotRecord {
+  entity: string;
+  recordId: string;
+  fields: Record<string, unknown>;
+  hlcs: Record<string, string>;
+}
+
+export const parseSnapshotRecord = (text: string): SnapshotRecord => JSON.parse(text) as SnapshotRecord;
 
 export interface LogEntry extends ServerChange {
   /** False: a later edit already held the field when this one arrived. */
@@ -105,8 +112,8 @@ export interface TeamClient {
   whoami(): Promise<Whoami>;
   push(changes: readonly TeamChange[]): Promise<PushResult[]>;
   pullAfter(seq: number, limit?: number): Promise<PullPage>;
-  /** Every field the person may see, in pages, from one REPEATABLE READ transaction. Resolves to the snapshot's seq. */
-  snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; fields: number }>;
+  /** Every record the person may see, in pages of records, from one REPEATABLE READ transaction. Resolves to the snapshot's seq. */
+  snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; records: number }>;
   /** The audit history (admins only). */
   log(query?: LogQuery): Promise<LogEntry[]>;
   /**
@@ -115,6 +122,11 @@ export interface TeamClient {
    * listening has stopped: call listen again when the server is back.
    */
   listen(onChange: (seq: number) => void, onError?: (err: TeamError) => void): Promise<() => Promise<void>>;
+  /**
+   * Erases a person from the team bench (admins only): their records and their history go, a tombstone
+   * (id and time) stays, and every laptop deletes them when it pulls it. Safe to repeat.
+   */
+  erasePerson(engineerId: string): Promise<{ engineerId: string; fields: number; changes: number; seq: number }>;
   /** Creates a login in one group (admins only); the password is generated here and appears only in the returned URL. */
   addPerson(name: string, role: TeamRole, login?: string): Promise<AddedPerson>;
   close(): Promise<void>;
@@ -193,8 +205,9 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
       const value = await valueColumn();
       const r = await run((c) => c.query<ChangeRow>(
-        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at
-           FROM benchmatch.changes WHERE seq > $1 AND won ORDER BY seq LIMIT $2`,
+        // Losers too (won = false): a laptop never applies one, but records the conflict it stands for.
+        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc, won
+           FROM benchmatch.changes WHERE seq > $1 ORDER BY seq LIMIT $2`,
         [seq, limit],
       ));
       const changes = r.rows.map(toServerChange);
@@ -210,45 +223,31 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
           // max(seq) of changes, not of fields: the mark must cover every change this snapshot reflects.
           const s = await c.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM benchmatch.changes');
           const seq = Number(s.rows[0]!.seq);
-          // A cursor keeps only one page in memory (100k engineers x 20 fields is millions of rows). One
-          // cursor per kind of record, in dependency order, each read along the primary key (no sort).
-          let held: SnapshotField[] = [];
+          // One row per record, built by the server from the record's fields (about 20 per engineer): a
+          // join of 100k engineers reads 250k rows instead of millions, and parses nothing until it applies.
+          // A cursor keeps one page in memory; one cursor per kind of record, in dependency order, read along
+          // the primary key (a streaming group, no sort).
           let total = 0;
-          const emit = async (batch: SnapshotField[]) => {
-            if (batch.length === 0) return;
-            total += batch.length;
-            await onPage({ fields: batch, seq });
-          };
           for (const entity of TEAM_ENTITIES) {
             await c.query(
               `DECLARE snap NO SCROLL CURSOR FOR
-                 SELECT entity, record_id, field, ${value} AS value, hlc, author, seq FROM benchmatch.fields
-                 WHERE entity = $1 ORDER BY entity, record_id, field`,
+                 SELECT json_build_object('entity', entity, 'recordId', record_id,
+                          'fields', json_object_agg(field, ${value}), 'hlcs', json_object_agg(field, hlc))::text AS record
+                 FROM benchmatch.fields WHERE entity = $1 GROUP BY entity, record_id ORDER BY entity, record_id`,
               [entity],
             );
             for (;;) {
-              const r = await c.query<FieldRow>(`FETCH ${pageSize} FROM snap`);
-              const batch = held.concat(r.rows.map(toSnapshotField));
-              if (r.rows.length < pageSize) {
-                held = batch; // the kind is done; its last record is whole
-                break;
+              const r = await c.query<{ record: string }>(`FETCH ${pageSize} FROM snap`);
+              if (r.rows.length > 0) {
+                total += r.rows.length;
+                await onPage({ records: r.rows.map((row) => row.record), seq });
               }
-              // Hold back the last record's fields: the next page may carry more of them.
-              const last = batch.at(-1)!;
-              let cut = batch.length;
-              while (cut > 0 && batch[cut - 1]!.recordId === last.recordId && batch[cut - 1]!.entity === last.entity) cut--;
-              held = batch.slice(cut);
-              await emit(batch.slice(0, cut));
+              if (r.rows.length < pageSize) break;
             }
             await c.query('CLOSE snap');
-            if (held.length >= pageSize) {
-              await emit(held);
-              held = [];
-            }
           }
-          await emit(held);
           await c.query('COMMIT');
-          return { seq, fields: total };
+          return { seq, records: total };
         } catch (e) {
           await c.query('ROLLBACK').catch(() => undefined);
           throw e;
@@ -288,6 +287,11 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
         listeners.delete(client);
         await client.end().catch(() => undefined);
       };
+    },
+
+    async erasePerson(engineerId) {
+      const r = await run((c) => c.query<{ r: { engineerId: string; fields: number; changes: number; seq: number } }>('SELECT benchmatch.erase_person($1) AS r', [engineerId]));
+      return r.rows[0]!.r;
     },
 
     async addPerson(name, role, login) {
@@ -341,18 +345,17 @@ interface ChangeRow {
   value: unknown;
   hlc: string;
   author: string;
+  base_hlc?: string | null;
+  won?: boolean;
   accepted_at: Date;
 }
 /** A field's winning value: a change row without its id and acceptance time. */
-type FieldRow = Omit<ChangeRow, 'change_id' | 'accepted_at'>;
-
 function toServerChange(r: ChangeRow): ServerChange {
   return {
     seq: Number(r.seq), changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field,
     value: r.value, hlc: r.hlc, author: r.author, acceptedAt: new Date(r.accepted_at).toISOString(),
+    ...(r.base_hlc !== undefined ? { base: r.base_hlc } : {}),
+    ...(r.won !== undefined ? { won: r.won } : {}),
   };
 }
 
-function toSnapshotField(r: FieldRow): SnapshotField {
-  return { entity: r.entity, recordId: r.record_id, field: r.field, value: r.value, hlc: r.hlc, author: r.author, seq: Number(r.seq) };
-}

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { GRANTS, SENSITIVE_FIELDS, TEAM_ROLES } from '../../../shared/team/permissions';
 
 const group = (role: string) => `benchmatch_${role}`;
-const VISIBLE_COLUMNS = ['seq', 'change_id', 'entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'accepted_at', 'won'];
+const VISIBLE_COLUMNS = ['seq', 'change_id', 'entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'accepted_at', 'won', 'base_hlc'];
 const FIELDS_VISIBLE_COLUMNS = ['entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'seq', 'first_seq'];
 
 export async function applyMatrix(client: pg.ClientBase): Promise<void> {

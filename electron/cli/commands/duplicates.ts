@@ -18,10 +18,10 @@ export const command: CliCommand = {
       .option('--json', 'print one JSON object')
       .action(async (opts: { minScore?: number; json?: boolean }) => {
         const r = await ctx.call('findDuplicates', opts.minScore !== undefined ? { minScore: opts.minScore } : {});
-        if (opts.json) return ctx.out.json(r);
+        if (opts.json) return ctx.out.json({ pairs: r.pairs.map(({ a, b, score, reasons }) => ({ a, b, score, reasons })) });
         if (r.pairs.length === 0) return ctx.out.line('No likely duplicates.');
         ctx.out.line(`${r.pairs.length} likely duplicate pair${r.pairs.length === 1 ? '' : 's'}:`);
-        for (const p of r.pairs) ctx.out.line(`  ${p.score.toFixed(2)}  ${p.a}  ${p.b}  ${p.reasons.join('; ')}`);
+        for (const p of r.pairs) ctx.out.line(`  ${p.score.toFixed(2)}  ${p.a} ${r.names[p.a] ?? ''}  ${p.b} ${r.names[p.b] ?? ''}  ${p.reasons.join('; ')}`);
       });
   },
 };

@@ -24,3 +24,5 @@ export { command as teamServer } from './team-server';
 export { command as teamInit } from './team-init';
 export { command as teamUserAdd } from './team-user-add';
 export { command as teamLog } from './team-log';
+export { command as cv } from './cv';
+export { command as merge } from './merge';

@@ -1,6 +1,9 @@
 // `benchmatch role draft FILE|- [--json]`: a draft role profile from a job description. The extraction
 // is a pure function of the text, so this command never opens (or creates) a bench database.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import { readDocument } from '../../../db/documents/read';
 import type { Command } from 'commander';
 import { draftRoleFromText } from '../../../shared/jd/extract';
 import type { CliCommand } from '../context';
@@ -13,13 +16,21 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function readText(file: string): string {
+/** The posting as text: a PDF, DOCX or text file through the document reader (which refuses scans, images, damaged files). */
+async function readText(file: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a text file' : (e as Error).message;
     throw refused(`Cannot read the job description ${file}`, [{ where: file, message: why }]);
+  }
+  try {
+    return (await readDocument(bytes, basename(file))).text;
+  } catch (e) {
+    const err = ApiError.of(e);
+    throw refused(err.message, err.problems ?? []);
   }
 }
 
@@ -29,13 +40,13 @@ export const command: CliCommand = {
     const role: Command = program.commands.find((c) => c.name() === 'role') ?? program.command('role').description('role profiles');
     role
       .command('draft')
-      .description('a draft role profile from a job description (a text file, or - for stdin)')
+      .description('a draft role profile from a job description (PDF, DOCX or text file, or - for stdin)')
       .argument('<file>', 'the job description as text, or - to read stdin')
       .option('--json', 'print the role as one JSON object (bench-file form, no id or clientId)')
       .action(async (file: string, opts: { json?: boolean }) => {
-        const text = file === '-' ? await readStdin() : readText(file);
+        const text = file === '-' ? await readStdin() : await readText(file);
         if (!text.trim()) throw refused('The job description is empty', [{ where: file === '-' ? 'stdin' : file, message: 'no text' }]);
-        const { role: r, evidence } = draftRoleFromText(text);
+        const { role: r, evidence, notes } = draftRoleFromText(text, ctx.today());
         if (opts.json) return ctx.out.json(r);
         const reqs = (list: typeof r.mustHave) =>
           (list ?? []).map((q) => q.skill + (q.minLevel ? ` ≥${q.minLevel}` : '') + (q.minYears ? ` ${q.minYears}+ y` : '')).join(', ') || '-';
@@ -49,7 +60,14 @@ export const command: CliCommand = {
           ['min overlap', r.minOverlapHours !== undefined ? `${r.minOverlapHours} h` : '-'],
           ['min English', r.minEnglish ?? '-'],
           ['max bill rate', r.maxBillRate !== undefined ? `$${r.maxBillRate}/h` : '-'],
+          ['start date', r.startDate ?? '-'],
+          ['headcount', r.headcount ?? '-'],
         ]));
+        if (notes.length) {
+          ctx.out.line('');
+          ctx.out.line('Notes:');
+          for (const n of notes) ctx.out.line(`  ${n}`);
+        }
         ctx.out.line('');
         ctx.out.line('Why:');
         for (const e of evidence) ctx.out.line(`  ${e.field}: ${e.text}`);

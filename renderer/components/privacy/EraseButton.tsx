@@ -8,12 +8,16 @@ import type { ErasureReport } from '../../../shared/api/privacy';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { PersonDataButton } from './PersonDataButton';
+import { useTeamStatus } from '../../team/team-store';
 
 export function EraseButton({ engineerId, name, onErased, size = 'xs' }: { engineerId: string; name: string; onErased: (r: ErasureReport) => void; size?: 'xs' | 'sm' }) {
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const team = useTeamStatus();
+  // On a team bench only admins may erase (the server refuses anyone else): the others do not see it.
+  if (team?.joined && team.role !== 'admin') return null;
   async function erase() {
     setBusy(true);
     setError(null);

@@ -16,6 +16,7 @@ import { ExportViewMenu } from './ExportViewMenu';
 import { firstRows, wholeRows } from './early-rows';
 import { Facets } from './Facets';
 import { useBenchResults } from './useBenchResults';
+import { CvDropTarget } from '../cv-import/CvDropTarget';
 import { readView, writeView } from './url-state';
 
 const count = new Intl.NumberFormat('en-US');
@@ -84,7 +85,7 @@ export function BenchScreen() {
   const selected = Object.keys(rowSelection).length;
 
   return (
-    <>
+    <CvDropTarget>
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={1} size="h2">Bench</Title>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
@@ -153,6 +154,6 @@ export function BenchScreen() {
           ) : null}
         </Grid.Col>
       </Grid>
-    </>
+    </CvDropTarget>
   );
 }

@@ -41,7 +41,10 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
   {
     id: 'name', label: 'Name', size: 200, fixed: true, sortKey: (r) => lower(r.name),
     cell: (r) => (
-      <Link to={`/engineers/${encodeURIComponent(r.id)}`} className={classes.name} tabIndex={-1} data-testid="engineer-link">{r.name}</Link>
+      <>
+        <Link to={`/engineers/${encodeURIComponent(r.id)}`} className={classes.name} tabIndex={-1} data-testid="engineer-link">{r.name}</Link>
+        {'why' in r && r.why ? <span className={classes.why} title={String(r.why)} data-testid="match-why">{String(r.why)}</span> : null}
+      </>
     ),
   },
   text('country', 'Country', 90, (r) => r.country),

@@ -21,9 +21,15 @@ export interface BenchResults {
   total: number | undefined;
 }
 
+function whyOf(results: { engineerId: string; why?: string }[]): Map<string, string> | undefined {
+  const m = new Map<string, string>();
+  for (const r of results) if (r.why) m.set(r.engineerId, r.why);
+  return m.size ? m : undefined;
+}
+
 export function useBenchResults(all: EngineerRow[] | undefined, version: number | undefined, q: string, facets: SearchFacets): BenchResults {
   const byId = useMemo(() => new Map((all ?? []).map((r) => [r.id, r])), [all]);
-  const [state, setState] = useState<{ ids: string[] | null; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string; total?: number }>({ ids: null, searching: true });
+  const [state, setState] = useState<{ ids: string[] | null; why?: Map<string, string>; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string; total?: number }>({ ids: null, searching: true });
   const seq = useRef(0);
   const facetsKey = JSON.stringify(facets);
   const filtering = q.trim() !== '' || facetsKey !== '{}';
@@ -35,7 +41,7 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     const timer = setTimeout(() => {
       api.search({ query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0 })
         .then(
-          (res) => mine === seq.current && setState({ ids: filtering ? res.results.map((h) => h.engineerId) : null, facets: res.facets, searching: false, q, total: res.total }),
+          (res) => mine === seq.current && setState({ ids: filtering ? res.results.map((h) => h.engineerId) : null, why: whyOf(res.results), facets: res.facets, searching: false, q, total: res.total }),
           (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
         );
     }, DEBOUNCE_MS);
@@ -49,10 +55,12 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     const out: EngineerRow[] = [];
     for (const id of state.ids) {
       const r = byId.get(id);
-      if (r) out.push(r);
+      const why = state.why?.get(id);
+      // A concept search ("machine learning") says why each engineer matched.
+      if (r) out.push(why ? Object.assign({ why }, r) : r);
     }
     return out;
-  }, [all, byId, filtering, state.ids]);
+  }, [all, byId, filtering, state.ids, state.why]);
 
   return { rows, facets: state.facets, searching: state.searching, error: state.error, shownQuery: filtering ? (state.q ?? '') : q, total: filtering ? state.total : all?.length };
 }

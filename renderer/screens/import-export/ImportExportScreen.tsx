@@ -13,6 +13,7 @@ import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
+import { CvImportPanel } from '../cv-import/CvImportPanel';
 
 export function ImportExportScreen() {
   const stats = useApiQuery(() => api.stats({}), []);
@@ -43,6 +44,7 @@ export function ImportExportScreen() {
         </EmptyState>
       ) : null}
       <ImportPanel autoChoose={asked === 'import'} />
+      <CvImportPanel />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ExportPanel engineers={s?.engineers} autoStart={asked === 'export'} />
         <BackupPanel dbPath={s?.path} />

@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { hasNativeDialogs, IMPORT_METHODS } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
+import { ImportMatches, SkippedRecords, ValidOnlyButton } from '../duplicates/ImportMatches';
 import { FileDrop } from './FileDrop';
 import { ImportCounts, summary } from './ImportCounts';
 import { ProblemsTable } from './ProblemsTable';
@@ -74,6 +75,8 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               )}
             >
               <ImportCounts report={state.report} verb="would be" />
+              <ImportMatches report={state.report} onUpdateChange={flow.setUpdateMatches} busy={state.step === 'importing'} />
+              <SkippedRecords report={state.report} />
             </Outcome>
           ) : null}
 
@@ -89,7 +92,12 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
                   {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
                 </Alert>
               )}
-              actions={<Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>}
+              actions={(
+                <>
+                  {state.source ? <ValidOnlyButton onClick={flow.validOnly} /> : null}
+                  <Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>
+                </>
+              )}
             >
               {state.error.problems?.length ? <ProblemsTable problems={state.error.problems} label="Problems in the file" testId="import-problems" /> : null}
             </Outcome>
@@ -111,6 +119,8 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               )}
             >
               <ImportCounts report={state.report} verb="were" />
+              <ImportMatches report={state.report} />
+              <SkippedRecords report={state.report} />
             </Outcome>
           ) : null}
 

@@ -34,7 +34,7 @@ export function PrivacyScreen() {
       </Group>
       {erased ? (
         <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" withCloseButton onClose={() => setErased(null)} title={`Erased ${erased.engineerId}`} data-testid="erase-done">
-          Removed {erased.fieldsCleared.length} profile fields, {erased.notesCleared} notes and {erased.draftsDeleted} drafts of theirs; scrubbed {erased.mentionsScrubbed} mentions elsewhere.
+          Removed {erased.fieldsCleared.length} profile fields, {erased.notesCleared} notes, {erased.draftsDeleted} drafts and {erased.documentsDeleted} kept files of theirs; scrubbed {erased.mentionsScrubbed} mentions elsewhere.
         </Alert>
       ) : null}
       {q.loading && !q.data ? <LoadingView label="Checking every record…" /> : null}

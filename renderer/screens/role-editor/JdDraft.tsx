@@ -1,8 +1,10 @@
 // Paste a job description, get a draft profile from the extractor (`draftRole`), review every item it
 // found (each one removable), then apply what is left to the form. Nothing is saved until the user saves.
-import { Alert, Badge, Button, CloseButton, Group, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, CloseButton, FileButton, Group, List, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uploadFile } from '../../api/files';
 import type { Cefr, Hours, Requirement, Seniority } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
@@ -36,6 +38,8 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DraftRole | null>(null);
   const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
+  const { t } = useTranslation('cv');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const items = draft ? draftItems(draft) : [];
@@ -47,6 +51,25 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
       const d = await api.draftRole({ text });
       setDraft(d.role);
       setEvidence(d.evidence);
+      setNotes(d.notes);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** A posting file (PDF, DOCX, text): sent to the server, read there, and drafted like pasted text. */
+  async function readFile(file: File) {
+    setBusy(true);
+    setError(null);
+    try {
+      const { upload } = await uploadFile(file, () => undefined);
+      const d = await api.readPostingUpload({ upload });
+      setText(d.text);
+      setDraft(d.role);
+      setEvidence(d.evidence);
+      setNotes([...d.warnings, ...d.notes]);
     } catch (e) {
       setError(e);
     } finally {
@@ -68,6 +91,9 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
         />
         <Group>
           <Button leftSection={<IconWand size={16} aria-hidden />} onClick={() => void extract()} loading={busy} disabled={!text.trim()} data-testid="jd-extract">Draft from description</Button>
+          <FileButton accept=".pdf,.docx,.txt,.md" onChange={(f) => f && void readFile(f)} inputProps={{ 'aria-label': t('posting.inputLabel'), ...({ 'data-testid': 'jd-file-input' } as object) }}>
+            {(props) => <Button {...props} variant="subtle" disabled={busy}>{t('posting.choose')}</Button>}
+          </FileButton>
         </Group>
         {error ? <ErrorView error={error} /> : null}
         {draft ? (
@@ -86,6 +112,11 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
                   );
                 })}
               </Group>
+              {notes.length ? (
+                <Alert color="blue" title={t('posting.notes')} data-testid="jd-notes">
+                  <List size="sm">{notes.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>
+                </Alert>
+              ) : null}
               <Group>
                 <Button onClick={() => { onApply(draft, text); setDraft(null); }} data-testid="jd-apply">Apply draft to the form</Button>
                 <Button variant="subtle" onClick={() => setDraft(null)}>Discard draft</Button>

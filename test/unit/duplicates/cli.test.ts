@@ -43,4 +43,36 @@ describe('benchmatch duplicates', { timeout: 120_000 }, () => {
     expect(text.stdout).toMatch(/likely duplicate pairs?:/);
     expect((await run(['duplicates', '--min-score', '7'])).code).toBe(2);
   });
+
+  it('merges a pair and undoes it (cli.md: merge --json, unmerge)', async () => {
+    const [a, b] = [...labelled.duplicates.keys()][0]!.split('|') as [string, string];
+    const r = await run(['merge', a, b, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { mergeId: string; kept: string; merged: string };
+    expect(out).toEqual({ mergeId: expect.stringMatching(/^merge-/), kept: a, merged: b });
+    const pairs = JSON.parse((await run(['duplicates', '--json'])).stdout) as { pairs: { a: string; b: string }[] };
+    expect(pairs.pairs.some((p) => p.a === b || p.b === b)).toBe(false);
+    const undo = await run(['unmerge', out.mergeId]);
+    expect(undo.code).toBe(0);
+    expect(undo.stdout).toContain(`${a} and ${b} are two records again`);
+    const again = await run(['unmerge', out.mergeId]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already undone');
+    expect((await run(['merge', a, 'eng-nobody'])).code).toBe(1);
+  });
+
+  it('imports the valid rows only on request, with the skipped rows in plain words; refuses the file by default', async () => {
+    const file = path.join(dir, 'rows.csv');
+    writeFileSync(file, 'id,name,country,timeZone,seniority,englishLevel,skills\n' +
+      'csv-1,Ana Souza,BR,America/Sao_Paulo,mid,B2,Python:4\n' +
+      'csv-2,Diego Pérez,AR,America/Argentina/Cordoba,mid,B2+,Go:4\n');
+    const refused = await run(['import', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("line 3, column englishLevel: 'B2+' is not an English level; use A1-C2");
+    const r = await run(['import', file, '--valid-only']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('created: 1 engineers');
+    expect(r.stderr).toContain('1 record skipped');
+    expect(r.stderr).toContain('(Diego Pérez)');
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_SCORE, findDuplicates } from '../../../shared/duplicates/detect';
 import { emailKey, nameTokens, profileKey } from '../../../shared/duplicates/identity';
 import { compareNames } from '../../../shared/duplicates/names';
+import type { Engineer } from '../../../shared/bench/schema';
 import { labelledBench, pairKey } from '../../fixtures/duplicates';
 
 describe('identity keys', () => {
@@ -25,6 +26,31 @@ describe('identity keys', () => {
     expect(cmp('Juan Pérez Gómez', 'Juan Péerz Gómez')?.how).toBe('a typo');
     expect(cmp('Juan Pérez', 'Juan Gómez')).toBeNull();
     expect(cmp('Juan Pérez', 'Pedro Pérez')).toBeNull();
+    // A name's other gender is another person, not a typo.
+    expect(cmp('Rafael Braga Barros', 'Rafaela Braga Barros')).toBeNull();
+    expect(cmp('Júlio Melo', 'Júlia Melo')).toBeNull();
+  });
+});
+
+describe('a common name needs more than the name', () => {
+  // Forty "Matheus Silva <surname>" in one city and one "Matheus Silva": the short name fits every one of
+  // them, so a shared specialty and city are not enough; the same skills at the same levels and the same
+  // years and seniority are.
+  const skills = [{ name: 'Python', level: 4 }, { name: 'Django', level: 3 }, { name: 'PostgreSQL', level: 3 }, { name: 'Docker', level: 2 }];
+  const person = (id: string, name: string, levels: number[], years: number, seniority: 'mid' | 'senior'): Engineer => ({
+    id, name, country: 'BR', city: 'São Paulo', timeZone: 'America/Sao_Paulo', seniority, yearsExperience: years,
+    skills: skills.map((s, i) => ({ ...s, level: levels[i]! })),
+  } as Engineer);
+  const surnames = Array.from({ length: 40 }, (_, i) => `Sobrenome${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const many = surnames.map((s, i) => person(`eng-${100 + i}`, `Matheus Silva ${s}`, [2, 5, 1, 4], 12, 'senior'));
+  it('does not pair a common short name with a namesake of the same specialty', () => {
+    const pairs = findDuplicates([...many, person('eng-001', 'Matheus Silva', [4, 3, 3, 2], 5, 'mid')]);
+    expect(pairs.filter((p) => p.a === 'eng-001')).toEqual([]);
+  });
+  it('pairs it with the record that agrees on skills, levels, years and seniority', () => {
+    const twin = person('eng-099', 'Matheus Silva Pereira', [4, 3, 3, 2], 5, 'mid');
+    const pairs = findDuplicates([...many, twin, person('eng-001', 'Matheus Silva', [4, 3, 3, 2], 5, 'mid')]);
+    expect(pairs.filter((p) => p.a === 'eng-001').map((p) => p.b)).toEqual(['eng-099']);
   });
 });
 

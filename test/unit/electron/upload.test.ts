@@ -71,8 +71,8 @@ describe('POST /upload is guarded like the API', () => {
     expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
     expect(r.headers['content-security-policy']).toContain("default-src 'none'");
   });
-  it('takes only .json and .csv names, never a path, and nothing over the size limit', async () => {
-    for (const name of ['notes.txt', 'bench', '.json', '../../etc/passwd', '%E0%A4%A']) {
+  it('takes only bench-file, CSV and document names, never a path, and nothing over the size limit', async () => {
+    for (const name of ['notes.exe', 'bench', '.json', '../../etc/passwd', '%E0%A4%A']) {
       const r = JSON.parse((await send(UPLOAD_PATH, { body: '{}', headers: { ...auth(), 'Content-Type': 'application/octet-stream', [UPLOAD_NAME_HEADER]: name } })).body) as ApiResult<unknown>;
       expect(r.ok ? 'accepted' : r.error.code, name).toBe('invalid_input');
     }
@@ -96,7 +96,7 @@ describe('POST /upload is guarded like the API', () => {
 });
 
 describe('importUpload', () => {
-  it('refuses a bad file by place, writes nothing and deletes the upload', async () => {
+  it('refuses a bad file by place, writes nothing, and keeps the upload for "the valid rows only"', async () => {
     const before = dumpTables(bench.path);
     const s = await staged(bad(), 'bad.bench.json');
     const path = uploadedPath(s.upload);
@@ -107,8 +107,11 @@ describe('importUpload', () => {
     expect(r.error.message).toContain('bad.bench.json');
     expect(r.error.problems!.map((p) => p.where)).toEqual(expect.arrayContaining(['/engineers/0/timeZone', '/engineers/1/seniority']));
     expect(dumpTables(bench.path)).toEqual(before);
-    expect(existsSync(path)).toBe(false);
+    expect(existsSync(path)).toBe(true);
+    // A failed import (not a dry run) is done with the file.
     expect((await call('importUpload', { upload: s.upload })).ok).toBe(false);
+    expect(existsSync(path)).toBe(false);
+    expect(dumpTables(bench.path)).toEqual(before);
   });
   it('dry run then import of a good file: counts first, data after, the upload gone', async () => {
     const before = dumpTables(bench.path);

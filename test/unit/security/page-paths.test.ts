@@ -58,7 +58,7 @@ describe('the contract', () => {
       const named = inputKeys(m).filter((k) => PATH_KEYS.has(k));
       if (named.length) expect(api[m].local, `${m} takes ${named.join(', ')}`).toBe(true);
     }
-    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportFile', 'exportPerson', 'exportShortlist', 'importFile', 'stageFile']);
+    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportFile', 'exportPerson', 'exportShortlist', 'importCvFiles', 'importFile', 'readCvFile', 'stageFile']);
   });
 });
 
@@ -125,6 +125,7 @@ describe("the window's chosen file", () => {
     const again = await t.bench.call('stageFile', { path: mine });
     expect((await t.bench.call('discardUpload', { upload: again.upload })).discarded).toBe(true);
     expect(existsSync(mine)).toBe(true);
-    await expect(t.bench.call('stageFile', { path: join(outside, 'notes.txt') })).rejects.toMatchObject({ code: 'invalid_input' });
+    // A name that is neither a bench file, a CSV nor a document is refused before the disk is touched.
+    await expect(t.bench.call('stageFile', { path: join(outside, 'notes.exe') })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

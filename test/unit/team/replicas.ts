@@ -8,6 +8,7 @@ import { afterAll } from 'vitest';
 import { openBench, type Bench } from '../../../db/service/bench-service';
 import { generateDemoBench } from '../../../db/seed';
 import type { BenchFile } from '../../../shared/bench/schema';
+import type { TeamRole } from '../../../shared/team/permissions';
 
 const dirs: string[] = [];
 const open: Bench[] = [];
@@ -58,6 +59,23 @@ export async function exportOf(b: Bench): Promise<Record<string, unknown>> {
   const r = await b.call('exportBenchData', { format: 'json' });
   const { exportedAt: _ignored, ...rest } = JSON.parse(Buffer.from(r.base64, 'base64').toString('utf8')) as Record<string, unknown>;
   return rest;
+}
+
+/** Two laptops on one team bench: A (an admin) with a demo bench of its own, then B (an account manager). */
+export async function twoLaptops(addPerson: (role: TeamRole) => Promise<string>, name: string, seed: number, prefix: string): Promise<{ dir: string; a: Bench; b: Bench }> {
+  const dir = teamTempDir();
+  const a = await openLaptop(dir, `${name}-a`);
+  const b = await openLaptop(dir, `${name}-b`);
+  await importDemo(a, dir, 3, seed, prefix);
+  await a.call('teamJoin', { url: await addPerson('admin') });
+  await b.call('teamJoin', { url: await addPerson('account_manager') });
+  return { dir, a, b };
+}
+
+/** Sets one engineer's summary through the service, as the Engineer screen saves a profile. */
+export async function editSummary(bench: Bench, id: string, summary: string): Promise<void> {
+  const { id: _id, assessments: _a, ...profile } = await bench.call('getEngineer', { id });
+  await bench.call('updateEngineer', { id, profile: { ...profile, summary } });
 }
 
 export async function join_(b: Bench, url: string): Promise<void> {

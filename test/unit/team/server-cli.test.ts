@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTeam } from '../../../db/team/server/client';
 import { freePort } from '../../../db/team/server/embedded';
+import { TEAM_SCHEMA_VERSION } from '../../../db/team/server/schema';
 import { TeamError } from '../../../shared/team/team-error';
 
 const root = path.resolve(__dirname, '../../..');
@@ -64,7 +65,7 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
   it('runs a team server, adds people, stops cleanly on SIGTERM and on Ctrl+C, and reuses its data', async () => {
     const data = path.join(dir, 'team');
     const first = await startServer(data);
-    expect(first.stdout()).toContain('Created the team schema (version 1).');
+    expect(first.stdout()).toContain(`Created the team schema (version ${TEAM_SCHEMA_VERSION}).`);
     const urlFile = path.join(data, 'admin-url');
     expect(statSync(urlFile).mode & 0o777).toBe(0o600);
     expect(readFileSync(urlFile, 'utf8').trim()).toBe(first.adminUrl);
@@ -94,7 +95,7 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
 
     const init = await run(['team', 'init', '--server', first.adminUrl]);
     expect(init.code).toBe(0);
-    expect(init.stdout).toBe(`The team schema on postgres://admin:***@127.0.0.1:${port}/benchmatch is up to date (version 1).\n`);
+    expect(init.stdout).toBe(`The team schema on postgres://admin:***@127.0.0.1:${port}/benchmatch is up to date (version ${TEAM_SCHEMA_VERSION}).\n`);
 
     // A server whose schema is newer than this BenchMatch: one line, exit 1, nothing touched.
     const sql = new pg.Client({ connectionString: first.adminUrl });
@@ -102,9 +103,9 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     await sql.query("UPDATE benchmatch.meta SET value = '99' WHERE key = 'schema_version'");
     const newer = await run(['team', 'init', '--server', first.adminUrl]);
     expect(newer.code).toBe(1);
-    expect(newer.stderr).toBe("benchmatch: The team server's schema is version 99; this BenchMatch knows up to version 1. Update BenchMatch on this computer.\n");
+    expect(newer.stderr).toBe(`benchmatch: The team server's schema is version 99; this BenchMatch knows up to version ${TEAM_SCHEMA_VERSION}. Update BenchMatch on this computer.\n`);
     expect((await run(['team', 'log', '--server', first.adminUrl])).code).toBe(1);
-    await sql.query("UPDATE benchmatch.meta SET value = '1' WHERE key = 'schema_version'");
+    await sql.query("UPDATE benchmatch.meta SET value = $1 WHERE key = 'schema_version'", [String(TEAM_SCHEMA_VERSION)]);
     await sql.end();
 
     first.child.kill('SIGTERM');
@@ -128,7 +129,7 @@ describe('benchmatch team server, init, user add, log', { timeout: 180_000 }, ()
     const second = await startServer(data);
     expect(second.adminUrl).toBe(first.adminUrl);
     expect(((await connectTeam(other.toString()).then(() => undefined, (e: unknown) => e)) as TeamError).kind).toBe('unreachable');
-    expect(second.stdout()).toContain('Team schema version 1.');
+    expect(second.stdout()).toContain(`Team schema version ${TEAM_SCHEMA_VERSION}.`);
     const again = await connectTeam(person.url);
     expect((await again.whoami()).login).toBe('sam_sales');
     await again.close();

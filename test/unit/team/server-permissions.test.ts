@@ -3,7 +3,7 @@
 // as the matrix says; and a person with their own login in psql can write nothing, and sales can read
 // no cost rate.
 import { describe, expect, it } from 'vitest';
-import type { TeamChange, TeamClient } from '../../../db/team/server/client';
+import { parseSnapshotRecord, type TeamChange, type TeamClient } from '../../../db/team/server/client';
 import { GRANTS, mayWrite, refusalReason, SENSITIVE_FIELDS, TEAM_ENTITIES, TEAM_ROLES, type WriteAction } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
 import { useTeamServer } from './server-helpers';
@@ -189,13 +189,13 @@ describe('a person in psql with their own login', () => {
     expect(pulled.changes.some((c) => c.recordId === 'e-cost')).toBe(true);
     expect(pulled.changes.filter((c) => c.entity === 'engineer' && c.field === 'rate.costPerHour')).toEqual([]);
     const snap: string[] = [];
-    await sales.snapshot((p) => void snap.push(...p.fields.filter((f) => f.entity === 'engineer').map((f) => f.field)));
+    await sales.snapshot((p) => void snap.push(...p.records.map(parseSnapshotRecord).filter((r) => r.entity === 'engineer').flatMap((r) => Object.keys(r.fields))));
     expect(snap).toContain('name');
     expect(snap).not.toContain('rate.costPerHour');
     // An account manager does receive it.
     const am = await server.connect(await server.addPerson('account_manager'));
     const amSnap: unknown[] = [];
-    await am.snapshot((p) => void amSnap.push(...p.fields.filter((f) => f.recordId === 'e-cost' && f.field === 'rate.costPerHour').map((f) => f.value)));
+    await am.snapshot((p) => void amSnap.push(...p.records.map(parseSnapshotRecord).filter((r) => r.recordId === 'e-cost').map((r) => r.fields['rate.costPerHour'])));
     expect(amSnap).toEqual([41]);
   });
 

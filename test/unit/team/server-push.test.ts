@@ -2,7 +2,7 @@
 // HLC wins (ties by node), superseded changes never win, seq commits in order.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { connectTeam, type TeamChange } from '../../../db/team/server/client';
+import { connectTeam, parseSnapshotRecord, type SnapshotRecord, type TeamChange } from '../../../db/team/server/client';
 import type { TeamError } from '../../../shared/team/team-error';
 import { useTeamServer } from './server-helpers';
 
@@ -50,7 +50,7 @@ describe('push and pull', () => {
     expect(empty).toEqual({ changes: [], maxSeq: p3.maxSeq, more: false });
   });
 
-  it('keeps the later HLC whatever order changes arrive in; a late earlier edit is superseded and never pulled', async () => {
+  it('keeps the later HLC whatever order changes arrive in; a late earlier edit is superseded and pulled as a loser', async () => {
     const am1 = await server.connect(await server.addPerson('account_manager'));
     const am2 = await server.connect(await server.addPerson('account_manager'));
     const admin = await server.connect(server.adminUrl);
@@ -64,7 +64,7 @@ describe('push and pull', () => {
     expect(sup!.current).toMatchObject({ value: 'Later edit', hlc: later.hlc });
 
     const pulled = (await admin.pullAfter(start)).changes.filter((c) => c.recordId === 'c-lww');
-    expect(pulled.map((c) => c.value)).toEqual(['Created', 'Later edit']);
+    expect(pulled.map((c) => [c.value, c.won])).toEqual([['Created', true], ['Later edit', true], ['Earlier edit', false]]);
     const log = await admin.log({ entity: 'client', recordId: 'c-lww' });
     expect(log.map((e) => [e.value, e.won])).toEqual([['Created', true], ['Later edit', true], ['Earlier edit', false]]);
     const snap = await snapshotOf(admin, 'c-lww');
@@ -194,34 +194,26 @@ describe('snapshot', () => {
       change('a-snap-1', 'record', { engineerId: 'e-snap-1', amends: null }, hlc(103), 'assessment'),
       change('c-snap-1', 'name', 'Client Snap', hlc(104)),
     ]);
-    const seen: Array<{ entity: string; recordId: string; field: string }> = [];
-    const pages: number[] = [];
+    const seen: SnapshotRecord[] = [];
     let pushedDuring = false;
     const result = await admin.snapshot(async (page) => {
-      pages.push(page.fields.length);
-      seen.push(...page.fields);
+      seen.push(...page.records.map(parseSnapshotRecord));
       if (!pushedDuring) {
         pushedDuring = true;
         await vl.push([change('e-snap-late', 'name', 'Too late', hlc(110), 'engineer')]);
       }
     }, { pageSize: 2 });
-    expect(seen.some((f) => f.recordId === 'e-snap-late')).toBe(false);
-    expect(result.fields).toBe(seen.length);
-    const total = await server.sql<{ n: string }>(server.adminUrl, "SELECT count(*) AS n FROM benchmatch.fields WHERE record_id <> 'e-snap-late'");
+    expect(seen.some((r) => r.recordId === 'e-snap-late')).toBe(false);
+    expect(result.records).toBe(seen.length);
+    // Whole records, each once, with every field and its stamp.
+    const total = await server.sql<{ n: string }>(server.adminUrl, "SELECT count(DISTINCT (entity, record_id)) AS n FROM benchmatch.fields WHERE record_id <> 'e-snap-late'");
     expect(seen.length).toBe(Number(total.rows[0]!.n));
-    // Whole records: no record's fields are split over two pages.
-    let offset = 0;
-    const pageOf = new Map<string, Set<number>>();
-    pages.forEach((size, p) => {
-      for (const f of seen.slice(offset, offset + size)) {
-        const k = `${f.entity}/${f.recordId}`;
-        pageOf.set(k, (pageOf.get(k) ?? new Set()).add(p));
-      }
-      offset += size;
+    expect(new Set(seen.map((r) => `${r.entity}/${r.recordId}`)).size).toBe(seen.length);
+    expect(seen.find((r) => r.recordId === 'e-snap-1')).toEqual({
+      entity: 'engineer', recordId: 'e-snap-1', fields: { name: 'Eng One', country: 'BR', seniority: 'senior' }, hlcs: { name: hlc(100), country: hlc(101), seniority: hlc(102) },
     });
-    for (const [k, ps] of pageOf) expect(ps.size, k).toBe(1);
     const order = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment'];
-    const ranks = seen.map((f) => order.indexOf(f.entity));
+    const ranks = seen.map((r) => order.indexOf(r.entity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const after = await admin.pullAfter(result.seq);
     expect(after.changes.map((c) => c.recordId)).toEqual(['e-snap-late']);
@@ -231,7 +223,7 @@ describe('snapshot', () => {
 async function snapshotOf(client: Awaited<ReturnType<typeof server.connect>>, recordId: string): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   await client.snapshot((page) => {
-    for (const f of page.fields) if (f.recordId === recordId) out[f.field] = f.value;
+    for (const r of page.records.map(parseSnapshotRecord)) if (r.recordId === recordId) Object.assign(out, r.fields);
   });
   return out;
 }

@@ -1,9 +1,11 @@
 // The team schema on a real embedded PostgreSQL: created once, re-running init changes nothing, and a
 // server newer than this BenchMatch is refused with one clear line.
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { connectTeam } from '../../../db/team/server/client';
-import { initTeamSchema, TEAM_SCHEMA_VERSION } from '../../../db/team/server/schema';
+import { initTeamSchema, TEAM_MIGRATIONS, TEAM_SCHEMA_VERSION } from '../../../db/team/server/schema';
+import { ERASED_FIELD } from '../../../shared/team/fields';
 import { TeamError } from '../../../shared/team/team-error';
 import { useTeamServer } from './server-helpers';
 
@@ -28,6 +30,30 @@ describe('team schema', () => {
       const f = definers.find((d) => d.f === name);
       expect(f?.secdef, name).toBe(true);
       expect(f?.config?.some((c) => c.startsWith('search_path=')), name).toBe(true);
+    }
+  });
+
+  it('upgrades a version 1 server with data to version 2: old changes keep pulling, new ones carry their base, erasure works', async () => {
+    await adminQuery('CREATE DATABASE upgrade_from_v1');
+    const url = new URL(server.adminUrl);
+    url.pathname = '/upgrade_from_v1';
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 1 }) }) });
+    const v1 = { '0001_team_schema': TEAM_MIGRATIONS['0001_team_schema']! };
+    expect((await new Migrator({ db, provider: { getMigrations: async () => v1 }, migrationTableSchema: 'benchmatch' }).migrateToLatest()).error).toBeUndefined();
+    await db.destroy();
+    await server.sql(url.toString(), "INSERT INTO benchmatch.changes (change_id, entity, record_id, field, value, hlc, won) VALUES ('n1:1', 'engineer', 'e-old', 'name', '\"Old One\"', '1764000000000-00000-n1', true)");
+
+    expect(await initTeamSchema(url.toString())).toEqual({ from: 1, to: TEAM_SCHEMA_VERSION, applied: ['0002_erase_and_bases'] });
+    const admin = await connectTeam(url.toString());
+    try {
+      expect((await admin.pullAfter(0)).changes.map((c) => [c.changeId, c.base, c.won])).toEqual([['n1:1', null, true]]);
+      await admin.push([{ changeId: 'n1:2', entity: 'engineer', recordId: 'e-new', field: 'name', value: 'New One', hlc: '1764000000001-00000-n1', base: null }]);
+      await admin.push([{ changeId: 'n1:3', entity: 'engineer', recordId: 'e-new', field: 'name', value: 'New Name', hlc: '1764000000002-00000-n1', base: '1764000000001-00000-n1' }]);
+      expect((await admin.pullAfter(1)).changes.map((c) => [c.changeId, c.base])).toEqual([['n1:2', null], ['n1:3', '1764000000001-00000-n1']]);
+      expect(await admin.erasePerson('e-old')).toMatchObject({ engineerId: 'e-old', changes: 1 });
+      expect((await admin.pullAfter(0)).changes.filter((c) => c.recordId === 'e-old').map((c) => c.field)).toEqual([ERASED_FIELD]);
+    } finally {
+      await admin.close();
     }
   });
 

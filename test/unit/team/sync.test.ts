@@ -6,24 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { rawOf } from '../../../db/connection';
 import { conflictsFor } from '../../../db/team/local';
 import { teamRuntimeOf } from '../../../db/team/runtime';
-import { closeLaptop, exportOf, importDemo, openLaptop, teamTempDir } from './replicas';
+import { closeLaptop, editSummary, exportOf, importDemo, openLaptop, teamTempDir, twoLaptops } from './replicas';
 import { useTeamServer } from './server-helpers';
 
 const team = useTeamServer();
 
 describe('team sync through the service', { timeout: 120_000 }, () => {
   it('a same-field conflict: the later edit wins on every laptop; the overwritten value is in the history', async () => {
-    const dir = teamTempDir();
-    const a = await openLaptop(dir, 'conflict-a');
-    const b = await openLaptop(dir, 'conflict-b');
-    await importDemo(a, dir, 3, 31, 'cf-');
-    await a.call('teamJoin', { url: await team.addPerson('admin') });
-    await b.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const { a, b } = await twoLaptops((role) => team.addPerson(role), 'conflict', 31, 'cf-');
     const id = a.snapshot().engineers![0]!.id;
-    const edit = async (bench: typeof a, summary: string) => {
-      const { id: _id, assessments: _x, ...profile } = await bench.call('getEngineer', { id });
-      await bench.call('updateEngineer', { id, profile: { ...profile, summary } });
-    };
+    const edit = (bench: typeof a, summary: string) => editSummary(bench, id, summary);
     // Apart: A edits first, B later (its stamp is later); both also edit different fields, which never conflict.
     await edit(a, 'A says: strong on Kafka');
     await new Promise((r) => setTimeout(r, 5));
@@ -41,13 +33,45 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
       expect(e.summary).toBe('B says: prefers backend');
       expect(e.primaryRole).toBe('Staff Backend Engineer');
     }
-    // B synced second, with its edit still waiting when A's arrived: B's laptop records the conflict,
-    // with both values, who and when (A's laptop only ever saw its value replaced by a later one).
-    const history = conflictsFor(rawOf(b.db), 'engineer', id);
-    expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'A says: strong on Kafka', wonValue: 'B says: prefers backend' });
+    // Both laptops record the conflict, with both values, who and when: B, whose edit was still waiting
+    // when A's arrived, and A, whose value was replaced by an edit made without seeing it (its base).
+    for (const bench of [a, b]) {
+      const history = conflictsFor(rawOf(bench.db), 'engineer', id);
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'A says: strong on Kafka', wonValue: 'B says: prefers backend' });
+      expect((await bench.call('teamStatus', {})).conflicts).toBe(1);
+    }
     expect(rb.conflicts).toBe(1);
-    expect((await b.call('teamStatus', {})).conflicts).toBe(1);
+    // An ordinary update (made after seeing the value it replaces) is no conflict, on either laptop.
+    await edit(a, 'A, after reading B');
+    await a.call('syncNow', {});
+    await b.call('syncNow', {});
+    expect((await b.call('getEngineer', { id })).summary).toBe('A, after reading B');
+    for (const bench of [a, b]) expect(conflictsFor(rawOf(bench.db), 'engineer', id)).toHaveLength(1);
+    expect(await exportOf(a)).toEqual(await exportOf(b));
+  });
+
+  it('the later edit synced first: the earlier one is still sent as a loser, and both laptops record the conflict', async () => {
+    const { a, b } = await twoLaptops((role) => team.addPerson(role), 'loser', 33, 'ls-');
+    const id = 'ls-eng-00001';
+    const edit = (bench: typeof a, summary: string) => editSummary(bench, id, summary);
+    await edit(b, 'B, earlier');
+    await new Promise((r) => setTimeout(r, 5));
+    await edit(a, 'A, later');
+    await a.call('syncNow', {}); // the later edit reaches the server first
+    const rb = (await b.call('syncNow', {})).result;
+    await a.call('syncNow', {});
+    expect(rb.refused).toEqual([]);
+    for (const bench of [a, b]) {
+      expect((await bench.call('getEngineer', { id })).summary).toBe('A, later');
+      const history = conflictsFor(rawOf(bench.db), 'engineer', id);
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({ field: 'summary', lostValue: 'B, earlier', wonValue: 'A, later' });
+      expect((await bench.call('teamStatus', {})).waiting).toBe(0);
+    }
+    // The server's history holds the loser, with its author.
+    const log = await (await team.connect(team.adminUrl)).log({ entity: 'engineer', recordId: id });
+    expect(log.filter((e) => e.field === 'summary').map((e) => [e.value, e.won])).toEqual(expect.arrayContaining([['B, earlier', false], ['A, later', true]]));
     expect(await exportOf(a)).toEqual(await exportOf(b));
   });
 
