@@ -70,6 +70,7 @@ export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi>
         weights,
         prepared: bench,
         ...(input.relax ? { relax: input.relax } : {}),
+        ...(input.lang ? { lang: input.lang } : {}),
       });
       // Ranked over the candidates only: the bench-wide facts come from the candidate read, which
       // counted everyone not archived and found every must-have held by enough engineers (none scarce).

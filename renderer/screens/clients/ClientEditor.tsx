@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { clientSchema, type Client } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { issuesByPath, ZONES } from '../role-editor/form';
+import { PacketLanguage } from './PacketLanguage';
 import { slugId } from './slug';
 
 export function ClientEditor({ client, takenIds, onClose, onSaved }: {
@@ -54,6 +55,7 @@ export function ClientEditor({ client, takenIds, onClose, onSaved }: {
           <Autocomplete label="Time zone" description="IANA zone of the client's team, e.g. America/New_York" data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
           <TextInput label="Industry" value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
           <Textarea label="Notes" autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
+          {client ? <PacketLanguage clientId={client.id} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
             <Button type="submit" loading={saving} data-testid="save-client">Save client</Button>
