@@ -3,7 +3,7 @@
 // re-renders the component when it changes.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatRelative, type DateStyle } from '../../shared/i18n/format';
+import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatRegion, formatRelative, type DateStyle } from '../../shared/i18n/format';
 import { isLanguage, DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 
 export function useFormat() {
@@ -12,10 +12,11 @@ export function useFormat() {
   return useMemo(() => ({
     lng,
     number: (n: number, options?: Intl.NumberFormatOptions) => formatNumber(lng, n, options),
-    money: (amount: number) => formatMoney(lng, amount),
+    money: (amount: number, currency?: string) => formatMoney(lng, amount, currency),
     date: (d: string | Date, style?: DateStyle) => formatDate(lng, d, style),
     dateTime: (m: string | Date | number) => formatDateTime(lng, m),
     list: (items: readonly string[], type?: Intl.ListFormatType) => formatList(lng, items, type),
     relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => formatRelative(lng, value, unit),
+    region: (code: string) => formatRegion(lng, code),
   }), [lng]);
 }
