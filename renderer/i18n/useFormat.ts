@@ -12,7 +12,7 @@ export function useFormat() {
   return useMemo(() => ({
     lng,
     number: (n: number, options?: Intl.NumberFormatOptions) => formatNumber(lng, n, options),
-    money: (amount: number, currency?: string) => formatMoney(lng, amount, currency),
+    money: (amount: number) => formatMoney(lng, amount),
     date: (d: string | Date, style?: DateStyle) => formatDate(lng, d, style),
     dateTime: (m: string | Date | number) => formatDateTime(lng, m),
     list: (items: readonly string[], type?: Intl.ListFormatType) => formatList(lng, items, type),

@@ -68,7 +68,7 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
   { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r) => r.vetting ?? '' },
   {
     id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
-    cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { rate: w.f.money(Math.round(r.billPerHour), r.currency) })),
+    cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),
   },
   text('timeZone', 'bench:column.timeZone', 180, (r) => r.timeZone),
   { id: 'yearsExperience', label: 'bench:column.yearsExperience', size: 70, descFirst: true, sortKey: (r) => r.yearsExperience ?? -1, cell: (r, _s, _o, w) => (r.yearsExperience === undefined ? '' : w.f.number(r.yearsExperience)) },
