@@ -1,6 +1,9 @@
 // `benchmatch [--db PATH] <command>`: the command line (cli.md). Commands come from the registry in
 // commands/index.ts; this file only wires commander, the exit statuses and the shared context.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { languageFromEnv } from '../../shared/i18n/detect';
+import { currentLanguage, setLanguage, translatorFor } from '../../shared/i18n/instance';
+import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/languages';
 import * as registry from './commands';
 import { createContext, type CliCommand } from './context';
 import { CliExit, EXIT } from './exit';
@@ -8,9 +11,17 @@ import { consoleOutput } from './output';
 
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = consoleOutput();
+  // Messages for people follow LC_ALL / LC_MESSAGES / LANG, or --lang (applied before any command runs);
+  // machine output (--json, CSV, exit statuses) is the same in every language.
+  setLanguage(languageFromEnv(env));
   const program = new Command('benchmatch')
     .description('BenchMatch: rank a staff-augmentation bench against client roles, offline.')
     .option('--db <path>', "the database file (default: the desktop app's own; BENCHMATCH_DB also sets it)")
+    .option('--lang <language>', `the language of messages: ${LANGUAGES.join(', ')} (default: from LC_ALL / LANG)`, languageOption)
+    .hook('preAction', (cmd) => {
+      const lang = cmd.opts<{ lang?: Language }>().lang;
+      if (lang) setLanguage(lang);
+    })
     .configureHelp({ sortSubcommands: true })
     .showSuggestionAfterError()
     // Commander exits on its own by default (status 1); overriding lets usage errors exit 2 as cli.md says.
@@ -29,6 +40,12 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   }
 }
 
+function languageOption(value: string): Language {
+  const t = translatorFor(currentLanguage(), 'cli');
+  if (!isLanguage(value)) throw new InvalidArgumentError(t('badLanguage', { value, choices: LANGUAGES.join(', ') }));
+  return value;
+}
+
 function report(err: unknown, out: ReturnType<typeof consoleOutput>): number {
   if (err instanceof CommanderError) {
     // Commander already printed its message (or the help); --help and --version end with exitCode 0.
@@ -42,7 +59,8 @@ function report(err: unknown, out: ReturnType<typeof consoleOutput>): number {
   // An unexpected failure: say what broke in one line; the stack only on request, for a bug report.
   const debug = process.env.BENCHMATCH_DEBUG === '1' && err instanceof Error && err.stack;
   out.error(`benchmatch: ${debug || (err instanceof Error ? err.message : String(err))}`);
-  if (!debug) out.error('This is a bug in BenchMatch. Run again with BENCHMATCH_DEBUG=1 to see where it happened, and report it.');
+  const t = translatorFor(currentLanguage(), 'cli');
+  if (!debug) out.error(t('bug'));
   return EXIT.internal;
 }
 

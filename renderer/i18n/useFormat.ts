@@ -2,13 +2,11 @@
 // The functions are shared/i18n/format.ts's (the one way to format); this only binds the language and
 // re-renders the component when it changes.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatRegion, formatRelative, type DateStyle } from '../../shared/i18n/format';
-import { isLanguage, DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
+import { useLanguage } from './useLanguage';
 
 export function useFormat() {
-  const { i18n } = useTranslation();
-  const lng = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const lng = useLanguage();
   return useMemo(() => ({
     lng,
     number: (n: number, options?: Intl.NumberFormatOptions) => formatNumber(lng, n, options),

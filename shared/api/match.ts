@@ -6,6 +6,7 @@ import { COMPONENTS, type ComponentKey } from '../matching/score';
 import type { MatchResult } from '../matching/rank';
 import { relaxSchema } from '../matching/relax';
 import type { SkillSupply } from '../matching/supply';
+import { LANGUAGES } from '../i18n/languages';
 import { method } from './define';
 
 const weight = z.number().min(0).max(1000);
@@ -27,6 +28,8 @@ export const matchInputSchema = z.object({
   /** Overrides single weights on top of the preset. */
   weights: weightsSchema.optional(),
   relax: relaxSchema.optional(),
+  /** The language of reasons and component labels (the screen's); English when absent, as the CLI's JSON. */
+  lang: z.enum(LANGUAGES).optional(),
 });
 
 /** One ranking with what the Match screen draws around it: the saved role, its client and the preset used. */

@@ -17,8 +17,10 @@ function cached<T extends Formatter>(kind: string, lng: Language, options: objec
   return f;
 }
 
+/** At most 2 decimals unless asked otherwise: hours, years and scores read as 1.5, not 1.4999. */
 export function formatNumber(lng: Language, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return cached('n', lng, options, () => new Intl.NumberFormat(lng, options)).format(value);
+  const opts = { maximumFractionDigits: Math.max(2, options.minimumFractionDigits ?? 0), ...options };
+  return cached('n', lng, opts, () => new Intl.NumberFormat(lng, opts)).format(value);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { CEFR, type Cefr, type Role, type Seniority } from '../bench/schema';
 import { resolveSkill, skillKey } from '../taxonomy';
 import { cefrRank } from './effective';
-import { failureCode, failureTitle, type Failure } from './failures';
+import { failureCode, type Failure } from './failures';
 import type { Relax } from './relax';
 
 /** One change to the role, as data; stepText (words.ts) says it in words. */
@@ -39,8 +39,8 @@ export interface NearMissGroup {
   /** The wire code every member fails: `budget`, `must_have:PyTorch`… */
   code: string;
   kind: Failure['code'];
-  /** "Budget", "Must-have: PyTorch". */
-  title: string;
+  /** The first member's failure: failureTitle(failure, lng) heads the group ("Budget", "Must-have: PyTorch"). */
+  failure: Failure;
   /** Members in the whole bench (the near-miss list may show fewer). */
   count: number;
   /** The smallest step that lets the closest engineer in; null when no role change can. */
@@ -153,7 +153,7 @@ function groupOf(code: string, list: GroupMember[], role: Role): NearMissGroup {
   const all = next ? [next, ...more] : more;
   let stuck = 0;
   for (const m of list) if (!all.some((s) => clears(m.failure, s.change))) stuck++;
-  return { code, kind: first.code, title: failureTitle(first), count: list.length, next, more, stuck };
+  return { code, kind: first.code, failure: first, count: list.length, next, more, stuck };
 }
 
 /** The closest member by a "distance" (smaller is closer; members without one are left to `more`). */

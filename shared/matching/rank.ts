@@ -1,4 +1,5 @@
 // Ranks the bench against a role: eligibility, near misses, scores, deterministic order.
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import type { Client, Engineer, Hours, Role } from '../bench/schema';
 import { SENIORITIES } from '../bench/schema';
 import { todayLocal } from '../bench/dates';
@@ -20,6 +21,8 @@ export interface RankOptions {
   top?: number;
   prepared?: PreparedBench;
   relax?: Relax;
+  /** The language of the reasons and component labels; English when absent (the CLI's JSON contract). */
+  lang?: Language;
 }
 
 export interface RankedMatch {
@@ -193,7 +196,7 @@ export function rankRole(
     weights,
     totalMatches: matches.length,
     totalNearMisses: near.length,
-    matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s))),
+    matches: shownMatches.map((s, i) => describeMatch(s, i + 1, ctx, weights, letIn(s), opts.lang ?? DEFAULT_LANGUAGE)),
     nearMisses: shownNear.map((s, i) => describeNearMiss(s, ctx, weights, failures[i]!)),
     groups: nearMissGroups(near.map((s, i) => ({ engineerId: s.p.id, name: () => s.p.engineer.name, failure: failures[i]! })), effectiveRole),
     scarce: scarceSkills(prepared, ctx.must.map((r) => r.name)),
@@ -214,10 +217,10 @@ function zoneOf(p: PreparedEngineer): EngineerZone {
   return { timeZone: e.timeZone, ...(e.workingHours ? { workingHours: e.workingHours } : {}) };
 }
 
-function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weights, letIn: Failure[] | undefined): RankedMatch {
+function describeMatch(s: Scored, rank: number, ctx: RoleContext, weights: Weights, letIn: Failure[] | undefined, lng: Language): RankedMatch {
   const parts = scoreParts(s.p, ctx, s.overlap, weights);
   const skills = skillsDetail(s.p, ctx);
-  const rows = breakdown(s.p, ctx, parts, weights, s.overlap, skills);
+  const rows = breakdown(s.p, ctx, parts, weights, s.overlap, skills, lng);
   return {
     rank,
     engineerId: s.p.id,

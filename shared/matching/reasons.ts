@@ -1,4 +1,10 @@
-// One sentence per score component, in the words an account manager uses with a client.
+// One sentence per score component, in the words an account manager uses with a client, in the language
+// the caller asks for (the `match` API's `lang`; English for the CLI's JSON, whose contract it is).
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../i18n/format';
+import { translatorFor } from '../i18n/instance';
+import type { Language } from '../i18n/languages';
+import { KIND_LABEL, RECOMMENDATION_LABEL } from '../vetting/rubric';
 import type { ComponentKey, ScoreParts, SkillsDetail, Weights } from './score';
 import { COMPONENTS } from './score';
 import type { RoleContext } from './eligibility';
@@ -17,90 +23,92 @@ export interface ComponentBreakdown {
   reason: string;
 }
 
-export const COMPONENT_LABELS: Record<ComponentKey, string> = {
-  mustHave: 'Must-have skills',
-  niceToHave: 'Nice-to-have skills',
-  assessment: 'Latest assessment',
-  overlap: 'Time-zone overlap',
-  english: 'English',
-  rate: 'Bill rate',
-};
+/** Each component's name, declared in full for the catalog test; render with translatorFor(lng, ['matching']). */
+export const COMPONENT_LABELS = {
+  mustHave: 'matching:component.mustHave',
+  niceToHave: 'matching:component.niceToHave',
+  assessment: 'matching:component.assessment',
+  overlap: 'matching:component.overlap',
+  english: 'matching:component.english',
+  rate: 'matching:component.rate',
+} as const satisfies Record<ComponentKey, string>;
 
-const KIND_LABEL = { technical_interview: 'Technical interview', system_design: 'System design', coding_exercise: 'Coding exercise' } as const;
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+type T = TFunction<['matching', 'rubric']>;
 
-function mustReason(p: PreparedEngineer, ctx: RoleContext): string {
-  if (!ctx.must.length) return 'The role lists no must-have skills.';
+function mustReason(t: T, p: PreparedEngineer, ctx: RoleContext): string {
+  if (!ctx.must.length) return t('reason.noMust');
   return ctx.must.map((r) => {
     const s = p.skills.get(r.key);
-    if (!s) return `${r.name} missing`;
-    const years = s.years ? `, ${fmt(s.years)} y` : '';
-    const verified = s.verifiedOn ? ` (verified ${s.verifiedOn})` : '';
-    const needs = r.minYears ? `needs ${r.minLevel} and ${fmt(r.minYears)} y` : `needs ${r.minLevel}`;
-    return `${r.name} ${s.level}/5${verified}${years}, ${needs}`;
+    if (!s) return t('gap.skillMissing', { skill: r.name });
+    return t('reason.mustSkill', {
+      skill: r.name, level: s.level,
+      verified: s.verifiedOn ? t('reason.verified', { date: s.verifiedOn }) : '',
+      years: s.years ? t('reason.yearsShort', { years: s.years }) : '',
+      needs: r.minYears ? t('reason.needsLevelYears', { level: r.minLevel, years: r.minYears }) : t('reason.needsLevel', { level: r.minLevel }),
+    });
   }).join('; ');
 }
 
-function niceReason(detail: SkillsDetail, ctx: RoleContext): string {
-  if (!ctx.nice.length) return 'The role lists no nice-to-have skills.';
-  const has = detail.matched.filter((m) => !m.required).map((m) => `${m.name} ${m.level}/5`);
-  const rel = detail.related.map((r) => `${r.via} ${r.level}/5 (related to ${r.wanted})`);
+function niceReason(t: T, detail: SkillsDetail, ctx: RoleContext): string {
+  if (!ctx.nice.length) return t('reason.noNice');
+  const has = detail.matched.filter((m) => !m.required).map((m) => t('reason.skillLevel', { skill: m.name, level: m.level }));
+  const rel = detail.related.map((r) => t('reason.relatedItem', { via: r.via, level: r.level, wanted: r.wanted }));
   const missing = detail.missing.filter((m) => !m.required && !detail.related.some((r) => r.wanted === m.name)).map((m) => m.name);
   const parts = [
-    has.length ? `Has ${has.join(', ')}` : 'None of the nice-to-haves',
-    rel.length ? `related: ${rel.join(', ')}` : '',
-    missing.length ? `lacks ${missing.join(', ')}` : '',
+    has.length ? t('reason.niceHas', { skills: has.join(', ') }) : t('reason.niceNone'),
+    rel.length ? t('reason.niceRelated', { skills: rel.join(', ') }) : '',
+    missing.length ? t('reason.niceLacks', { skills: missing.join(', ') }) : '',
   ].filter(Boolean);
   return parts.join('; ');
 }
 
-function assessmentReason(p: PreparedEngineer): string {
+function assessmentReason(t: T, lng: Language, p: PreparedEngineer): string {
   const a = p.latest;
-  if (!a) return 'Not assessed yet (scores below any solid assessment).';
-  const avg = a.rubricAverage === null ? 'no rubric scores' : `rubric ${a.rubricAverage.toFixed(1)}/5`;
-  const rec = a.recommendation ? `, recommendation ${a.recommendation.replace('_', ' ')}` : '';
-  const flags = a.redFlags.length ? `, ${a.redFlags.length} red flag${a.redFlags.length > 1 ? 's' : ''}` : '';
-  return `${KIND_LABEL[a.kind as keyof typeof KIND_LABEL] ?? a.kind} ${a.date}: ${avg}${rec}${flags}`;
+  if (!a) return t('reason.notAssessed');
+  const average = a.rubricAverage === null ? t('reason.noRubric') : t('reason.rubricAverage', { average: formatNumber(lng, a.rubricAverage, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  const rec = a.recommendation ? t('reason.recommendation', { recommendation: t(RECOMMENDATION_LABEL[a.recommendation]).toLowerCase() }) : '';
+  const flags = a.redFlags.length ? t('reason.redFlags', { count: a.redFlags.length }) : '';
+  return t('reason.assessment', { kind: t(KIND_LABEL[a.kind]), date: a.date, summary: `${average}${rec}${flags}` });
 }
 
-function overlapReason(hours: number | null, ctx: RoleContext): string {
-  const window = `${ctx.coreHours.start}-${ctx.coreHours.end}`;
-  if (hours === null) return `Overlap unknown: neither the role nor its client has a time zone.`;
-  return `${fmt(hours)} h overlap with ${window} ${ctx.timeZone}`;
+function overlapReason(t: T, hours: number | null, ctx: RoleContext): string {
+  if (hours === null) return t('reason.overlapUnknown');
+  return t('reason.overlap', { hours, window: `${ctx.coreHours.start}-${ctx.coreHours.end}`, zone: ctx.timeZone });
 }
 
-function englishReason(p: PreparedEngineer): string {
-  if (!p.english.level) return 'English level unknown';
-  return `English ${p.english.level}${p.english.assessedOn ? ` (assessed ${p.english.assessedOn})` : ' (profile)'}`;
+function englishReason(t: T, p: PreparedEngineer): string {
+  if (!p.english.level) return t('reason.englishUnknown');
+  return p.english.assessedOn ? t('reason.englishAssessed', { level: p.english.level, date: p.english.assessedOn }) : t('reason.englishProfile', { level: p.english.level });
 }
 
-function rateReason(p: PreparedEngineer, ctx: RoleContext): string {
+function rateReason(t: T, p: PreparedEngineer, ctx: RoleContext): string {
   const cap = ctx.role.maxBillRate;
   const bill = p.engineer.rate?.billPerHour;
-  if (cap === undefined) return bill === undefined ? 'No budget cap on the role' : `$${fmt(bill)}/h; the role sets no budget cap, so the rate does not count`;
-  if (bill === undefined) return `No bill rate on file (cap $${fmt(cap)}/h)`;
-  return bill <= cap ? `$${fmt(bill)}/h, $${fmt(cap - bill)}/h under the $${fmt(cap)}/h cap` : `$${fmt(bill)}/h, over the $${fmt(cap)}/h cap`;
+  if (cap === undefined) return bill === undefined ? t('reason.noCapNoRate') : t('reason.noCap', { rate: bill });
+  if (bill === undefined) return t('reason.noRate', { cap });
+  return bill <= cap ? t('reason.underCap', { rate: bill, under: Math.round((cap - bill) * 100) / 100, cap }) : t('reason.overCap', { rate: bill, cap });
 }
 
 export function breakdown(
-  p: PreparedEngineer, ctx: RoleContext, parts: ScoreParts, weights: Weights, overlapHours: number | null, detail: SkillsDetail,
+  p: PreparedEngineer, ctx: RoleContext, parts: ScoreParts, weights: Weights, overlapHours: number | null, detail: SkillsDetail, lng: Language,
 ): ComponentBreakdown[] {
+  const t: T = translatorFor(lng, ['matching', 'rubric']);
   let wsum = 0;
   for (const k of COMPONENTS) if (parts.values[k] !== null) wsum += Math.max(0, weights[k]);
   const reasons: Record<ComponentKey, string> = {
-    mustHave: mustReason(p, ctx),
-    niceToHave: niceReason(detail, ctx),
-    assessment: assessmentReason(p),
-    overlap: overlapReason(overlapHours, ctx),
-    english: englishReason(p),
-    rate: rateReason(p, ctx),
+    mustHave: mustReason(t, p, ctx),
+    niceToHave: niceReason(t, detail, ctx),
+    assessment: assessmentReason(t, lng, p),
+    overlap: overlapReason(t, overlapHours, ctx),
+    english: englishReason(t, p),
+    rate: rateReason(t, p, ctx),
   };
   return COMPONENTS.map((key) => {
     const v = parts.values[key];
     const w = Math.max(0, weights[key]);
     return {
       key,
-      label: COMPONENT_LABELS[key],
+      label: t(COMPONENT_LABELS[key]),
       weight: weights[key],
       applies: v !== null,
       value: v === null ? null : Math.round(v * 100) / 100,

@@ -137,7 +137,7 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     expect(await page.getByTestId('match-row').count()).toBe(expected.matches.length);
     const group = page.locator(`[data-testid="near-miss-group"][data-code="${code}"]`);
     const row = group.locator(`[data-engineer="${miss!.engineerId}"]`);
-    expect(await row.getByTestId('near-miss-gap').textContent()).toBe(gapText(miss!.failure));
+    expect(await row.getByTestId('near-miss-gap').textContent()).toBe(gapText(miss!.failure, 'en'));
     expect(await page.locator(`[data-testid="match-list"] [data-engineer="${miss!.engineerId}"]`).count()).toBe(0);
     await page.getByTestId('score-legend').waitFor();
     // Enter expands a row and the focus stays on it, so the arrows go on working; a click on the
@@ -170,16 +170,16 @@ describe('Clients, roles, Match and Shortlists', { timeout: 240_000 }, () => {
     const step = expected.groups.find((g) => g.code === code)!.next!;
     const letIn = (id: string) => page.locator(`[data-testid="match-list"] [data-engineer="${id}"] [data-testid="let-in"]`);
     await group.getByTestId('relax').click();
-    await page.getByTestId('whatif-banner').filter({ hasText: changeText(step.change) }).waitFor();
+    await page.getByTestId('whatif-banner').filter({ hasText: changeText(step.change, 'en') }).waitFor();
     await letIn(step.closest!.engineerId).waitFor();
     const closestMiss = expected.nearMisses.find((m) => m.engineerId === step.closest!.engineerId);
-    if (closestMiss) expect(await letIn(step.closest!.engineerId).textContent()).toBe(`let in: ${gapText(closestMiss.failure)}`);
+    if (closestMiss) expect(await letIn(step.closest!.engineerId).textContent()).toBe(`let in: ${gapText(closestMiss.failure, 'en')}`);
     // Then the next one: the group's next step, against the role as relaxed.
     const then = (await app.bench.call('match', { roleId, asOf: todayLocal(), top: 100, relax: step.relax })).groups.find((g) => g.code === code)?.next;
     if (then) {
       await page.locator(`[data-testid="match-screen"][data-state="ready"]`).waitFor();
       await group.getByTestId('relax').click();
-      await page.getByTestId('whatif-banner').filter({ hasText: changeText(then.change) }).waitFor();
+      await page.getByTestId('whatif-banner').filter({ hasText: changeText(then.change, 'en') }).waitFor();
       await letIn(then.closest!.engineerId).waitFor();
       await page.locator(`[data-testid="match-screen"][data-state="ready"]`).waitFor();
       await page.getByTestId('whatif-banner').scrollIntoViewIfNeeded();

@@ -35,6 +35,7 @@ export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi>
         weights,
         prepared: prepare(),
         ...(input.relax ? { relax: input.relax } : {}),
+        ...(input.lang ? { lang: input.lang } : {}),
       });
       // A role always has its client (the writer refuses a role without one).
       return { ...result, role, client: clients.find((c) => c.id === role.clientId)!, preset };

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
 import { ASSESSMENT_KINDS, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, type Cefr, type Recommendation, type RubricKey, type Seniority } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
+import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, RED_FLAG_TEXT, SCORE_WORDS, SENIORITY_GUIDE } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
@@ -29,6 +30,8 @@ export interface AssessmentFormProps {
 const SCORE_OPTIONS = ['', '1', '2', '3', '4', '5'] as const;
 
 export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed }: AssessmentFormProps) {
+  // The rubric's words (shared/vetting/rubric.ts declares their keys); the form's own text is the screens'.
+  const { t: rt } = useTranslation(['rubric']);
   const [values, setValues] = useState<FormValues>(() => (record ? fromDraft(record.assessment) : initial));
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -82,7 +85,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
       {record?.amends ? <Text size="sm" c="dimmed" mb="sm">Correct what was wrong; once finalized, this record supersedes {record.amends}, and both stay in the history.</Text> : null}
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Kind" data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
+          <Select label="Kind" data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: rt(KIND_LABEL[k]) }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
           <TextInput label="Date" type="date" max={today} value={values.date} onChange={(e) => set('date', e.currentTarget.value)} error={err.date} required data-testid="field-date" />
           <TextInput label="Assessor" value={values.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err.assessor} required description="Defaults to your name from Settings" data-testid="field-assessor" />
         </SimpleGrid>
@@ -94,8 +97,8 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
             {DIMENSIONS.map((d) => (
               <Radio.Group
                 key={d.key}
-                label={d.label}
-                description={`A 4-5: ${d.help}`}
+                label={rt(d.label)}
+                description={`A 4-5: ${rt(d.help)}`}
                 value={values.scores[d.key] !== undefined ? String(values.scores[d.key]) : ''}
                 onChange={(v) => set('scores', { ...values.scores, [d.key]: v === '' ? undefined : Number(v) } as Partial<Record<RubricKey, number>>)}
                 error={err[`scores.${d.key}`]}
@@ -103,7 +106,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
               >
                 <Group gap="sm" mt={6}>
                   {SCORE_OPTIONS.map((o) => (
-                    <Radio key={o} value={o} label={o === '' ? '–' : o} aria-label={o === '' ? `${d.label}: not scored` : `${d.label}: ${o}, ${SCORE_WORDS[Number(o) as 1]}`} />
+                    <Radio key={o} value={o} label={o === '' ? '–' : o} aria-label={o === '' ? `${rt(d.label)}: not scored` : `${rt(d.label)}: ${o}, ${rt(SCORE_WORDS[Number(o) as 1])}`} />
                   ))}
                 </Group>
               </Radio.Group>
@@ -144,7 +147,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
           </Stack>
           <Stack gap="xs">
             <Select label="English level" placeholder="Not assessed" data={[...CEFR]} value={values.englishLevel} onChange={(v) => set('englishLevel', (v as Cefr | null) ?? null)} clearable data-testid="field-english" />
-            <Select label="Recommendation" placeholder="None yet" data={RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABEL[r] }))} value={values.recommendation} onChange={(v) => set('recommendation', (v as Recommendation | null) ?? null)} clearable data-testid="field-recommendation" />
+            <Select label="Recommendation" placeholder="None yet" data={RECOMMENDATIONS.map((r) => ({ value: r, label: rt(RECOMMENDATION_LABEL[r]) }))} value={values.recommendation} onChange={(v) => set('recommendation', (v as Recommendation | null) ?? null)} clearable data-testid="field-recommendation" />
             <Select
               label="Recommended seniority"
               placeholder="None yet"
@@ -152,7 +155,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
               value={values.recommendedSeniority}
               onChange={(v) => set('recommendedSeniority', (v as Seniority | null) ?? null)}
               clearable
-              description={values.recommendedSeniority ? SENIORITY_GUIDE[values.recommendedSeniority] : 'junior: defined tasks · mid: ships features alone · senior: owns architecture · lead: sets direction'}
+              description={values.recommendedSeniority ? rt(SENIORITY_GUIDE[values.recommendedSeniority]) : 'junior: defined tasks · mid: ships features alone · senior: owns architecture · lead: sets direction'}
               data-testid="field-seniority"
             />
           </Stack>
@@ -160,7 +163,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
 
         <Checkbox.Group label="Red flags" value={values.redFlags} onChange={(v) => set('redFlags', v as FormValues['redFlags'])} data-testid="field-red-flags">
           <SimpleGrid cols={{ base: 1, md: 2 }} mt={6} spacing={6}>
-            {RED_FLAGS.map((f) => <Checkbox key={f} value={f} label={RED_FLAG_TEXT[f].label} description={RED_FLAG_TEXT[f].meaning} />)}
+            {RED_FLAGS.map((f) => <Checkbox key={f} value={f} label={rt(RED_FLAG_TEXT[f].label)} description={rt(RED_FLAG_TEXT[f].meaning)} />)}
           </SimpleGrid>
         </Checkbox.Group>
 

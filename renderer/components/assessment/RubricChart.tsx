@@ -3,13 +3,15 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { RubricScores, Seniority } from '../../../shared/bench/schema';
 import type { RubricMedians } from '../../../shared/vetting/median';
 import { DIMENSIONS } from '../../../shared/vetting/rubric';
 
 export function RubricChart({ scores, medians, seniority }: { scores: RubricScores | undefined; medians: RubricMedians | undefined; seniority: Seniority }) {
+  const { t } = useTranslation(['rubric']);
   const data = DIMENSIONS.map((d) => ({
-    dimension: d.label,
+    dimension: t(d.label),
     engineer: scores?.[d.key] ?? 0,
     median: medians?.medians[d.key] ?? 0,
   }));
@@ -40,7 +42,7 @@ export function RubricChart({ scores, medians, seniority }: { scores: RubricScor
           <thead><tr><th>Dimension</th><th>This engineer</th><th>Bench median</th></tr></thead>
           <tbody>
             {DIMENSIONS.map((d) => (
-              <tr key={d.key}><th>{d.label}</th><td>{scores?.[d.key] ?? 'not scored'}</td><td>{medians?.medians[d.key] ?? 'none'}</td></tr>
+              <tr key={d.key}><th>{t(d.label)}</th><td>{scores?.[d.key] ?? 'not scored'}</td><td>{medians?.medians[d.key] ?? 'none'}</td></tr>
             ))}
           </tbody>
         </table>

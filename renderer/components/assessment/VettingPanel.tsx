@@ -7,6 +7,7 @@ import type { AssessmentRecord } from '../../../shared/api/assessments';
 import type { Engineer } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
 import { chronological, SKILL_ASSESSMENT_KINDS } from '../../../shared/matching/effective';
+import { useTranslation } from 'react-i18next';
 import { KIND_LABEL } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
@@ -23,6 +24,7 @@ import { VettingStatusDialog } from './VettingStatusDialog';
 type Editing = { record?: AssessmentRecord; key: string } | null;
 
 export function VettingPanel({ engineer }: { engineer: Engineer }) {
+  const { t: rt } = useTranslation(['rubric']);
   // A team role that may not record assessments does not see the button (the server refuses it anyway).
   const mayAssess = useCan('assessment', 'create');
   const history = useApiQuery(() => api.listAssessments({ engineerId: engineer.id }), [engineer.id]);
@@ -63,7 +65,7 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
           <div>
             <Title order={2} size="h4">Latest rubric</Title>
             <Text size="sm" c="dimmed">
-              {latest ? `${KIND_LABEL[latest.kind]} on ${latest.date} by ${latest.assessor}, against the bench median for ${engineer.seniority} engineers` : 'No finalized technical assessment yet.'}
+              {latest ? `${rt(KIND_LABEL[latest.kind])} on ${latest.date} by ${latest.assessor}, against the bench median for ${engineer.seniority} engineers` : 'No finalized technical assessment yet.'}
             </Text>
           </div>
           {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">New assessment</Button> : null}

@@ -4,11 +4,13 @@ import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useState } from 'react';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
 import { VETTING_STATUSES, type VettingStatus } from '../../../shared/bench/schema';
+import { useTranslation } from 'react-i18next';
 import { RECOMMENDATION_LABEL, suggestedVettingStatus } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 
 export function VettingStatusDialog({ record, current, onClose }: { record: AssessmentRecord; current: VettingStatus | undefined; onClose: () => void }) {
+  const { t: rt } = useTranslation(['rubric']);
   const suggested = suggestedVettingStatus(record.assessment.recommendation);
   const [status, setStatus] = useState<VettingStatus>(suggested ?? current ?? 'screening');
   const [error, setError] = useState<unknown>();
@@ -29,7 +31,7 @@ export function VettingStatusDialog({ record, current, onClose }: { record: Asse
       <Stack>
         <Text size="sm">
           From assessment {record.ref} ({record.assessment.date}
-          {record.assessment.recommendation ? `, recommendation ${RECOMMENDATION_LABEL[record.assessment.recommendation].toLowerCase()}` : ''}).
+          {record.assessment.recommendation ? `, recommendation ${rt(RECOMMENDATION_LABEL[record.assessment.recommendation]).toLowerCase()}` : ''}).
           {suggested ? ` It suggests "${suggested}".` : ''}
         </Text>
         <Select label="Vetting status" data={[...VETTING_STATUSES]} value={status} onChange={(v) => v && setStatus(v as VettingStatus)} allowDeselect={false} data-testid="vetting-status-select" />

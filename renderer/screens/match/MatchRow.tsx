@@ -8,6 +8,7 @@ import { memo, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { Hours } from '../../../shared/bench/schema';
 import { gapText } from '../../../shared/matching/failures';
+import { useLanguage } from '../../i18n/useLanguage';
 import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
 import { OverlapBand } from '../../components/OverlapBand';
 import { scoreColor } from '../../components/ScoreBar';
@@ -41,6 +42,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
   const full = 'breakdown' in row ? row : null;
   const hours = row.zone;
   const letIn = full?.letIn;
+  const lng = useLanguage();
   const s = row.skills;
   const score = Math.max(0, Math.min(100, row.score));
   return (
@@ -60,7 +62,7 @@ export const MatchRow = memo(function MatchRow(props: RowProps) {
             <Link to={`/engineers/${encodeURIComponent(id)}`} className={classes.name} tabIndex={-1}>{row.name}</Link>
             {shortlisted ? <span className={classes.badge} data-upper data-testid="on-shortlist">on shortlist</span> : null}
             {gap ? <span className={classes.badge} data-size="sm" data-color="orange" data-testid="near-miss-gap">{gap}</span> : null}
-            {letIn ? <span className={classes.badge} data-size="sm" data-color="grape" data-testid="let-in" title="The saved role would not list this engineer">let in: {letIn.map(gapText).join('; ')}</span> : null}
+            {letIn ? <span className={classes.badge} data-size="sm" data-color="grape" data-testid="let-in" title="The saved role would not list this engineer">let in: {letIn.map((f) => gapText(f, lng)).join('; ')}</span> : null}
           </div>
           <div className={classes.chips}>
             {s.matched.map((m) => <span key={m.name} className={classes.badge} data-variant={m.required ? undefined : 'outline'} data-color="teal">{m.name} {m.level}/5{m.verifiedOn ? ' ✓' : ''}</span>)}

@@ -16,6 +16,7 @@ import { relaxFor, type NearMissGroup, type WhatIfChange, type WhatIfStep } from
 import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
 import { applyRelax, type Relax } from '../../../shared/matching/relax';
 import { changeText } from '../../../shared/matching/words';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { api } from '../../api/client';
 import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
@@ -98,7 +99,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       // The shortlist marks come with the answer when they may have changed (a what-if cannot change them).
       const needList = fresh || !listLoaded.current;
       const [r, sl] = await Promise.all([
-        api.match({ roleId, asOf, top: MATCH_TOP, ...(what ? { relax: what.patch } : {}) }),
+        api.match({ roleId, asOf, top: MATCH_TOP, lang: currentLanguage(), ...(what ? { relax: what.patch } : {}) }),
         needList ? api.roleShortlist({ roleId }) : null,
       ]);
       if (mine !== seq.current) return;
@@ -142,7 +143,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   // Steps are patches against the role as ranked, so they pile up on the what-if in force.
   const addStep = useCallback((code: string, change: WhatIfChange, patch: Relax) => {
     const prev = relaxRef.current;
-    whatIf({ code, actions: [...(prev?.actions ?? []), changeText(change)], patch: { ...prev?.patch, ...patch } });
+    whatIf({ code, actions: [...(prev?.actions ?? []), changeText(change, currentLanguage())], patch: { ...prev?.patch, ...patch } });
   }, [whatIf]);
   const onStep = useCallback((g: NearMissGroup, s: WhatIfStep) => addStep(g.code, s.change, s.relax), [addStep]);
   const ranked = useMemo(() => (result ? applyRelax(result.role, relax?.patch) : null), [result, relax]);

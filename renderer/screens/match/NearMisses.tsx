@@ -5,7 +5,8 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { memo, type ReactNode } from 'react';
-import { gapText } from '../../../shared/matching/failures';
+import { failureTitle, gapText } from '../../../shared/matching/failures';
+import { useLanguage } from '../../i18n/useLanguage';
 import type { NearMissGroup, WhatIfStep } from '../../../shared/matching/near-miss-groups';
 import type { NearMiss } from '../../../shared/matching/rank';
 import { admitsText, changeText } from '../../../shared/matching/words';
@@ -39,30 +40,31 @@ export const NearMisses = memo(function NearMisses({ groups, misses, total, rend
 const NearMissGroupView = memo(function NearMissGroupView({ group: g, rows = [], active, renderRow, onStep }: {
   group: NearMissGroup; rows: NearMiss[] | undefined; active: boolean; renderRow: RenderRow; onStep: OnStep;
 }) {
+  const lng = useLanguage();
   return (
     <Paper withBorder p="sm" data-testid="near-miss-group" data-code={g.code}>
       <Group justify="space-between" mb="xs" align="flex-start">
         <Group gap="xs">
-          <Title order={3} size="h5">{g.title}</Title>
+          <Title order={3} size="h5">{failureTitle(g.failure, lng)}</Title>
           <Badge variant="light" color="orange">{g.count}</Badge>
         </Group>
         <Group gap="xs" justify="flex-end">
           {g.next ? (
             <Button size="xs" variant={active ? 'filled' : 'light'} leftSection={<IconAdjustmentsHorizontal size={14} aria-hidden />}
               onClick={() => onStep(g, g.next!)} data-testid="relax" data-kind={g.next.change.kind}>
-              What if: {changeText(g.next.change)} ({admitsText(g.next)})
+              What if: {changeText(g.next.change, lng)} ({admitsText(g.next, lng)})
             </Button>
           ) : null}
           {g.more.map((s) => (
             <Button key={s.change.kind} size="xs" variant="default" onClick={() => onStep(g, s)} data-testid="relax-more" data-kind={s.change.kind}>
-              {changeText(s.change)} ({admitsText(s)})
+              {changeText(s.change, lng)} ({admitsText(s, lng)})
             </Button>
           ))}
           {g.stuck ? <Text size="xs" c="dimmed">{g.stuck === g.count ? 'No change to the role admits them' : `${g.stuck} no change admits`} (unavailable, or on assignment with no end date)</Text> : null}
         </Group>
       </Group>
-      <Stack gap={6} role="list" aria-label={`Near misses failing ${g.title}`}>
-        {rows.map((m) => renderRow(m, gapText(m.failure)))}
+      <Stack gap={6} role="list" aria-label={`Near misses failing ${failureTitle(g.failure, lng)}`}>
+        {rows.map((m) => renderRow(m, gapText(m.failure, lng)))}
       </Stack>
     </Paper>
   );

@@ -9,7 +9,7 @@ function outcome(e: Engineer, r: Role = role()) {
   const res = rankRole({ engineers: [e], clients: [client] }, r, { asOf });
   if (res.matches.length) return { status: 'match' as const, failed: [] as string[], gaps: [] as string[] };
   const n = res.nearMisses[0];
-  if (n) return { status: 'near' as const, failed: n.failed, gaps: [gapText(n.failure)] };
+  if (n) return { status: 'near' as const, failed: n.failed, gaps: [gapText(n.failure, 'en')] };
   return { status: 'none' as const, failed: [], gaps: [] };
 }
 
@@ -93,7 +93,7 @@ describe('eligibility', () => {
   it('availability by the start date (default: the as-of date)', () => {
     const r = role({ startDate: '2027-01-18' });
     expect(outcome(engineer({ availability: { status: 'unavailable' } }), r).failed).toEqual(['availability']);
-    expect(outcome(engineer({ availability: { status: 'available', from: '2027-02-01' } }), r)).toEqual({ status: 'near', failed: ['availability'], gaps: ['free 2027-02-01, starts 2027-01-18'] });
+    expect(outcome(engineer({ availability: { status: 'available', from: '2027-02-01' } }), r)).toEqual({ status: 'near', failed: ['availability'], gaps: ['free Feb 1, 2027, starts Jan 18, 2027'] });
     expect(outcome(engineer({ availability: { status: 'interviewing', from: '2027-01-18' } }), r).status).toBe('match');
     expect(outcome(engineer({ availability: { status: 'on_assignment' } }), r).failed).toEqual(['availability']);
     expect(outcome(engineer({ availability: { status: 'on_assignment', from: '2027-01-10' } }), r).status).toBe('match');
@@ -105,7 +105,7 @@ describe('eligibility', () => {
     expect(near(engineer({ rate: { billPerHour: 96 } }), role({ maxBillRate: 90 }))).toEqual({ code: 'budget', rate: 96, overBy: 6, cap: 90 });
     const both = near(engineer({ skills: [{ name: 'Go', level: 2, years: 1 }] }), role({ mustHave: [{ skill: 'golang', minLevel: 3, minYears: 4 }] }));
     expect(both).toEqual({ code: 'must_have', skill: 'Go', have: 2, need: 3, years: 1, needYears: 4 });
-    expect(gapText(both)).toBe('Go 2, needs 3 (and 4 years, has 1)');
+    expect(gapText(both, 'en')).toBe('Go 2, needs 3 (and 4 years, has 1)');
     expect(near(engineer({ timeZone: 'Europe/Berlin' }), role({ minOverlapHours: 4.5 }))).toEqual({ code: 'overlap', hours: 3, need: 4.5, shortBy: 1.5 });
     expect(near(engineer({ englishLevel: undefined }), role({ minEnglish: 'B2' }))).toEqual({ code: 'english', have: null, need: 'B2' });
   });

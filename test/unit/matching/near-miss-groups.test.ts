@@ -18,7 +18,7 @@ describe('near-miss groups', () => {
     const after = rankRole(data, applyRelax(r, s.relax), { asOf, prepared });
     const matched = new Set(after.matches.map((m) => m.engineerId));
     const group = base.nearMisses.filter((n) => n.failed[0] === code);
-    expect(group.filter((m) => matched.has(m.engineerId)).length, `${code}: ${changeText(s.change)}`).toBe(s.admits);
+    expect(group.filter((m) => matched.has(m.engineerId)).length, `${code}: ${changeText(s.change, 'en')}`).toBe(s.admits);
     if (s.closest) expect(matched.has(s.closest.engineerId)).toBe(true);
     // No one the saved role admitted is lost by a relaxation.
     for (const m of base.matches) expect(matched.has(m.engineerId)).toBe(true);
@@ -70,7 +70,7 @@ describe('near-miss groups', () => {
     expect(g.code).toBe('must_have:Python');
     expect(g.next).toMatchObject({ change: { kind: 'lower_years', to: 5, from: 6 }, admits: 1, closest: { engineerId: 'e-1' } });
     expect(g.more.map((s) => [s.change.kind, s.admits])).toEqual([['drop_years', 2], ['skill_to_nice', 3]]);
-    expect(changeText(g.more[0]!.change)).toBe('Drop the minimum years of Python (6 years)');
+    expect(changeText(g.more[0]!.change, 'en')).toBe('Drop the minimum years of Python (6 years)');
     expect(rankRole(d, applyRelax(r, g.more[0]!.relax), { asOf }).matches.map((m) => m.engineerId)).toEqual(['e-1', 'e-2']);
   });
 

@@ -51,7 +51,7 @@ describe('match through the service', () => {
     const before = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true });
     const tight = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true, relax: { maxBillRate: 75 } });
     const over = tight.nearMisses.find((n) => n.failure.code === 'budget' && n.failure.overBy !== null)!;
-    expect(gapText(over.failure)).toMatch(/^\$\d+(\.\d+)?\/h over budget$/);
+    expect(gapText(over.failure, 'en')).toMatch(/^\$\d+(\.\d+)?\/h over budget$/);
     expect(before.matches.map((m) => m.engineerId)).toContain(over.engineerId);
     const lifted = await bench.call('match', { roleId: 'r-ai-senior', asOf: '2027-01-15', all: true, relax: { maxBillRate: null } });
     const noRate = before.nearMisses.find((n) => n.failed[0] === 'budget')!;
