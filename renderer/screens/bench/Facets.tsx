@@ -3,7 +3,8 @@
 import { Accordion, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AVAILABILITY_STATUSES, CEFR, type AvailabilityStatus, type Cefr } from '../../../shared/bench/schema';
+import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type AvailabilityStatus, type Cefr, type Seniority, type VettingStatus } from '../../../shared/bench/schema';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { AVAILABILITY_LABEL } from '../../components/labels';
 import { useFormat } from '../../i18n/useFormat';
@@ -14,13 +15,16 @@ const TITLES = {
   availability: 'bench:facets.availability', vettingStatus: 'bench:facets.vettingStatus', tag: 'bench:facets.tag',
 } as const satisfies Record<ListFacet | 'englishAtLeast', string>;
 
-/** A facet value as people read it: a country's name and an availability in their language; skills and tags are data. */
+/** A facet value as people read it: a country's name and the enums' words in their language; skills and tags are data. */
 function useValueLabel(): (facet: ListFacet, value: string) => string {
-  const { t } = useTranslation(['bench']);
+  const { t } = useTranslation(['bench', 'rubric']);
   const f = useFormat();
+  const is = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
   return (facet, value) => {
     if (facet === 'country') return f.region(value);
-    if (facet === 'availability' && (AVAILABILITY_STATUSES as readonly string[]).includes(value)) return t(AVAILABILITY_LABEL[value as AvailabilityStatus]);
+    if (facet === 'availability' && is<AvailabilityStatus>(AVAILABILITY_STATUSES, value)) return t(AVAILABILITY_LABEL[value]);
+    if (facet === 'seniority' && is<Seniority>(SENIORITIES, value)) return t(SENIORITY_WORD[value]);
+    if (facet === 'vettingStatus' && is<VettingStatus>(VETTING_STATUSES, value)) return t(VETTING_STATUS_WORD[value]);
     return value.replace(/_/g, ' ');
   };
 }

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import type { useFormat } from '../../i18n/useFormat';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
 import classes from './cells.module.css';
 
@@ -57,7 +58,7 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
   },
   text('country', 'bench:column.country', 90, (r) => r.country),
   text('city', 'bench:column.city', 130, (r) => r.city),
-  { id: 'seniority', label: 'bench:column.seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r) => r.seniority },
+  { id: 'seniority', label: 'bench:column.seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r, _s, _o, w) => w.t(SENIORITY_WORD[r.seniority]) },
   text('primaryRole', 'bench:column.primaryRole', 160, (r) => r.primaryRole),
   text('skills', 'bench:column.skills', 260, (r) => r.skills.slice(0, 4).join(', '), false),
   text('english', 'bench:column.english', 80, (r) => r.english),
@@ -65,7 +66,7 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
     id: 'availability', label: 'bench:column.availability', size: 130, sortKey: (r) => r.availability ?? '',
     cell: (r, _s, _o, w) => (r.availability ? <span className={classes.badge} data-available={r.availability === 'available' || undefined}>{w.t(AVAILABILITY_LABEL[r.availability])}</span> : null),
   },
-  { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r) => r.vetting ?? '' },
+  { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r, _s, _o, w) => (r.vetting ? w.t(VETTING_STATUS_WORD[r.vetting]) : '') },
   {
     id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
     cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),

@@ -9,6 +9,7 @@ import { toPointer } from '../../../shared/api/errors';
 import { AVAILABILITY_STATUSES, CEFR, LEGAL_BASES, SENIORITIES, VETTING_STATUSES, type Engineer } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
 import { BASIS } from './PrivacyPanel';
 
@@ -62,7 +63,7 @@ function toProfile(d: Draft, e: Engineer): unknown {
 }
 
 export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClose: () => void }) {
-  const { t } = useTranslation(['engineer', 'bench']);
+  const { t } = useTranslation(['engineer', 'bench', 'rubric']);
   const [d, setD] = useState<Draft>(() => toDraft(engineer));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saveError, setSaveError] = useState<unknown>();
@@ -109,7 +110,7 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
               <TextInput label={t('form.worksFrom')} type="time" value={d.hoursStart} onChange={(e) => set('hoursStart', e.currentTarget.value)} error={err.get('/workingHours/start') ?? err.get('/workingHours')} />
               <TextInput label={t('form.to')} type="time" value={d.hoursEnd} onChange={(e) => set('hoursEnd', e.currentTarget.value)} error={err.get('/workingHours/end')} />
             </Group>
-            <Select label={t('form.seniority')} required data={[...SENIORITIES]} value={d.seniority} onChange={(v) => set('seniority', v ?? '')} error={err.get('/seniority')} allowDeselect={false} />
+            <Select label={t('form.seniority')} required data={SENIORITIES.map((s) => ({ value: s, label: t(SENIORITY_WORD[s]) }))} value={d.seniority} onChange={(v) => set('seniority', v ?? '')} error={err.get('/seniority')} allowDeselect={false} />
             <Select label={t('form.english')} data={[...CEFR]} clearable value={d.englishLevel || null} onChange={(v) => set('englishLevel', v ?? '')} error={err.get('/englishLevel')} />
             <NumberInput label={t('form.years')} min={0} max={60} value={d.yearsExperience} onChange={(v) => set('yearsExperience', v)} error={err.get('/yearsExperience')} />
             <TextInput label={t('form.primaryRole')} value={d.primaryRole} onChange={(e) => set('primaryRole', e.currentTarget.value)} error={err.get('/primaryRole')} />
@@ -119,7 +120,7 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
             <Select label={t('form.availability')} data={AVAILABILITY_STATUSES.map((a) => ({ value: a, label: t(AVAILABILITY_LABEL[a]) }))} clearable value={d.availability || null} onChange={(v) => set('availability', v ?? '')} error={err.get('/availability/status')} />
             <TextInput label={t('form.availableFrom')} type="date" value={d.availableFrom} onChange={(e) => set('availableFrom', e.currentTarget.value)} error={err.get('/availability/from')} />
             <NumberInput label={t('form.hoursPerWeek')} min={0} max={80} value={d.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} error={err.get('/availability/hoursPerWeek')} />
-            <Select label={t('form.vettingStatus')} data={[...VETTING_STATUSES]} clearable value={d.vettingStatus || null} onChange={(v) => set('vettingStatus', v ?? '')} error={err.get('/vettingStatus')} />
+            <Select label={t('form.vettingStatus')} data={VETTING_STATUSES.map((s) => ({ value: s, label: t(VETTING_STATUS_WORD[s]) }))} clearable value={d.vettingStatus || null} onChange={(v) => set('vettingStatus', v ?? '')} error={err.get('/vettingStatus')} />
             <TagsInput label={t('form.tags')} value={d.tags} onChange={(v) => set('tags', v)} error={err.get('/tags')} />
           </SimpleGrid>
           <Title order={3} size="h5">{t('form.privacyTitle')}</Title>

@@ -19,6 +19,7 @@ import { PrivacyPanel } from './PrivacyPanel';
 import { skillViews } from './skills';
 import { AddToShortlist } from '../shortlists/AddToShortlist';
 import { useCan } from '../../team/can';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
 import { useFormat } from '../../i18n/useFormat';
 
@@ -45,7 +46,7 @@ function Profile({ engineer: e, onEdit, onErased }: { engineer: Engineer; onEdit
   // Team roles that may not change engineers or shortlists do not see those buttons (the server refuses anyway).
   const mayEdit = useCan('engineer', 'change');
   const mayShortlist = useCan('shortlist_entry', 'create');
-  const { t } = useTranslation(['engineer', 'bench']);
+  const { t } = useTranslation(['engineer', 'bench', 'rubric']);
   const f = useFormat();
   const skills = skillViews(e);
   const english = effectiveEnglish(e);
@@ -63,10 +64,10 @@ function Profile({ engineer: e, onEdit, onErased }: { engineer: Engineer; onEdit
         <div>
           <Title order={1} size="h2" data-testid="engineer-name">{e.name}</Title>
           <Text c="dimmed">
-            {[e.primaryRole, e.seniority, [e.city, f.region(e.country)].filter(Boolean).join(', '), e.timeZone].filter(Boolean).join(' · ')}
+            {[e.primaryRole, t(SENIORITY_WORD[e.seniority]), [e.city, f.region(e.country)].filter(Boolean).join(', '), e.timeZone].filter(Boolean).join(' · ')}
           </Text>
           <Group gap="xs" mt={6}>
-            {e.vettingStatus ? <Badge variant="light" color={e.vettingStatus === 'vetted' ? 'teal' : 'gray'}>{e.vettingStatus}</Badge> : null}
+            {e.vettingStatus ? <Badge variant="light" color={e.vettingStatus === 'vetted' ? 'teal' : 'gray'}>{t(VETTING_STATUS_WORD[e.vettingStatus])}</Badge> : null}
             {e.archived ? <Badge color="red" variant="light">{t('archived')}</Badge> : null}
             {(e.tags ?? []).map((tag) => <Badge key={tag} variant="outline" size="sm">{tag}</Badge>)}
           </Group>
