@@ -31,10 +31,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',
   'renderer/screens/settings/TeamSettings.tsx',
-  'renderer/screens/shortlists/AddToShortlist.tsx',
-  'renderer/screens/shortlists/ExportBar.tsx',
-  'renderer/screens/shortlists/ShortlistEntry.tsx',
-  'renderer/screens/shortlists/ShortlistsScreen.tsx',
   'renderer/screens/vetting/VettingQueueScreen.tsx',
   'renderer/team/TeamIndicator.tsx',
 ];

@@ -1,8 +1,8 @@
-// The words for the bench's enum values (availability, role status, weight preset), as declared catalog
+// The words for the bench's enum values (availability, role status, weight preset, shortlist status), as declared catalog
 // keys (docs/i18n.md: no computed keys): every screen that shows one of these values picks from here,
 // so a value reads the same on every screen. Seniority and vetting status are the rubric's
 // (shared/vetting/rubric.ts SENIORITY_WORD, VETTING_STATUS_WORD).
-import type { AvailabilityStatus, RoleStatus, WeightPreset } from '../../shared/bench/schema';
+import type { AvailabilityStatus, RoleStatus, ShortlistStatus, WeightPreset } from '../../shared/bench/schema';
 
 export const AVAILABILITY_LABEL = {
   available: 'bench:availability.available',
@@ -24,3 +24,11 @@ export const WEIGHT_PRESET_LABEL = {
   'time zone first': 'roles:preset.timeZoneFirst',
   'budget first': 'roles:preset.budgetFirst',
 } as const satisfies Record<WeightPreset, string>;
+
+export const SHORTLIST_STATUS_LABEL = {
+  proposed: 'shortlists:status.proposed',
+  sent: 'shortlists:status.sent',
+  client_interview: 'shortlists:status.client_interview',
+  accepted: 'shortlists:status.accepted',
+  declined: 'shortlists:status.declined',
+} as const satisfies Record<ShortlistStatus, string>;
