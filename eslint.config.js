@@ -31,7 +31,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',
   'renderer/screens/settings/TeamSettings.tsx',
-  'renderer/screens/vetting/VettingQueueScreen.tsx',
   'renderer/team/TeamIndicator.tsx',
 ];
 
