@@ -30,8 +30,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/screens/match/MatchRow.tsx',
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',
-  'renderer/screens/settings/TeamSettings.tsx',
-  'renderer/team/TeamIndicator.tsx',
 ];
 
 export default tseslint.config(
