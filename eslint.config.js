@@ -12,13 +12,11 @@ const sqlite = ['better-sqlite3', 'kysely', 'kysely/*'];
 // once it leaves this list; the list only shrinks, and must end empty. A new file is checked at once.
 const NOT_YET_TRANSLATED = [
   'renderer/components/ScarceSkills.tsx',
-  'renderer/components/ScoreBar.tsx',
   'renderer/components/assessment/AssessmentForm.tsx',
   'renderer/components/assessment/AssessmentHistory.tsx',
   'renderer/components/assessment/RubricChart.tsx',
   'renderer/components/assessment/VettingPanel.tsx',
   'renderer/components/assessment/VettingStatusDialog.tsx',
-  'renderer/screens/match/MatchHeader.tsx',
   'renderer/screens/match/MatchRow.tsx',
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',

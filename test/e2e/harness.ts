@@ -29,8 +29,11 @@ export interface App {
   /** http://127.0.0.1:<port> */
   origin: string;
   browser: Browser;
-  /** Opens a path (e.g. '/engineers/eng-1?zone=Europe/Berlin') in a fresh context with the given color scheme. */
-  open(path: string, scheme?: Scheme): Promise<Page>;
+  /**
+   * Opens a path (e.g. '/engineers/eng-1?zone=Europe/Berlin') in a fresh context with the given color scheme.
+   * `locale` is the browser's language (navigator.languages: the app's first-run language); `viewport` its size.
+   */
+  open(path: string, scheme?: Scheme, opts?: { locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
   screenshot(page: Page, name: string, scheme?: Scheme): Promise<string>;
   /** axe-core violations of impact serious or critical, as "rule: target" strings (empty is good). */
   axe(page: Page): Promise<string[]>;
@@ -70,8 +73,8 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
 
   return {
     bench, server, origin, browser,
-    async open(path, scheme = 'light') {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    async open(path, scheme = 'light', opts = {}) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: opts.viewport ?? { width: 1440, height: 900 }, reducedMotion: 'reduce', ...(opts.locale ? { locale: opts.locale } : {}) });
       const page = await context.newPage();
       // Fail with the locator's name well before the test's own timeout.
       page.setDefaultTimeout(15_000);
