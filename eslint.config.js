@@ -13,10 +13,6 @@ const sqlite = ['better-sqlite3', 'kysely', 'kysely/*'];
 const NOT_YET_TRANSLATED = [
   'renderer/components/ScarceSkills.tsx',
   'renderer/components/assessment/AssessmentForm.tsx',
-  'renderer/components/assessment/AssessmentHistory.tsx',
-  'renderer/components/assessment/RubricChart.tsx',
-  'renderer/components/assessment/VettingPanel.tsx',
-  'renderer/components/assessment/VettingStatusDialog.tsx',
   'renderer/screens/match/MatchRow.tsx',
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',
