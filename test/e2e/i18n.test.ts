@@ -72,8 +72,21 @@ function catalogWords(lng: keyof typeof resources): Set<string> {
   return words;
 }
 
+/**
+ * A language's own words: its catalogs, plus the month names Intl writes in its dates (Spanish "ago"
+ * is August, Portuguese "set" September: they are not the English "ago" and "set").
+ */
+function ownWords(lng: 'es-419' | 'pt-BR'): Set<string> {
+  const words = catalogWords(lng);
+  for (const month of ['short', 'long'] as const) {
+    const f = new Intl.DateTimeFormat(lng, { month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) for (const w of f.format(Date.UTC(2026, m, 15)).match(/\p{L}{3,}/gu) ?? []) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
 const ENGLISH = catalogWords('en');
-const OWN = { 'es-419': catalogWords('es-419'), 'pt-BR': catalogWords('pt-BR') };
+const OWN = { 'es-419': ownWords('es-419'), 'pt-BR': ownWords('pt-BR') };
 
 /** What a person reads or hears on the page: the visible text, and the labels of its elements. */
 async function readable(page: Page): Promise<string[]> {

@@ -103,6 +103,8 @@ function ClientRoles({ client, onEdit }: { client: ClientSummary; onEdit: () => 
       {roles.error ? <ErrorView error={roles.error} onRetry={roles.reload} /> : null}
       {roles.data && roles.data.roles.length === 0 ? <EmptyState title={t('noRoles.title')}>{t('noRoles.body')}</EmptyState> : null}
       {roles.data?.roles.length ? (
+        // A narrow window scrolls the table, not the page (Spanish and Portuguese labels run longer).
+        <Table.ScrollContainer minWidth={640}>
         <Table highlightOnHover data-testid="roles-table">
           <Table.Thead>
             <Table.Tr><Table.Th>{t('col.role')}</Table.Th><Table.Th>{t('col.mustHaves')}</Table.Th><Table.Th>{t('col.status')}</Table.Th><Table.Th>{t('col.shortlist')}</Table.Th><Table.Th><VisuallyHidden>{t('col.actions')}</VisuallyHidden></Table.Th></Table.Tr>
@@ -137,6 +139,7 @@ function ClientRoles({ client, onEdit }: { client: ClientSummary; onEdit: () => 
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       ) : null}
     </Paper>
   );

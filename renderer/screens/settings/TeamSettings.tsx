@@ -50,7 +50,7 @@ function UrlForm({ label, description, action, submit }: { label: string; descri
   return (
     <form onSubmit={(e) => void onSubmit(e)}>
       <Stack gap="sm">
-        <PasswordInput label={label} description={description} placeholder={t('urlPlaceholder')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} autoComplete="off" data-testid="team-url" />
+        <PasswordInput label={label} description={description} visibilityToggleButtonProps={{ 'aria-label': t('togglePassword') }} placeholder={t('urlPlaceholder')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} autoComplete="off" data-testid="team-url" />
         {error ? <ErrorView error={error} /> : null}
         <Group justify="flex-end"><Button type="submit" loading={busy} disabled={!url.trim()} data-testid="team-join">{action}</Button></Group>
       </Stack>

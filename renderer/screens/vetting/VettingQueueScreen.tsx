@@ -37,6 +37,8 @@ export function VettingQueueScreen() {
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
       {q.data && rows.length === 0 ? <EmptyState title={t('queue.empty')} icon={<IconChecklist size={32} aria-hidden />}>{t('queue.emptyBody')}</EmptyState> : null}
       {shown.length ? (
+        // A narrow window scrolls the table, not the page (nine columns, longer in Spanish and Portuguese).
+        <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover data-testid="vetting-queue">
           <Table.Thead>
             <Table.Tr>
@@ -60,6 +62,7 @@ export function VettingQueueScreen() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       ) : null}
       {pages > 1 ? <Group justify="center"><Pagination
             total={pages}
