@@ -12,7 +12,6 @@ const sqlite = ['better-sqlite3', 'kysely', 'kysely/*'];
 // once it leaves this list; the list only shrinks, and must end empty. A new file is checked at once.
 const NOT_YET_TRANSLATED = [
   'renderer/components/ScarceSkills.tsx',
-  'renderer/components/assessment/AssessmentForm.tsx',
   'renderer/screens/match/MatchRow.tsx',
   'renderer/screens/match/MatchScreen.tsx',
   'renderer/screens/match/NearMisses.tsx',

@@ -53,6 +53,12 @@ export function formatDateTime(lng: Language, moment: string | Date | number): s
   return cached('dt', lng, options, () => new Intl.DateTimeFormat(lng, options)).format(new Date(moment));
 }
 
+/** A time of day ("10:40 a. m."), in the laptop's own zone: when a draft was saved. */
+export function formatTime(lng: Language, moment: string | Date | number): string {
+  const options: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+  return cached('t', lng, options, () => new Intl.DateTimeFormat(lng, options)).format(new Date(moment));
+}
+
 export function formatList(lng: Language, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   const options = { type };
   return cached('l', lng, options, () => new Intl.ListFormat(lng, options)).format(items);
