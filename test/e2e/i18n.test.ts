@@ -46,6 +46,7 @@ const SCREENS: { name: string; path: () => string; ready: string }[] = [
   { name: 'engineer', path: () => `/engineers/${encodeURIComponent(ids.engineer)}`, ready: 'skills-table' },
   { name: 'clients', path: () => '/roles', ready: 'roles-table' },
   { name: 'role-editor', path: () => `/roles/${encodeURIComponent(ids.role)}`, ready: 'field-title' },
+  { name: 'match', path: () => `/match/${encodeURIComponent(ids.role)}`, ready: 'near-misses' },
   { name: 'shortlists', path: () => '/shortlists', ready: 'shortlists-table' },
   { name: 'shortlist', path: () => `/shortlists/${encodeURIComponent(ids.shortlistRole)}`, ready: 'shortlist-title' },
   { name: 'vetting', path: () => '/vetting', ready: 'queue-summary' },
