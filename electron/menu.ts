@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import { dirname, join } from 'node:path';
 import type { ShellEvent } from '../shared/api/bridge';
-import type { ApiResult } from '../shared/api/errors';
+import { ApiError, type ApiResult } from '../shared/api/errors';
 import { currentLanguage, translatorFor } from '../shared/i18n/instance';
 import { SCREEN_LINKS } from '../shared/i18n/screens';
 import { IPC } from './ipc';
@@ -21,11 +21,12 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
 
   async function report(title: string, result: ApiResult<unknown>, ok: (value: never) => string) {
     const w = win();
+    const said = result.ok ? undefined : ApiError.from(result.error).say(currentLanguage());
     const options = result.ok
       ? { type: 'info' as const, title, message: ok(result.value as never) }
       : {
-          type: 'error' as const, title, message: result.error.message,
-          detail: [...(result.error.problems ?? []).slice(0, 20).map((p) => `${p.where}: ${p.message}`), result.error.hint ?? ''].filter(Boolean).join('\n'),
+          type: 'error' as const, title, message: said!.message,
+          detail: [...(result.error.problems ?? []).slice(0, 20).map((p) => `${p.where}: ${p.message}`), said!.hint ?? ''].filter(Boolean).join('\n'),
         };
     if (w) await dialog.showMessageBox(w, options);
     else await dialog.showMessageBox(options);

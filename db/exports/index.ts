@@ -1,6 +1,7 @@
 // The exports library: shortlist and bench-view exports rendered from a bench snapshot, written
 // atomically to a file or returned as bytes for a browser download. The API handlers, the CLI and
 // the bench suite all come through here.
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import type { ExportDataResult, ExportFileResult, ShortlistExportFormat } from '../../shared/api/exports';
 import { EXPORT_MIME } from '../../shared/api/exports';
 import type { BenchFile } from '../../shared/bench/schema';
@@ -34,11 +35,14 @@ export interface Rendered {
   mime: string;
 }
 
-export async function renderShortlist(bench: BenchFile, input: ShortlistRenderInput): Promise<Rendered> {
-  const doc = buildShortlistExport(bench, input.shortlistId, { anonymize: input.anonymize ?? false, ...(input.asOf ? { date: input.asOf } : {}) });
+/** The client's packet language (a client setting kept in app data); English when none is set. */
+export type PacketLanguageOf = (clientId: string) => Language | undefined;
+
+export async function renderShortlist(bench: BenchFile, input: ShortlistRenderInput, languageOf: PacketLanguageOf = () => undefined): Promise<Rendered> {
+  const doc = buildShortlistExport(bench, input.shortlistId, { anonymize: input.anonymize ?? false, ...(input.asOf ? { date: input.asOf } : {}), languageOf });
   const bytes = input.format === 'pdf' ? await shortlistPdf(doc)
     : input.format === 'xlsx' ? await shortlistXlsx(doc)
-    : tableCsv(SHORTLIST_COLUMNS, doc.engineers);
+    : tableCsv(SHORTLIST_COLUMNS, doc.engineers, doc.language);
   const base = slug(`${doc.clientName} ${doc.role.title} shortlist${doc.anonymized ? ' anonymised' : ''}`);
   return { bytes, engineers: doc.engineers.length, fileName: `${base}.${input.format}`, mime: EXPORT_MIME[input.format] };
 }
@@ -46,15 +50,16 @@ export async function renderShortlist(bench: BenchFile, input: ShortlistRenderIn
 export async function renderBenchView(bench: BenchFile, input: BenchViewRenderInput): Promise<Rendered> {
   const columns = benchViewColumns(input.columns, input.anonymize ?? false);
   const rows = benchViewRows(bench, input.engineerIds);
-  const bytes = input.format === 'xlsx' ? await tableXlsx('Bench', columns, rows) : tableCsv(columns, rows);
+  // The bench view is the firm's own spreadsheet, not a client packet: English, like the bench file.
+  const bytes = input.format === 'xlsx' ? await tableXlsx('packet:sheet.bench', columns, rows, DEFAULT_LANGUAGE) : tableCsv(columns, rows, DEFAULT_LANGUAGE);
   return { bytes, engineers: rows.length, fileName: `bench-view.${input.format}`, mime: EXPORT_MIME[input.format] };
 }
 
 /** Writes a shortlist export to `out` (temporary file, then rename). */
-export async function exportShortlist(bench: BenchFile, input: ShortlistRenderInput & { out: string }): Promise<ExportFileResult> {
+export async function exportShortlist(bench: BenchFile, input: ShortlistRenderInput & { out: string }, languageOf?: PacketLanguageOf): Promise<ExportFileResult> {
   let engineers = 0;
   const written = await writeFileAtomic(input.out, async () => {
-    const r = await renderShortlist(bench, input);
+    const r = await renderShortlist(bench, input, languageOf);
     engineers = r.engineers;
     return r.bytes;
   });

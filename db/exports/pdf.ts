@@ -7,6 +7,8 @@
 // is ever cut off. Only fields of ShortlistExport are drawn: private data is not in it to begin with.
 import { OVERLAP_LABEL_WORDS } from '../../shared/export/band';
 import type { ExportSkill, OverlapBand, ShortlistExport, ShortlistExportEngineer } from '../../shared/export/types';
+import type { PacketT } from '../../shared/export/columns';
+import { translatorFor } from '../../shared/i18n/instance';
 import { FONT_FILES } from './pdf-fonts';
 
 type Doc = PDFKit.PDFDocument;
@@ -42,7 +44,7 @@ export async function shortlistPdf(doc: ShortlistExport): Promise<Buffer> {
     info: {
       Title: `Shortlist: ${doc.role.title} for ${doc.clientName}`,
       Author: 'BenchMatch',
-      Subject: doc.anonymized ? 'Anonymised candidate shortlist' : 'Candidate shortlist',
+      Subject: doc.anonymized ? words(doc).t('packet:pdf.subjectAnonymised') : words(doc).t('packet:pdf.subject'),
       // A fixed date: the file's content is the shortlist, not the moment it was rendered.
       CreationDate: new Date(`${doc.date}T00:00:00Z`),
     },
@@ -84,14 +86,20 @@ function textHeight(pdf: Doc, text: string, font: string, size: number, w: numbe
   return pdf.heightOfString(text, { width: w, ...opts });
 }
 
-function formatDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
-function money(amount: number | undefined, currency: string): string {
-  if (amount === undefined) return 'Rate on request';
-  const n = new Intl.NumberFormat('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
-  return `${currency} ${n} / hour`;
+/** The packet's own words in its language (the client's), and its dates and numbers. */
+function words(doc: ShortlistExport) {
+  const t = translatorFor(doc.language, ['packet']);
+  // English packets keep the day-month-year dates they always had ("5 March 2026"), read alike on both sides of the Atlantic.
+  const locale = doc.language === 'en' ? 'en-GB' : doc.language;
+  return {
+    t,
+    date: (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)),
+    money(amount: number | undefined, currency: string): string {
+      if (amount === undefined) return t('packet:pdf.rateOnRequest');
+      const n = new Intl.NumberFormat(doc.language === 'en' ? 'en-US' : doc.language, { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
+      return t('packet:pdf.ratePerHour', { currency, amount: n });
+    },
+  };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -100,42 +108,43 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Cover
 
 function drawCover(pdf: Doc, doc: ShortlistExport): void {
+  const { t, date: formatDate, money } = words(doc);
   const w = width(pdf);
   const x = left(pdf);
   // The band grows with a long role title or client name, so white text never spills onto white.
-  const bandH = Math.max(230, 95 + textHeight(pdf, doc.role.title, 'bold', 26, w) + 8 + textHeight(pdf, `for ${doc.clientName}`, 'body', 15, w) + 40);
+  const bandH = Math.max(230, 95 + textHeight(pdf, doc.role.title, 'bold', 26, w) + 8 + textHeight(pdf, t('packet:pdf.forClient', { client: doc.clientName }), 'body', 15, w) + 40);
   pdf.rect(0, 0, pdf.page.width, bandH).fill(C.ink);
-  pdf.fillColor('#c9d3ea').font('body').fontSize(11).text(doc.anonymized ? 'ANONYMISED CANDIDATE SHORTLIST' : 'CANDIDATE SHORTLIST', x, 70, { width: w });
+  pdf.fillColor('#c9d3ea').font('body').fontSize(11).text(doc.anonymized ? t('packet:pdf.coverTitleAnonymised') : t('packet:pdf.coverTitle'), x, 70, { width: w });
   pdf.fillColor('#ffffff').font('bold').fontSize(26).text(doc.role.title, x, 95, { width: w });
   pdf.moveDown(0.3);
-  pdf.fillColor('#dfe6f5').font('body').fontSize(15).text(`for ${doc.clientName}`, { width: w });
-  pdf.fillColor('#c9d3ea').fontSize(11).text(`Prepared on ${formatDate(doc.date)}`, { width: w });
+  pdf.fillColor('#dfe6f5').font('body').fontSize(15).text(t('packet:pdf.forClient', { client: doc.clientName }), { width: w });
+  pdf.fillColor('#c9d3ea').fontSize(11).text(t('packet:pdf.preparedOn', { date: formatDate(doc.date) }), { width: w });
   pdf.y = Math.max(pdf.y + 40, bandH + 40);
 
-  heading(pdf, 'The role');
+  heading(pdf, t('packet:pdf.theRole'));
   const r = doc.role;
   const facts: [string, string][] = [
-    ['Client', doc.clientIndustry ? `${doc.clientName} (${doc.clientIndustry})` : doc.clientName],
-    ['Seniority', r.seniority.length ? r.seniority.map(cap).join(', ') : 'Any'],
-    ['Must have', r.mustHave.join(', ') || '—'],
-    ['Nice to have', r.niceToHave.join(', ') || '—'],
-    ['Core hours', r.timeZone ? `${r.coreHours.start}–${r.coreHours.end} ${r.timeZone}` : `${r.coreHours.start}–${r.coreHours.end} (no time zone set)`],
+    [t('packet:pdf.client'), doc.clientIndustry ? `${doc.clientName} (${doc.clientIndustry})` : doc.clientName],
+    [t('packet:pdf.seniority'), r.seniority.length ? r.seniority.map(cap).join(', ') : t('packet:pdf.any')],
+    [t('packet:pdf.mustHave'), r.mustHave.join(', ') || '—'],
+    [t('packet:pdf.niceToHave'), r.niceToHave.join(', ') || '—'],
+    [t('packet:pdf.coreHours'), r.timeZone ? `${r.coreHours.start}–${r.coreHours.end} ${r.timeZone}` : t('packet:pdf.noTimeZone', { hours: `${r.coreHours.start}–${r.coreHours.end}` })],
   ];
-  if (r.minOverlapHours !== undefined) facts.push(['Minimum overlap', `${r.minOverlapHours} hours`]);
-  if (r.minEnglish) facts.push(['English', `${r.minEnglish} or better`]);
-  if (r.startDate) facts.push(['Start', formatDate(r.startDate)]);
-  if (r.headcount !== undefined) facts.push(['Headcount', String(r.headcount)]);
-  facts.push(['Shortlist', doc.shortlistName]);
+  if (r.minOverlapHours !== undefined) facts.push([t('packet:pdf.minOverlap'), t('packet:pdf.hours', { n: r.minOverlapHours })]);
+  if (r.minEnglish) facts.push([t('packet:pdf.english'), t('packet:pdf.englishOrBetter', { level: r.minEnglish })]);
+  if (r.startDate) facts.push([t('packet:pdf.start'), formatDate(r.startDate)]);
+  if (r.headcount !== undefined) facts.push([t('packet:pdf.headcount'), String(r.headcount)]);
+  facts.push([t('packet:pdf.shortlist'), doc.shortlistName]);
   factTable(pdf, facts);
 
   pdf.moveDown(1);
-  heading(pdf, `Candidates (${doc.engineers.length})`);
+  heading(pdf, t('packet:pdf.candidates', { n: doc.engineers.length }));
   if (doc.engineers.length === 0) {
-    pdf.font('body').fontSize(10).fillColor(C.muted).text('This shortlist has no candidates yet.', { width: w });
+    pdf.font('body').fontSize(10).fillColor(C.muted).text(t('packet:pdf.noCandidates'), { width: w });
   }
   for (const e of doc.engineers) {
     const line = `${e.position}.  ${e.name}`;
-    const detail = [cap(e.seniority), e.countryName, e.overlap.hours === null ? 'overlap unknown' : `${e.overlap.hours} h overlap`, money(e.billRate, e.currency)].join('  ·  ');
+    const detail = [cap(e.seniority), e.countryName, e.overlap.hours === null ? t('packet:pdf.overlapUnknown') : t('packet:pdf.hOverlap', { n: e.overlap.hours }), money(e.billRate, e.currency)].join('  ·  ');
     const h = Math.max(textHeight(pdf, line, 'bold', 10, w * 0.4), textHeight(pdf, detail, 'body', 9, w * 0.6)) + 5;
     ensure(pdf, h);
     const y = pdf.y;
@@ -146,7 +155,7 @@ function drawCover(pdf: Doc, doc: ShortlistExport): void {
   }
   if (doc.anonymized) {
     pdf.moveDown(1);
-    const note = 'Names and contact details are withheld in this version. Candidates are identified by letter; we will share full profiles on request.';
+    const note = t('packet:pdf.anonymisedNote');
     ensure(pdf, textHeight(pdf, note, 'body', 8.5, w));
     pdf.fillColor(C.muted).font('body').fontSize(8.5).text(note, x, pdf.y, { width: w });
   }
@@ -196,6 +205,7 @@ function drawEngineer(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngineer
 }
 
 function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngineer): Block[] {
+  const { t, date: formatDate, money } = words(doc);
   const x = left(pdf);
   const w = width(pdf);
   const blocks: Block[] = [];
@@ -208,10 +218,10 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
   const nameH = textHeight(pdf, nameText, 'bold', 16, w - rateW - 12);
   const subline = [
     cap(e.seniority) + (e.primaryRole ? ` ${e.primaryRole}` : ''),
-    e.yearsExperience !== undefined ? `${e.yearsExperience} years` : '',
+    e.yearsExperience !== undefined ? t('packet:pdf.years', { n: e.yearsExperience }) : '',
     `${e.countryName} (${e.timeZone})`,
-    e.english ? `English ${e.english}${e.englishAssessedOn ? ' ✓' : ''}` : 'English not assessed',
-    e.availability ? cap(e.availability) + (e.availableFrom ? ` from ${formatDate(e.availableFrom)}` : '') : '',
+    e.english ? t('packet:pdf.englishLevel', { level: e.english }) + (e.englishAssessedOn ? ' ✓' : '') : t('packet:pdf.englishNotAssessed'),
+    e.availability ? (e.availableFrom ? t('packet:pdf.availableFrom', { availability: cap(e.availability), date: formatDate(e.availableFrom) }) : cap(e.availability)) : '',
   ].filter(Boolean).join('  ·  ');
   const subH = textHeight(pdf, subline, 'body', 9.5, w);
   blocks.push({
@@ -228,16 +238,16 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
   });
 
   blocks.push(overlapBlock(pdf, doc, e.overlap));
-  blocks.push(skillsBlock(pdf, e.skills));
+  blocks.push(skillsBlock(pdf, e.skills, t));
 
   // Assessment: the recommendation and the strengths in words.
-  const assessTitle = e.assessedOn ? `${e.recommendationWords}  ·  assessed ${formatDate(e.assessedOn)}` : e.recommendationWords;
+  const assessTitle = e.assessedOn ? t('packet:pdf.assessed', { recommendation: e.recommendationWords, date: formatDate(e.assessedOn) }) : e.recommendationWords;
   const strengths = e.strengths.map((s) => `•  ${s}`);
   const strengthsH = strengths.reduce((s, t) => s + textHeight(pdf, t, 'body', 9.5, w - 10) + 1.5, 0);
   blocks.push({
     height: 16 + textHeight(pdf, assessTitle, 'bold', 10, w) + 3 + strengthsH + 8,
     draw: () => {
-      label(pdf, 'Assessment');
+      label(pdf, t('packet:pdf.assessment'));
       pdf.fillColor(C.text).font('bold').fontSize(10).text(assessTitle, x, pdf.y, { width: w });
       pdf.moveDown(0.2);
       for (const s of strengths) {
@@ -249,8 +259,8 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
     },
   });
 
-  if (e.summary) blocks.push(paragraphBlock(pdf, 'Profile', e.summary, false));
-  if (e.pitchNote) blocks.push(paragraphBlock(pdf, 'Why we propose this candidate', e.pitchNote, true));
+  if (e.summary) blocks.push(paragraphBlock(pdf, t('packet:pdf.profile'), e.summary, false));
+  if (e.pitchNote) blocks.push(paragraphBlock(pdf, t('packet:pdf.whyPropose'), e.pitchNote, true));
 
   blocks.push({
     height: 22,
@@ -301,6 +311,7 @@ function paragraphBlock(pdf: Doc, title: string, text: string, boxed: boolean): 
 // working hours) and the overlap highlighted across both.
 
 function overlapBlock(pdf: Doc, doc: ShortlistExport, band: OverlapBand): Block {
+  const { t } = words(doc);
   const x = left(pdf);
   const w = width(pdf);
   const title = band.hours === null
@@ -314,7 +325,7 @@ function overlapBlock(pdf: Doc, doc: ShortlistExport, band: OverlapBand): Block 
   return {
     height: 16 + titleH + 2 + detailH + 6 + barH + 10,
     draw: () => {
-      label(pdf, 'Time-zone overlap');
+      label(pdf, t('packet:pdf.timeZoneOverlap'));
       pdf.fillColor(C.text).font('bold').fontSize(9.5).text(title, x, pdf.y, { width: w });
       if (detail) pdf.fillColor(C.muted).font('body').fontSize(8.5).text(detail, x, pdf.y + 2, { width: w });
       const barY = pdf.y + 6;
@@ -378,7 +389,7 @@ function drawBar(pdf: Doc, band: OverlapBand, x: number, y: number, w: number): 
 // ---------------------------------------------------------------------------------------------------
 // Skills as chips that wrap across lines.
 
-function skillsBlock(pdf: Doc, skills: ExportSkill[]): Block {
+function skillsBlock(pdf: Doc, skills: ExportSkill[], t: PacketT): Block {
   const x = left(pdf);
   const w = width(pdf);
   const chipH = 16;
@@ -412,9 +423,9 @@ function skillsBlock(pdf: Doc, skills: ExportSkill[]): Block {
   return {
     height: 16 + chipsH + legendH + 10,
     draw: () => {
-      label(pdf, 'Key skills');
+      label(pdf, t('packet:pdf.keySkills'));
       const y = pdf.y;
-      if (!chips.length) pdf.fillColor(C.muted).font('body').fontSize(9).text('No skills recorded.', x, y, { width: w });
+      if (!chips.length) pdf.fillColor(C.muted).font('body').fontSize(9).text(t('packet:pdf.noSkills'), x, y, { width: w });
       for (const { dx: cx, dy: cy, chip } of placed) {
         pdf.roundedRect(x + cx, y + cy, chip.cw, chip.ch, 4).fill(chip.verified ? C.chipVerified : C.chip);
         pdf.fillColor(chip.verified ? '#17643a' : C.text).font('body').fontSize(8.5).text(chip.text, x + cx + 7, y + cy + 3.5, { width: chip.cw - 14 });

@@ -6,6 +6,7 @@
 //  - when anonymised: names (engineers become "Candidate A", "Candidate B"... by position), bench ids,
 //    and any name, e-mail, link or phone number typed into the pitch note or the profile summary.
 // The profile summary is kept: it is written to present the engineer, unlike assessment notes.
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import { ApiError } from '../../shared/api/errors';
 import { DEFAULT_CORE_HOURS, type BenchFile, type Engineer, type Requirement, type Role } from '../../shared/bench/schema';
 import { todayLocal } from '../../shared/bench/dates';
@@ -22,6 +23,8 @@ export interface ShortlistExportOptions {
   anonymize?: boolean;
   /** The date the export speaks for (overlap is computed on it); default today. */
   date?: string;
+  /** The client's packet language, if one is set; English otherwise. */
+  languageOf?: (clientId: string) => Language | undefined;
 }
 
 /** How many skills a profile shows beyond the role's own requirements. */
@@ -95,6 +98,7 @@ export function buildShortlistExport(bench: BenchFile, shortlistId: string, opts
     shortlistName: anonymize ? redactPersonal(shortlist.name, people) : shortlist.name,
     clientName: client.name,
     ...(client.industry ? { clientIndustry: client.industry } : {}),
+    language: opts.languageOf?.(client.id) ?? DEFAULT_LANGUAGE,
     role: {
       title: role.title,
       clientName: client.name,

@@ -6,7 +6,9 @@
 // the time of the in-memory workbook, and inline strings skip the shared-string table's bookkeeping.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { roleProfileRows, SHORTLIST_COLUMNS, type CellType, type CellValue, type ColumnDef } from '../../shared/export/columns';
+import { roleProfileRows, SHORTLIST_COLUMNS, type CellType, type CellValue, type ColumnDef, type PacketT } from '../../shared/export/columns';
+import { translatorFor } from '../../shared/i18n/instance';
+import type { Language } from '../../shared/i18n/languages';
 import type { ShortlistExport } from '../../shared/export/types';
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -51,33 +53,35 @@ async function newWorkbook(title?: string): Promise<{ wb: Writer; done: () => Pr
   };
 }
 
-function addTable<Row>(wb: Writer, name: string, columns: readonly ColumnDef<Row>[], rows: readonly Row[]): void {
+function addTable<Row>(wb: Writer, name: string, columns: readonly ColumnDef<Row>[], rows: readonly Row[], t: PacketT): void {
   const ws: Sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width, ...(NUM_FMT[c.type] ? { style: { numFmt: NUM_FMT[c.type]! } } : {}) }));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  const header = ws.addRow(columns.map((c) => c.header));
+  const header = ws.addRow(columns.map((c) => t(c.header)));
   header.eachCell((cell) => {
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
   header.commit();
-  for (const row of rows) ws.addRow(columns.map((c) => typed(c.value(row), c.type))).commit();
+  for (const row of rows) ws.addRow(columns.map((c) => typed(c.value(row, t), c.type))).commit();
   ws.commit();
 }
 
-export async function tableXlsx<Row>(sheetName: string, columns: readonly ColumnDef<Row>[], rows: readonly Row[]): Promise<Buffer> {
+export async function tableXlsx<Row>(sheetName: 'packet:sheet.bench', columns: readonly ColumnDef<Row>[], rows: readonly Row[], lng: Language): Promise<Buffer> {
   const { wb, done } = await newWorkbook();
-  addTable(wb, sheetName, columns, rows);
+  const t = translatorFor(lng, ['packet']);
+  addTable(wb, t(sheetName), columns, rows, t);
   return done();
 }
 
 export async function shortlistXlsx(doc: ShortlistExport): Promise<Buffer> {
   const { wb, done } = await newWorkbook(`${doc.clientName}: ${doc.role.title}`);
-  addTable(wb, 'Shortlist', SHORTLIST_COLUMNS, doc.engineers);
-  const ws = wb.addWorksheet('Role profile');
+  const t = translatorFor(doc.language, ['packet']);
+  addTable(wb, t('packet:sheet.shortlist'), SHORTLIST_COLUMNS, doc.engineers, t);
+  const ws = wb.addWorksheet(t('packet:sheet.roleProfile'));
   ws.columns = [{ width: 30 }, { width: 60 }];
-  for (const [label, value, type] of roleProfileRows(doc)) {
+  for (const [label, value, type] of roleProfileRows(doc, t)) {
     const row = ws.addRow([label, typed(value, type)]);
     row.getCell(1).font = { bold: true };
     const fmt = NUM_FMT[type];

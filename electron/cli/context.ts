@@ -6,6 +6,7 @@ import type { Api, ApiMethod } from '../../shared/api/contract';
 import type { CallContext, InputOf, OutputOf } from '../../shared/api/define';
 import { ApiError } from '../../shared/api/errors';
 import { todayLocal } from '../../shared/bench/dates';
+import { currentLanguage } from '../../shared/i18n/instance';
 import { openBench, type Bench } from '../../db/service/bench-service';
 import { resolveTarget, type DbTarget } from './db-target';
 import { CliExit, EXIT } from './exit';
@@ -89,6 +90,8 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
 export function toCliExit(err: unknown): unknown {
   if (!(err instanceof ApiError)) return err;
   const code = err.code === 'unavailable' ? EXIT.unavailable : err.code === 'internal' ? EXIT.internal : EXIT.refused;
-  // One line, what went wrong then what to do (team.md: "one clear line each"); problems follow by place.
-  return new CliExit(code, err.hint ? `${err.message} ${err.hint}` : err.message, err.problems ?? []);
+  // One line, what went wrong then what to do (team.md: "one clear line each"), in the user's language;
+  // problems follow by place.
+  const said = err.say(currentLanguage());
+  return new CliExit(code, said.hint ? `${said.message} ${said.hint}` : said.message, err.problems ?? []);
 }

@@ -22,7 +22,8 @@ export function AppFrame() {
   useEffect(() => window.benchmatch?.onShellEvent((e) => navigate(e.path)), [navigate]);
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    // 240 px: the longest Spanish and Portuguese screen names ("Preselecciones", "Compatibilidade") fit beside Alt+N.
+    <AppShell header={{ height: 52 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="mantine-visible-from-xs" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>
         {t('skipToContent')}
       </a>

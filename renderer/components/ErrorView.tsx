@@ -4,6 +4,7 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { useLanguage } from '../i18n/useLanguage';
 
 // A declared key per code (docs/i18n.md: no computed keys), so the catalog test sees every title used.
 const TITLES = {
@@ -18,9 +19,10 @@ const TITLES = {
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const e = ApiError.of(error);
   const { t } = useTranslation(['common']);
+  const said = e.say(useLanguage());
   return (
     <Alert color="red" variant="light" title={t(TITLES[e.code])} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="error-view">
-      <Text size="sm">{e.message}</Text>
+      <Text size="sm">{said.message}</Text>
       {e.problems?.length ? (
         <List size="sm" mt="xs" aria-label={t('problems')}>
           {e.problems.map((p, i) => (
@@ -30,7 +32,7 @@ export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => 
           ))}
         </List>
       ) : null}
-      {e.hint ? <Text size="sm" mt="xs" c="dimmed">{e.hint}</Text> : null}
+      {said.hint ? <Text size="sm" mt="xs" c="dimmed">{said.hint}</Text> : null}
       {onRetry ? (
         <Group mt="sm">
           <Button size="xs" variant="light" color="red" onClick={onRetry}>{t('tryAgain')}</Button>

@@ -2,6 +2,9 @@
 // `unavailable`: the bench or a server it needs cannot do what was asked right now (read-only, damaged,
 // made by a newer BenchMatch, held by another writer past the wait, a full disk, the team server out of
 // reach); the message says what to do, and trying again later may work.
+import { i18n } from '../i18n/instance';
+import type { Language } from '../i18n/languages';
+
 export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'unavailable', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -11,12 +14,21 @@ export interface Problem {
   message: string;
 }
 
+/** A message for people as a catalog key and its values, so each reader gets it in their language. */
+export interface KeyedText {
+  key: `errors:${string}`;
+  params?: Record<string, string | number>;
+}
+
 export interface ApiErrorShape {
   code: ApiErrorCode;
+  /** In English: logs, JSON output, and readers that know no better. */
   message: string;
   /** Every problem, by place, when the input was refused. */
   problems?: Problem[];
   hint?: string;
+  /** message and hint as keys (errors catalog): the window and the CLI show them in the user's language. */
+  text?: { message: KeyedText; hint?: KeyedText };
 }
 
 export class ApiError extends Error implements ApiErrorShape {
@@ -25,15 +37,25 @@ export class ApiError extends Error implements ApiErrorShape {
     message: string,
     public readonly problems?: Problem[],
     public readonly hint?: string,
+    public readonly text?: { message: KeyedText; hint?: KeyedText },
   ) {
     super(message);
     this.name = 'ApiError';
   }
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}), ...(this.hint ? { hint: this.hint } : {}) };
+    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}), ...(this.hint ? { hint: this.hint } : {}), ...(this.text ? { text: this.text } : {}) };
   }
   static from(shape: ApiErrorShape): ApiError {
-    return new ApiError(shape.code, shape.message, shape.problems, shape.hint);
+    return new ApiError(shape.code, shape.message, shape.problems, shape.hint, shape.text);
+  }
+  /** An error whose words come from the errors catalog: message and hint in English, keys for the reader's language. */
+  static keyed(code: ApiErrorCode, message: KeyedText, hint?: KeyedText, problems?: Problem[]): ApiError {
+    return new ApiError(code, renderText(message, 'en'), problems, hint ? renderText(hint, 'en') : undefined, { message, ...(hint ? { hint } : {}) });
+  }
+  /** What went wrong and what to do, in a language (the keyed text when there is one, else the English). */
+  say(lng: Language): { message: string; hint?: string } {
+    const hint = this.text?.hint ? renderText(this.text.hint, lng) : this.hint;
+    return { message: this.text ? renderText(this.text.message, lng) : this.message, ...(hint ? { hint } : {}) };
   }
   /** Anything thrown, as an ApiError the UI can show (a plain error keeps its message, as 'internal'). */
   static of(e: unknown): ApiError {
@@ -48,3 +70,8 @@ export function toPointer(path: readonly PropertyKey[]): string {
 
 /** The result envelope every transport sends. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** A keyed text in a language. The key is typed loosely on the wire; test/unit/i18n checks every declared one exists. */
+export function renderText(text: KeyedText, lng: Language): string {
+  return i18n.t(text.key as never, { ...text.params, lng }) as string;
+}

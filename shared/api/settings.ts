@@ -3,6 +3,7 @@
 // interface language. The language lives here rather than in the browser's storage because Electron's
 // main process needs it too (native menus and dialogs), and browser mode and the window share it.
 import { z } from 'zod';
+import { idSchema } from '../bench/schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { method } from './define';
 
@@ -22,4 +23,12 @@ export const settingsApi = {
   getSettings: method(z.strictObject({}))<Settings>(),
   /** Saves the given keys; an empty userName or language clears it. */
   updateSettings: method(z.strictObject({ settings: settingsSchema }))<Settings>(),
+  /**
+   * A client's packet language: the language of its shortlist packets (PDF, XLSX, CSV). Kept in this
+   * laptop's settings table, not in the bench file, whose client record allows no extra field
+   * (bench.schema.json, additionalProperties: false); so it is not exported, imported or synced.
+   */
+  getClientPacketLanguage: method(z.strictObject({ clientId: idSchema }))<{ language?: Language }>(),
+  /** '' clears it (packets in English again). */
+  setClientPacketLanguage: method(z.strictObject({ clientId: idSchema, language: z.union([z.enum(LANGUAGES), z.literal('')]) }))<{ language?: Language }>(),
 };

@@ -1,6 +1,7 @@
 // The assembled content of a shortlist export, the one input of the PDF, XLSX and CSV renderers. It is
 // built by db/exports/shortlist-data.ts and holds only what a client may read: no cost rate, e-mail,
 // phone, link, tag, red flag or internal note is ever copied into it, so no renderer can leak them.
+import type { Language } from '../i18n/languages';
 import type { Cefr, Hours, Recommendation, Seniority, ShortlistStatus } from '../bench/schema';
 
 export interface ExportSkill {
@@ -97,5 +98,7 @@ export interface ShortlistExport {
   /** The date the export speaks for (overlap is computed on it), YYYY-MM-DD. */
   date: string;
   anonymized: boolean;
+  /** The client's packet language: every fixed text of the files is written in it. */
+  language: Language;
   engineers: ShortlistExportEngineer[];
 }

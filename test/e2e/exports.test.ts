@@ -10,7 +10,11 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTLIST_COLUMNS } from '../../shared/export/columns';
+import { translatorFor } from '../../shared/i18n/instance';
 import { startApp, type App } from './harness';
+
+/** A client with no packet language set gets English packets. */
+const english = translatorFor('en', ['packet']);
 
 let app: App;
 let dir: string;
@@ -64,14 +68,14 @@ describe('Exports', { timeout: 240_000 }, () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     const sheet = wb.worksheets[0]!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => c.header));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
     expect(sheet.actualRowCount).toBe(entries + 1);
 
     const csvFile = await exportAs('CSV', 'shortlist.csv');
     const csv = readFileSync(csvFile, 'utf8');
     expect(csv.startsWith(BOM)).toBe(true);
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(SHORTLIST_COLUMNS.map((c) => c.header));
+    expect(rows[0]).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
     expect(rows.length - 1).toBe(entries);
     expect(rows.slice(1).map((r) => r[1])).toEqual(names);
 

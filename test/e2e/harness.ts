@@ -30,14 +30,22 @@ export interface App {
   origin: string;
   browser: Browser;
   /**
-   * Opens a path (e.g. '/engineers/eng-1?zone=Europe/Berlin') in a fresh context with the given color scheme.
-   * `locale` is the browser's language (navigator.languages: the app's first-run language); `viewport` its size.
+   * Opens a path (e.g. '/engineers/eng-1?zone=Europe/Berlin') in a fresh context with the given color
+   * scheme. The browser's language is en-US unless `locale` says otherwise (the app follows it until a
+   * language is saved in Settings: see languageScreens / saveLanguage).
    */
-  open(path: string, scheme?: Scheme, opts?: { locale?: string; viewport?: { width: number; height: number } }): Promise<Page>;
+  open(path: string, scheme?: Scheme, opts?: OpenOptions): Promise<Page>;
   screenshot(page: Page, name: string, scheme?: Scheme): Promise<string>;
   /** axe-core violations of impact serious or critical, as "rule: target" strings (empty is good). */
   axe(page: Page): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** The browser's language (navigator.languages), e.g. 'es-MX'. */
+  locale?: string;
+  /** 1440×900 unless given; issue 19's layout check is 1024×700. */
+  viewport?: { width: number; height: number };
 }
 
 export interface AppOptions {
@@ -74,7 +82,7 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
   return {
     bench, server, origin, browser,
     async open(path, scheme = 'light', opts = {}) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: opts.viewport ?? { width: 1440, height: 900 }, reducedMotion: 'reduce', ...(opts.locale ? { locale: opts.locale } : {}) });
+      const context = await browser.newContext({ colorScheme: scheme, viewport: opts.viewport ?? { width: 1440, height: 900 }, reducedMotion: 'reduce', locale: opts.locale ?? 'en-US' });
       const page = await context.newPage();
       // Fail with the locator's name well before the test's own timeout.
       page.setDefaultTimeout(15_000);

@@ -4,14 +4,14 @@
 //   no word of the English catalogs that the language's own catalogs do not also use (data such as
 //   names, skills, role titles and notes is taken out first: it is not translated). The same check run
 //   on the English page must find English words, so it cannot pass by seeing nothing;
-// - a screenshot per screen and language (light) in test-results/screenshots/<screen>-<lng>.png;
+// - a screenshot per screen and language (light) in test-results/screenshots/<screen>-<lng>-light.png;
 // - at 1024×700 the long labels do not break the layout: the page does not scroll sideways and no
 //   button's text is clipped or pushed out of the window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resources } from '../../shared/i18n/resources';
-import { join } from 'node:path';
-import { SCREENSHOT_DIR, startApp, type App } from './harness';
+import { startApp, type App } from './harness';
+import { LAYOUT_CHECK, languageScreenshot, saveLanguage } from './languages';
 
 let app: App;
 /** Every string of the bench as seeded: the data the screens show, which is not translated. */
@@ -21,6 +21,8 @@ let ids: { engineer: string; role: string; shortlistRole: string };
 
 beforeAll(async () => {
   app = await startApp({ engineers: 80 });
+  // The browser's language decides (first run): nothing saved in Settings.
+  await saveLanguage(app, '');
   const snap = app.bench.snapshot();
   const strings = new Set<string>();
   const walk = (v: unknown): void => {
@@ -136,8 +138,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function openScreen(screen: (typeof SCREENS)[number], locale: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await app.open(screen.path(), 'light', { locale, ...(viewport ? { viewport } : {}) });
+async function openScreen(screen: (typeof SCREENS)[number], locale: string, size: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const page = await app.open(screen.path(), 'light', { locale, ...size });
   await page.getByTestId(screen.ready).first().waitFor();
   await page.waitForLoadState('networkidle');
   return page;
@@ -163,7 +165,7 @@ describe('Every screen in Spanish and Portuguese', { timeout: 600_000 }, () => {
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng);
         const english = englishWords(await readable(page), OWN[lng]);
         if (english.length) found[screen.name] = english;
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${screen.name}-${lng}.png`) });
+        await languageScreenshot(app, page, screen.name, lng);
         await page.context().close();
       }
       expect(found).toEqual({});
@@ -172,7 +174,7 @@ describe('Every screen in Spanish and Portuguese', { timeout: 600_000 }, () => {
     it(`${lng}: at 1024×700 no long label breaks a layout`, async () => {
       const found: Record<string, string[]> = {};
       for (const screen of SCREENS) {
-        const page = await openScreen(screen, locale, { width: 1024, height: 700 });
+        const page = await openScreen(screen, locale, LAYOUT_CHECK);
         const problems = await layoutProblems(page);
         if (problems.length) found[screen.name] = problems;
         await page.context().close();

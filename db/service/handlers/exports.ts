@@ -3,17 +3,21 @@ import type { HandlersFor } from '../../../shared/api/define';
 import type { exportsApi } from '../../../shared/api/exports';
 import { asData, exportBenchView, exportShortlist, renderBenchView, renderShortlist } from '../../exports';
 import type { ServiceContext } from '../context';
+import { packetLanguageOf } from './settings';
 
-export function exportsHandlers({ bench }: ServiceContext): HandlersFor<typeof exportsApi> {
+export function exportsHandlers(svc: ServiceContext): HandlersFor<typeof exportsApi> {
+  const { bench } = svc;
+  // Shortlist packets speak the client's language (Clients & roles > client > Packet language).
+  const languageOf = packetLanguageOf(svc);
   return {
     async exportShortlist(input, ctx) {
       ctx.progress?.(0.1, 'Preparing the shortlist');
-      const result = await exportShortlist(bench.snapshot(), input);
+      const result = await exportShortlist(bench.snapshot(), input, languageOf);
       ctx.progress?.(1, 'Exported');
       return result;
     },
     async exportShortlistData(input) {
-      return asData(await renderShortlist(bench.snapshot(), input));
+      return asData(await renderShortlist(bench.snapshot(), input, languageOf));
     },
     async exportBenchView(input, ctx) {
       ctx.progress?.(0.1, 'Preparing the rows');

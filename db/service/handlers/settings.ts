@@ -2,7 +2,7 @@
 // the interface language.
 import type { HandlersFor } from '../../../shared/api/define';
 import type { Settings, settingsApi } from '../../../shared/api/settings';
-import { isLanguage } from '../../../shared/i18n/languages';
+import { isLanguage, type Language } from '../../../shared/i18n/languages';
 import { appendChange } from '../../repos/change-log';
 import { getSetting, putSetting } from '../../repos/settings';
 import type { ServiceContext } from '../context';
@@ -17,8 +17,32 @@ export function readSettings(svc: ServiceContext): Settings {
   return { ...(userName ? { userName } : {}), ...(isLanguage(language) ? { language } : {}) };
 }
 
+const packetKey = (clientId: string) => `packetLanguage:${clientId}`;
+
+/** A client's packet language, if set (the exports read it). */
+export function packetLanguageOf(svc: ServiceContext): (clientId: string) => Language | undefined {
+  return (clientId) => {
+    const v = getSetting(svc.raw, packetKey(clientId));
+    return isLanguage(v) ? v : undefined;
+  };
+}
+
 export function settingsHandlers(svc: ServiceContext): HandlersFor<typeof settingsApi> {
+  const packetLanguage = (clientId: string) => {
+    const language = packetLanguageOf(svc)(clientId);
+    return language ? { language } : {};
+  };
   return {
+    getClientPacketLanguage({ clientId }) {
+      return packetLanguage(clientId);
+    },
+    setClientPacketLanguage({ clientId, language }, ctx) {
+      svc.raw.transaction(() => {
+        putSetting(svc.raw, packetKey(clientId), language);
+        appendChange(svc.raw, { actor: ctx.actor, action: 'update', entity: 'settings', entityId: null, detail: { keys: ['packetLanguage'], clientId } });
+      }).immediate();
+      return packetLanguage(clientId);
+    },
     getSettings() {
       return readSettings(svc);
     },

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { clientSchema, type Client } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { issuesByPath, ZONES } from '../role-editor/form';
+import { PacketLanguage } from './PacketLanguage';
 import { slugId } from './slug';
 
 export function ClientEditor({ client, takenIds, onClose, onSaved }: {
@@ -56,6 +57,7 @@ export function ClientEditor({ client, takenIds, onClose, onSaved }: {
           <Autocomplete label={t('editor.timeZone')} description={t('editor.timeZoneHint')} data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
           <TextInput label={t('editor.industry')} value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
           <Textarea label={t('editor.notes')} autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
+          {client ? <PacketLanguage clientId={client.id} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('editor.cancel')}</Button>
             <Button type="submit" loading={saving} data-testid="save-client">{t('editor.save')}</Button>

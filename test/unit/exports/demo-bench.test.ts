@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoBench } from '../../../db/seed';
 import { BENCH_COLUMNS } from '../../../shared/export/columns';
 import { fold } from '../../../shared/text/fold';
+import { translatorFor } from '../../../shared/i18n/instance';
 import { benchWith, pdfText, unescapeXml, xlsxXml, type TestBench } from './helpers';
 
 let t: TestBench;
@@ -18,7 +19,9 @@ afterAll(() => t?.cleanup());
 
 describe('bench view export', () => {
   const columns = ['name', 'country', 'seniority', 'english', 'yearsExperience', 'availableFrom', 'billRate', 'skills'];
-  const header = columns.map((k) => BENCH_COLUMNS.find((c) => c.key === k)!.header);
+  // The bench view is the firm's own sheet: English headers.
+  const english = translatorFor('en', ['packet']);
+  const header = columns.map((k) => english(BENCH_COLUMNS.find((c) => c.key === k)!.header));
 
   it('XLSX: the visible columns, the given order, typed cells, frozen header and autofilter', async () => {
     const engineers = t.bench.snapshot().engineers!;

@@ -8,6 +8,10 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTLIST_COLUMNS } from '../../../shared/export/columns';
 import { fixtureBench } from './fixture';
+import { translatorFor } from '../../../shared/i18n/instance';
+
+/** A client with no packet language set gets English packets. */
+const english = translatorFor('en', ['packet']);
 import { benchWith, pdfText, type TestBench } from './helpers';
 
 let t: TestBench;
@@ -105,7 +109,7 @@ describe('shortlist XLSX', () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Shortlist')!;
     expect(ws.rowCount).toBe(5);
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => c.header));
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.getColumn(2).width).toBeGreaterThan(10);
@@ -138,7 +142,7 @@ describe('shortlist CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n');
     const rows = parse(bytes, { bom: true, relax_column_count: false }) as string[][];
-    expect(rows[0]).toEqual(SHORTLIST_COLUMNS.map((c) => c.header));
+    expect(rows[0]).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
     expect(rows).toHaveLength(5);
     const name = SHORTLIST_COLUMNS.findIndex((c) => c.key === 'name');
     expect(rows.slice(1).map((r) => r[name])).toEqual(['Valentina Ríos', 'João Pereira', `'=HYPERLINK("http://evil.example","click") Hostilsurname`, 'Lucía Quintanilla']);

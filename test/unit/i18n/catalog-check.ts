@@ -122,6 +122,18 @@ export function usedKeys(files: readonly { path: string; text: string }[], known
   return used;
 }
 
+/** Full 'ns:key' literals in source whose namespace exists but whose key does not (a typo in a declared list). */
+export function unknownKeys(files: readonly { path: string; text: string }[], known: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const out: string[] = [];
+  for (const { path, text } of files) {
+    for (const m of text.matchAll(/['"`]([a-z][a-z-]*):([A-Za-z0-9_.-]+)['"`]/g)) {
+      const keys = known.get(m[1]!);
+      if (keys && !keys.has(m[2]!)) out.push(`${path}: ${m[1]}:${m[2]}`);
+    }
+  }
+  return out;
+}
+
 /** Keys of the source catalogs that no code uses (plural forms count as their base key). */
 export function unusedKeys(source: Record<string, Catalog>, used: ReadonlySet<string>): string[] {
   const unused: string[] = [];

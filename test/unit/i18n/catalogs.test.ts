@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { NAMESPACES, resources } from '../../../shared/i18n/resources';
-import { checkCatalogs, keysByNamespace, unusedKeys, usedKeys, type Catalogs } from './catalog-check';
+import { checkCatalogs, keysByNamespace, unknownKeys, unusedKeys, usedKeys, type Catalogs } from './catalog-check';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const LOCALES = join(ROOT, 'shared', 'i18n', 'locales');
@@ -36,9 +36,12 @@ describe('the catalogs', () => {
     expect(checkCatalogs(resources as Catalogs, 'en')).toEqual([]);
   });
 
-  it('hold no key that no code uses', () => {
-    const used = usedKeys(SOURCE_DIRS.flatMap((d) => sourceFiles(join(ROOT, d))), keysByNamespace(resources.en));
-    expect(unusedKeys(resources.en, used)).toEqual([]);
+  it('hold no key that no code uses, and every key code declares', () => {
+    const files = SOURCE_DIRS.flatMap((d) => sourceFiles(join(ROOT, d)));
+    const known = keysByNamespace(resources.en);
+    expect(unusedKeys(resources.en, usedKeys(files, known))).toEqual([]);
+    // Keys passed as data (declared lists, error texts) escape tsc's typed t(); a typo is caught here.
+    expect(unknownKeys(files, known)).toEqual([]);
   });
 });
 
@@ -80,5 +83,6 @@ describe('the catalog checks catch', () => {
     ], known);
     expect([...used].sort()).toEqual(['a:w', 'a:x', 'a:z', 'b:v']);
     expect(unusedKeys({ a: { x: '1', y: '2', z_one: '3', z_other: '4', w: '5' } }, used)).toEqual(['a:y']);
+    expect(unknownKeys([{ path: 'four.ts', text: "const E = { key: 'a:wrong' }; const ok = 'a:x'; const other = 'http:x';" }], known)).toEqual(['four.ts: a:wrong']);
   });
 });
