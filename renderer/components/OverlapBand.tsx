@@ -2,9 +2,11 @@
 // their overlap highlighted. Computed by the matching engine (shared/matching/overlap.ts) so the band
 // always agrees with the ranking, DST included (a day can be 23 or 25 hours long).
 import { Box, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { addDays } from '../../shared/bench/dates';
 import type { Hours } from '../../shared/bench/schema';
 import { localClock, overlapFor, wallToInstant, type Interval } from '../../shared/matching/overlap';
+import { useFormat } from '../i18n/useFormat';
 
 export interface OverlapBandProps {
   engineer: { timeZone: string; workingHours?: Hours };
@@ -23,6 +25,8 @@ function clip(iv: Interval, axis: Interval): Interval | null {
 }
 
 export function OverlapBand({ engineer, client, date, label }: OverlapBandProps) {
+  const { t } = useTranslation(['engineer']);
+  const f = useFormat();
   const axisZone = client.timeZone ?? engineer.timeZone;
   const axis: Interval = [wallToInstant(date, '00:00', axisZone), wallToInstant(addDays(date, 1), '00:00', axisZone)];
   const span = axis[1] - axis[0];
@@ -35,9 +39,12 @@ export function OverlapBand({ engineer, client, date, label }: OverlapBandProps)
   for (let t = axis[0]; t < axis[1]; t += 3 * HOUR) ticks.push(t);
   const dayHours = Math.round(span / HOUR);
   const range = (iv: Interval, zone: string) => `${localClock(iv[0], zone)}–${localClock(iv[1], zone)}`;
+  const windows = result.overlaps.map((o) => t('band.window', { client: range(o, axisZone), clientZone: axisZone, engineer: range(o, engineer.timeZone), engineerZone: engineer.timeZone }));
   const summary = result.hours === null
-    ? `Overlap unknown: no client time zone. Engineer works ${engineerParts.map((p) => range(p, engineer.timeZone)).join(', ')} ${engineer.timeZone}.`
-    : `${result.hours} h overlap on ${date}` + (result.overlaps.length ? `: ${result.overlaps.map((o) => `${range(o, axisZone)} ${axisZone} = ${range(o, engineer.timeZone)} ${engineer.timeZone}`).join('; ')}` : '');
+    ? t('band.unknown', { ranges: f.list(engineerParts.map((p) => range(p, engineer.timeZone))), zone: engineer.timeZone })
+    : windows.length
+      ? t('band.hoursWindows', { hours: result.hours, date, windows: windows.join('; ') })
+      : t('band.hours', { hours: result.hours, date });
 
   const bar = (parts: Interval[], color: string, testid: string) => (
     <Box pos="relative" h={14} bg="var(--mantine-color-default-border)" style={{ borderRadius: 3 }} data-testid={testid}>
@@ -48,19 +55,19 @@ export function OverlapBand({ engineer, client, date, label }: OverlapBandProps)
   );
 
   return (
-    <Stack gap={4} data-testid="overlap-band" aria-label={label ?? 'Working-hours overlap'}>
+    <Stack gap={4} data-testid="overlap-band" aria-label={label ?? t('band.label')}>
       <Text size="sm" fw={500} data-testid="overlap-summary">{summary}</Text>
-      {dayHours !== 24 ? <Text size="xs" fw={700}>Note: this day has {dayHours} hours in {axisZone} (a daylight-saving change).</Text> : null}
+      {dayHours !== 24 ? <Text size="xs" fw={700}>{t('band.dst', { hours: dayHours, zone: axisZone })}</Text> : null}
       <Group gap="xs" wrap="nowrap" align="center">
-        <Text size="xs" w={90}>Client</Text>
+        <Text size="xs" w={90}>{t('band.client')}</Text>
         <Box style={{ flex: 1 }}>{bar(clientPart ? [clientPart] : [], 'var(--mantine-color-blue-5)', 'band-client')}</Box>
       </Group>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Text size="xs" w={90}>Engineer</Text>
+        <Text size="xs" w={90}>{t('band.engineer')}</Text>
         <Box style={{ flex: 1 }}>{bar(engineerParts, 'var(--mantine-color-gray-6)', 'band-engineer')}</Box>
       </Group>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Text size="xs" w={90}>Overlap</Text>
+        <Text size="xs" w={90}>{t('band.overlap')}</Text>
         <Box style={{ flex: 1 }}>{bar(result.overlaps.map((o) => clip(o, axis)).filter((x): x is Interval => x !== null), 'var(--mantine-color-teal-6)', 'band-overlap')}</Box>
       </Group>
       <Group gap="xs" wrap="nowrap">
@@ -75,7 +82,7 @@ export function OverlapBand({ engineer, client, date, label }: OverlapBandProps)
           ))}
         </Box>
       </Group>
-      <Text size="xs" c="dimmed">Upper times: {axisZone}; lower: {engineer.timeZone}.</Text>
+      <Text size="xs" c="dimmed">{t('band.axes', { upper: axisZone, lower: engineer.timeZone })}</Text>
     </Stack>
   );
 }

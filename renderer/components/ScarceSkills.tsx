@@ -5,21 +5,23 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import type { SkillSupply } from '../../shared/matching/supply';
 import { supplyText } from '../../shared/matching/words';
+import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage';
 
 export function ScarceSkills({ supply, onSwap }: { supply: readonly SkillSupply[]; onSwap: (skill: string, to: string) => void }) {
+  const { t } = useTranslation(['match']);
   const lng = useLanguage();
   if (!supply.length) return null;
   return (
-    <Alert color="orange" title={supply.length === 1 ? 'A must-have few engineers hold' : 'Must-haves few engineers hold'} data-testid="scarce-skills">
+    <Alert color="orange" title={supply.length === 1 ? t('scarce.one') : t('scarce.many')} data-testid="scarce-skills">
       <Stack gap={6}>
         {supply.map((s) => (
           <Group key={s.skill} gap="xs" data-testid="scarce-skill" data-skill={s.skill}>
-            <Text size="sm">{supplyText(s, lng)}.</Text>
+            <Text size="sm">{t('scarce.sentence', { text: supplyText(s, lng) })}</Text>
             {s.related.map((r) => (
               <Button key={r.skill} size="compact-xs" variant="light" leftSection={<IconArrowsExchange size={12} aria-hidden />}
-                onClick={() => onSwap(s.skill, r.skill)} data-testid="swap-skill" aria-label={`Require ${r.skill} instead of ${s.skill}`}>
-                Use {r.skill}
+                onClick={() => onSwap(s.skill, r.skill)} data-testid="swap-skill" aria-label={t('scarce.swapLabel', { to: r.skill, skill: s.skill })}>
+                {t('scarce.use', { skill: r.skill })}
               </Button>
             ))}
           </Group>

@@ -4,6 +4,7 @@
 import { Combobox, Group, Text, TextInput, useCombobox } from '@mantine/core';
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { resolveSkill, SKILLS } from '../../shared/taxonomy';
 
 interface Entry { term: string; name: string; category: string }
@@ -41,6 +42,7 @@ export interface SkillPickerProps {
 }
 
 export function SkillPicker({ label, onPick, taken = [], testId }: SkillPickerProps) {
+  const { t } = useTranslation(['roles']);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [text, setText] = useState('');
   const options = useMemo(() => suggestSkills(text), [text]);
@@ -58,7 +60,7 @@ export function SkillPicker({ label, onPick, taken = [], testId }: SkillPickerPr
       <Combobox.Target>
         <TextInput
           label={label}
-          placeholder="Type a skill: pytorch, k8s, react…"
+          placeholder={t('picker.placeholder')}
           value={text}
           data-testid={testId}
           onChange={(e) => {
@@ -81,18 +83,18 @@ export function SkillPicker({ label, onPick, taken = [], testId }: SkillPickerPr
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!trimmed}>
-        <Combobox.Options aria-label={`${label} suggestions`}>
+        <Combobox.Options aria-label={t('picker.suggestions', { label })}>
           {options.map((o) => (
             <Combobox.Option value={o.name} key={o.name} data-testid="skill-option">
               <Group justify="space-between" wrap="nowrap" gap="xs">
-                <Text size="sm">{o.name}{taken.includes(o.name) ? ' (chosen)' : ''}</Text>
-                <Text size="xs" c="dimmed">{o.via ? `“${o.via}” · ` : ''}{o.category}</Text>
+                <Text size="sm">{taken.includes(o.name) ? t('picker.chosen', { skill: o.name }) : o.name}</Text>
+                <Text size="xs" c="dimmed">{o.via ? t('picker.via', { alias: o.via, category: o.category }) : o.category}</Text>
               </Group>
             </Combobox.Option>
           ))}
           {custom ? (
             <Combobox.Option value={'\u0000custom'} data-testid="skill-option-custom">
-              <Text size="sm">Add custom skill “{trimmed}”</Text>
+              <Text size="sm">{t('picker.addCustom', { skill: trimmed })}</Text>
             </Combobox.Option>
           ) : null}
         </Combobox.Options>

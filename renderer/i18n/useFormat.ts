@@ -2,7 +2,7 @@
 // The functions are shared/i18n/format.ts's (the one way to format); this only binds the language and
 // re-renders the component when it changes.
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatRelative, type DateStyle } from '../../shared/i18n/format';
+import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatRegion, formatRelative, formatTime, type DateStyle } from '../../shared/i18n/format';
 import { useLanguage } from './useLanguage';
 
 export function useFormat() {
@@ -13,7 +13,9 @@ export function useFormat() {
     money: (amount: number) => formatMoney(lng, amount),
     date: (d: string | Date, style?: DateStyle) => formatDate(lng, d, style),
     dateTime: (m: string | Date | number) => formatDateTime(lng, m),
+    time: (m: string | Date | number) => formatTime(lng, m),
     list: (items: readonly string[], type?: Intl.ListFormatType) => formatList(lng, items, type),
     relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => formatRelative(lng, value, unit),
+    region: (code: string) => formatRegion(lng, code),
   }), [lng]);
 }

@@ -2,17 +2,20 @@
 // a Sync now button. A click on the state opens Settings > Team (who, role, what was refused and why).
 import { Badge, Button, Group, Tooltip } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamStatus } from '../../shared/api/team';
 import { api } from '../api/client';
 import { refreshTeamStatus, setTeamStatus, useTeamStatus } from './team-store';
 
 export function TeamIndicator() {
+  const { t } = useTranslation(['team']);
   const s = useTeamStatus();
   const [syncing, setSyncing] = useState(false);
   if (!s?.joined) return null;
-  const { label, color } = describe(s);
+  const { label, color } = describe(s, t);
 
   async function syncNow() {
     setSyncing(true);
@@ -28,27 +31,28 @@ export function TeamIndicator() {
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="team-indicator">
-      <Tooltip label={s.problem ?? (s.lastSyncAt ? `Last sync ${new Date(s.lastSyncAt).toLocaleString()}` : 'Not synced yet')}>
+      <Tooltip label={s.problem ?? (s.lastSyncAt ? t('indicator.lastSync', { at: s.lastSyncAt }) : t('indicator.notSynced'))}>
         <span role="status" aria-live="polite">
-          <Badge component={Link} to="/settings#team" color={color} variant="light" style={{ cursor: 'pointer' }} aria-label={`Team bench: ${label}. Open Team settings`} data-testid="team-state" data-state={s.state}>
+          <Badge component={Link} to="/settings#team" color={color} variant="light" style={{ cursor: 'pointer' }} aria-label={t('indicator.label', { state: label })} data-testid="team-state" data-state={s.state}>
             {label}
           </Badge>
         </span>
       </Tooltip>
       <Button size="compact-sm" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} loading={syncing} disabled={s.state === 'needs_password'} onClick={() => void syncNow()} data-testid="sync-now">
-        Sync now
+        {t('indicator.syncNow')}
       </Button>
     </Group>
   );
 }
 
-export function describe(s: TeamStatus): { label: string; color: string } {
+/** The team state in words and a colour (the indicator's badge and Settings > Team). */
+export function describe(s: TeamStatus, t: TFunction<['team']>): { label: string; color: string } {
   switch (s.state) {
-    case 'synced': return { label: 'Synced', color: 'teal' };
-    case 'waiting': return { label: `${s.waiting} waiting`, color: 'yellow' };
-    case 'offline': return { label: s.waiting > 0 ? `Offline · ${s.waiting} waiting` : 'Offline', color: 'gray' };
-    case 'refused': return { label: `${s.refused.length} refused`, color: 'red' };
-    case 'needs_password': return { label: 'Password needed', color: 'orange' };
-    default: return { label: 'Not joined', color: 'gray' };
+    case 'synced': return { label: t('indicator.synced'), color: 'teal' };
+    case 'waiting': return { label: t('indicator.waiting', { count: s.waiting }), color: 'yellow' };
+    case 'offline': return { label: s.waiting > 0 ? t('indicator.offlineWaiting', { count: s.waiting }) : t('indicator.offline'), color: 'gray' };
+    case 'refused': return { label: t('indicator.refused', { count: s.refused.length }), color: 'red' };
+    case 'needs_password': return { label: t('indicator.needsPassword'), color: 'orange' };
+    default: return { label: t('indicator.notJoined'), color: 'gray' };
   }
 }

@@ -4,9 +4,10 @@
 // Intl objects are cached: the bench formats thousands of cells.
 import type { Language } from './languages';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(kind: string, lng: Language, options: object, make: () => T): T {
+function cached<T extends Formatter>(kind: string, lng: Language, options: object, make: () => T): T {
   const key = `${kind}|${lng}|${JSON.stringify(options)}`;
   let f = cache.get(key) as T | undefined;
   if (!f) {
@@ -52,6 +53,12 @@ export function formatDateTime(lng: Language, moment: string | Date | number): s
   return cached('dt', lng, options, () => new Intl.DateTimeFormat(lng, options)).format(new Date(moment));
 }
 
+/** A time of day ("10:40 a. m."), in the laptop's own zone: when a draft was saved. */
+export function formatTime(lng: Language, moment: string | Date | number): string {
+  const options: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+  return cached('t', lng, options, () => new Intl.DateTimeFormat(lng, options)).format(new Date(moment));
+}
+
 export function formatList(lng: Language, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   const options = { type };
   return cached('l', lng, options, () => new Intl.ListFormat(lng, options)).format(items);
@@ -61,4 +68,15 @@ export function formatList(lng: Language, items: readonly string[], type: Intl.L
 export function formatRelative(lng: Language, value: number, unit: Intl.RelativeTimeFormatUnit): string {
   const options: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
   return cached('r', lng, options, () => new Intl.RelativeTimeFormat(lng, options)).format(value, unit);
+}
+
+/** A country's name from its ISO code ("BR" -> "Brasil" in pt-BR); an unknown code stays as written. */
+export function formatRegion(lng: Language, code: string): string {
+  const options = { type: 'region' as const };
+  const names = cached('region', lng, options, () => new Intl.DisplayNames(lng, options));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

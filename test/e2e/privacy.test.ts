@@ -68,7 +68,7 @@ describe('Privacy', { timeout: 240_000 }, () => {
     await page.getByTestId('field-retain').fill('2029-06-30');
     await page.getByTestId('save-engineer').click();
     await page.getByTestId('edit-modal').waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelector('[data-testid="privacy-panel"]')?.textContent?.includes('2029-06-30'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="privacy-panel"]')?.textContent?.includes('Jun 30, 2029')); // the panel formats the date for people
     const saved = app.bench.snapshot().engineers!.find((e) => e.id === noBasis.id)!;
     expect(saved.privacy).toEqual({ basis: 'consent', retainUntil: '2029-06-30' });
     expect(saved.name).toBe(noBasis.name);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { BenchFile, Engineer } from '../../shared/bench/schema';
 import { generateDemoBench } from '../../db/seed';
 import { todayLocal } from '../../shared/bench/dates';
+import { formatDate } from '../../shared/i18n/format';
 import { startApp, type App, type Scheme } from './harness';
 
 const today = todayLocal();
@@ -104,7 +105,8 @@ describe('vetting', () => {
     await page.getByTestId('rubric-chart').locator('svg').first().waitFor();
     await page.getByTestId('latest-red-flags').getByText('No failure story').waitFor();
     const pythonRow = page.getByTestId('skills-table').getByRole('row', { name: /Python/ });
-    await pythonRow.getByText(today).waitFor();
+    // The profile shows the verification date as people read it (the English page: "Dec 3, 2026").
+    await pythonRow.getByText(formatDate('en', today)).waitFor();
     expect(await pythonRow.innerText()).toMatch(/3\/5/);
     expect(await inMatches('vt-1')).toEqual({ match: false, nearMiss: ['must_have:Python'] });
     await page.getByTestId('record-vt-1-a1').getByTestId('record-status').filter({ hasText: 'final' }).waitFor();

@@ -8,7 +8,8 @@ import type { AssessmentRecord } from '../../../shared/api/assessments';
 import { ASSESSMENT_KINDS, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, type Cefr, type Recommendation, type RubricKey, type Seniority } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, RED_FLAG_TEXT, SCORE_WORDS, SENIORITY_GUIDE } from '../../../shared/vetting/rubric';
+import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, RED_FLAG_TEXT, SCORE_WORDS, SENIORITY_GUIDE, SENIORITY_WORD } from '../../../shared/vetting/rubric';
+import { useFormat } from '../../i18n/useFormat';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { SkillPicker } from '../SkillPicker';
@@ -31,7 +32,7 @@ const SCORE_OPTIONS = ['', '1', '2', '3', '4', '5'] as const;
 
 export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed }: AssessmentFormProps) {
   // The rubric's words (shared/vetting/rubric.ts declares their keys); the form's own text is the screens'.
-  const { t: rt } = useTranslation(['rubric']);
+  const { t } = useTranslation(['vetting', 'rubric']);
   const [values, setValues] = useState<FormValues>(() => (record ? fromDraft(record.assessment) : initial));
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -52,7 +53,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
     try {
       const r = (await auto.saveNow()) ?? undefined;
       const ref = r?.ref ?? auto.ref.current;
-      if (!ref) throw new Error('Fix the marked fields first: the draft could not be saved.');
+      if (!ref) throw new Error(t('form.cannotSave'));
       await api.finalizeAssessment({ ref });
       setConfirming(false);
       onClosed();
@@ -78,27 +79,27 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
     <Paper withBorder p="md" data-testid="assessment-form" component="section" aria-labelledby="assessment-form-title">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="assessment-form-title">
-          {record?.amends ? `Amendment of ${record.amends}` : auto.ref.current ? `Draft ${auto.ref.current}` : 'New assessment'}
+          {record?.amends ? t('form.amendmentOf', { ref: record.amends }) : auto.ref.current ? t('form.draft', { ref: auto.ref.current }) : t('form.new')}
         </Title>
         <SaveBadge state={auto.state} />
       </Group>
-      {record?.amends ? <Text size="sm" c="dimmed" mb="sm">Correct what was wrong; once finalized, this record supersedes {record.amends}, and both stay in the history.</Text> : null}
+      {record?.amends ? <Text size="sm" c="dimmed" mb="sm">{t('form.amendHelp', { ref: record.amends })}</Text> : null}
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label="Kind" data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: rt(KIND_LABEL[k]) }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
-          <TextInput label="Date" type="date" max={today} value={values.date} onChange={(e) => set('date', e.currentTarget.value)} error={err.date} required data-testid="field-date" />
-          <TextInput label="Assessor" value={values.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err.assessor} required description="Defaults to your name from Settings" data-testid="field-assessor" />
+          <Select label={t('form.kind')} data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
+          <TextInput label={t('form.date')} type="date" max={today} value={values.date} onChange={(e) => set('date', e.currentTarget.value)} error={err.date} required data-testid="field-date" />
+          <TextInput label={t('form.assessor')} value={values.assessor} onChange={(e) => set('assessor', e.currentTarget.value)} error={err.assessor} required description={t('form.assessorHint')} data-testid="field-assessor" />
         </SimpleGrid>
 
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-          <Text component="legend" fw={600} mb={4}>Rubric (1 absent · 2 weak · 3 solid · 4 strong · 5 exceptional)</Text>
-          {err.scores ? <Text c="red.8" size="sm" role="alert" data-testid="error-scores">Needed: {err.scores}</Text> : null}
+          <Text component="legend" fw={600} mb={4}>{t('form.rubric', { s1: t(SCORE_WORDS[1]), s2: t(SCORE_WORDS[2]), s3: t(SCORE_WORDS[3]), s4: t(SCORE_WORDS[4]), s5: t(SCORE_WORDS[5]) })}</Text>
+          {err.scores ? <Text c="red.8" size="sm" role="alert" data-testid="error-scores">{t('form.needed', { what: err.scores })}</Text> : null}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
             {DIMENSIONS.map((d) => (
               <Radio.Group
                 key={d.key}
-                label={rt(d.label)}
-                description={`A 4-5: ${rt(d.help)}`}
+                label={t(d.label)}
+                description={t('form.high', { help: t(d.help) })}
                 value={values.scores[d.key] !== undefined ? String(values.scores[d.key]) : ''}
                 onChange={(v) => set('scores', { ...values.scores, [d.key]: v === '' ? undefined : Number(v) } as Partial<Record<RubricKey, number>>)}
                 error={err[`scores.${d.key}`]}
@@ -106,7 +107,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
               >
                 <Group gap="sm" mt={6}>
                   {SCORE_OPTIONS.map((o) => (
-                    <Radio key={o} value={o} label={o === '' ? '–' : o} aria-label={o === '' ? `${rt(d.label)}: not scored` : `${rt(d.label)}: ${o}, ${rt(SCORE_WORDS[Number(o) as 1])}`} />
+                    <Radio key={o} value={o} label={o === '' ? '–' : o} aria-label={o === '' ? t('form.notScored', { dimension: t(d.label) }) : t('form.scored', { dimension: t(d.label), score: o, word: t(SCORE_WORDS[Number(o) as 1]) })} />
                   ))}
                 </Group>
               </Radio.Group>
@@ -116,7 +117,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
 
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Stack gap="xs">
-            <SkillPicker label="Verified skill levels" onPick={(name) => !values.verifiedSkills.some((v) => v.name.toLowerCase() === name.toLowerCase()) && set('verifiedSkills', [...values.verifiedSkills, { name, level: 3 }])} taken={values.verifiedSkills.map((v) => v.name)} testId="field-verified-skill" />
+            <SkillPicker label={t('form.verifiedSkills')} onPick={(name) => !values.verifiedSkills.some((v) => v.name.toLowerCase() === name.toLowerCase()) && set('verifiedSkills', [...values.verifiedSkills, { name, level: 3 }])} taken={values.verifiedSkills.map((v) => v.name)} testId="field-verified-skill" />
             {values.verifiedSkills.length ? (
               <Table withRowBorders={false} data-testid="verified-skills">
                 <Table.Tbody>
@@ -125,7 +126,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
                       <Table.Td>{v.name}</Table.Td>
                       <Table.Td w={120}>
                         <Select
-                          aria-label={`${v.name} verified level`}
+                          aria-label={t('form.verifiedLevel', { skill: v.name })}
                           data={['1', '2', '3', '4', '5']}
                           value={String(v.level)}
                           allowDeselect={false}
@@ -135,7 +136,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
                         />
                       </Table.Td>
                       <Table.Td w={40}>
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${v.name}`} onClick={() => set('verifiedSkills', values.verifiedSkills.filter((_, j) => j !== i))}>
+                        <ActionIcon variant="subtle" color="red" aria-label={t('form.remove', { skill: v.name })} onClick={() => set('verifiedSkills', values.verifiedSkills.filter((_, j) => j !== i))}>
                           <IconTrash size={16} aria-hidden />
                         </ActionIcon>
                       </Table.Td>
@@ -143,45 +144,45 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
                   ))}
                 </Table.Tbody>
               </Table>
-            ) : <Text size="xs" c="dimmed">Pick each skill the assessment verified, then its level: it replaces the profile's claim in matching.</Text>}
+            ) : <Text size="xs" c="dimmed">{t('form.verifiedHelp')}</Text>}
           </Stack>
           <Stack gap="xs">
-            <Select label="English level" placeholder="Not assessed" data={[...CEFR]} value={values.englishLevel} onChange={(v) => set('englishLevel', (v as Cefr | null) ?? null)} clearable data-testid="field-english" />
-            <Select label="Recommendation" placeholder="None yet" data={RECOMMENDATIONS.map((r) => ({ value: r, label: rt(RECOMMENDATION_LABEL[r]) }))} value={values.recommendation} onChange={(v) => set('recommendation', (v as Recommendation | null) ?? null)} clearable data-testid="field-recommendation" />
+            <Select label={t('form.english')} placeholder={t('form.notAssessed')} data={[...CEFR]} value={values.englishLevel} onChange={(v) => set('englishLevel', (v as Cefr | null) ?? null)} clearable data-testid="field-english" />
+            <Select label={t('form.recommendation')} placeholder={t('form.noneYet')} data={RECOMMENDATIONS.map((r) => ({ value: r, label: t(RECOMMENDATION_LABEL[r]) }))} value={values.recommendation} onChange={(v) => set('recommendation', (v as Recommendation | null) ?? null)} clearable data-testid="field-recommendation" />
             <Select
-              label="Recommended seniority"
-              placeholder="None yet"
-              data={SENIORITIES.map((s) => ({ value: s, label: s }))}
+              label={t('form.seniority')}
+              placeholder={t('form.noneYet')}
+              data={SENIORITIES.map((s) => ({ value: s, label: t(SENIORITY_WORD[s]) }))}
               value={values.recommendedSeniority}
               onChange={(v) => set('recommendedSeniority', (v as Seniority | null) ?? null)}
               clearable
-              description={values.recommendedSeniority ? rt(SENIORITY_GUIDE[values.recommendedSeniority]) : 'junior: defined tasks · mid: ships features alone · senior: owns architecture · lead: sets direction'}
+              description={values.recommendedSeniority ? t(SENIORITY_GUIDE[values.recommendedSeniority]) : t('form.seniorityHint', { junior: t(SENIORITY_WORD.junior), mid: t(SENIORITY_WORD.mid), senior: t(SENIORITY_WORD.senior), lead: t(SENIORITY_WORD.lead) })}
               data-testid="field-seniority"
             />
           </Stack>
         </SimpleGrid>
 
-        <Checkbox.Group label="Red flags" value={values.redFlags} onChange={(v) => set('redFlags', v as FormValues['redFlags'])} data-testid="field-red-flags">
+        <Checkbox.Group label={t('form.redFlags')} value={values.redFlags} onChange={(v) => set('redFlags', v as FormValues['redFlags'])} data-testid="field-red-flags">
           <SimpleGrid cols={{ base: 1, md: 2 }} mt={6} spacing={6}>
-            {RED_FLAGS.map((f) => <Checkbox key={f} value={f} label={rt(RED_FLAG_TEXT[f].label)} description={rt(RED_FLAG_TEXT[f].meaning)} />)}
+            {RED_FLAGS.map((f) => <Checkbox key={f} value={f} label={t(RED_FLAG_TEXT[f].label)} description={t(RED_FLAG_TEXT[f].meaning)} />)}
           </SimpleGrid>
         </Checkbox.Group>
 
-        <Textarea label="Notes" autosize minRows={3} maxRows={12} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err.notes} data-testid="field-notes" />
+        <Textarea label={t('form.notes')} autosize minRows={3} maxRows={12} value={values.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={err.notes} data-testid="field-notes" />
 
         {auto.state.kind === 'error' ? <ErrorView error={auto.state.error} /> : null}
         {actionError ? <ErrorView error={actionError} /> : null}
         <Group justify="space-between">
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void discard()} data-testid="discard-draft">Discard draft</Button>
-          <Button leftSection={<IconLock size={16} aria-hidden />} onClick={() => setConfirming(true)} disabled={Object.keys(err).length > 0} data-testid="finalize">Finalize…</Button>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void discard()} data-testid="discard-draft">{t('form.discard')}</Button>
+          <Button leftSection={<IconLock size={16} aria-hidden />} onClick={() => setConfirming(true)} disabled={Object.keys(err).length > 0} data-testid="finalize">{t('form.finalize')}</Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Finalize this assessment?" centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('form.confirmTitle')} centered>
         <Stack>
-          <Alert color="yellow" variant="light">A finalized assessment cannot be changed or deleted. A correction later becomes an amendment that points to it; both stay in the history. The ranking uses it at once.</Alert>
+          <Alert color="yellow" variant="light">{t('form.confirmBody')}</Alert>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>Keep editing</Button>
-            <Button onClick={() => void finalize()} loading={busy} data-testid="confirm-finalize">Finalize</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>{t('form.keepEditing')}</Button>
+            <Button onClick={() => void finalize()} loading={busy} data-testid="confirm-finalize">{t('form.confirm')}</Button>
           </Group>
         </Stack>
       </Modal>
@@ -190,11 +191,13 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
 }
 
 function SaveBadge({ state }: { state: SaveState }) {
+  const { t } = useTranslation(['vetting']);
+  const f = useFormat();
   const [text, color] =
-    state.kind === 'saving' ? ['Saving…', 'blue']
-    : state.kind === 'saved' ? [`Draft saved ${state.at.toLocaleTimeString()}`, 'teal']
-    : state.kind === 'invalid' ? ['Not saved: fix the marked fields', 'red']
-    : state.kind === 'error' ? ['Not saved', 'red']
-    : ['Saves as you type', 'gray'];
+    state.kind === 'saving' ? [t('form.saving'), 'blue']
+    : state.kind === 'saved' ? [t('form.saved', { at: f.time(state.at) }), 'teal']
+    : state.kind === 'invalid' ? [t('form.invalid'), 'red']
+    : state.kind === 'error' ? [t('form.error'), 'red']
+    : [t('form.idle'), 'gray'];
   return <Badge variant="light" color={color} role="status" aria-live="polite" data-testid="save-state">{text}</Badge>;
 }

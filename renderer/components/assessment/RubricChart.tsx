@@ -6,16 +6,16 @@ import { Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RubricScores, Seniority } from '../../../shared/bench/schema';
 import type { RubricMedians } from '../../../shared/vetting/median';
-import { DIMENSIONS } from '../../../shared/vetting/rubric';
+import { DIMENSIONS, SENIORITY_WORD } from '../../../shared/vetting/rubric';
 
 export function RubricChart({ scores, medians, seniority }: { scores: RubricScores | undefined; medians: RubricMedians | undefined; seniority: Seniority }) {
-  const { t } = useTranslation(['rubric']);
+  const { t } = useTranslation(['vetting', 'rubric']);
   const data = DIMENSIONS.map((d) => ({
     dimension: t(d.label),
     engineer: scores?.[d.key] ?? 0,
     median: medians?.medians[d.key] ?? 0,
   }));
-  const medianLabel = `Bench median (${seniority}${medians ? `, ${medians.engineers} engineers` : ''})`;
+  const medianLabel = medians ? t('chart.medianOf', { seniority: t(SENIORITY_WORD[seniority]), count: medians.engineers }) : t('chart.median', { seniority: t(SENIORITY_WORD[seniority]) });
   return (
     <div data-testid="rubric-chart">
       <BarChart
@@ -24,7 +24,7 @@ export function RubricChart({ scores, medians, seniority }: { scores: RubricScor
         dataKey="dimension"
         orientation="vertical"
         series={[
-          { name: 'engineer', label: 'This engineer', color: 'teal.7' },
+          { name: 'engineer', label: t('chart.thisEngineer'), color: 'teal.7' },
           { name: 'median', label: medianLabel, color: 'gray.6' },
         ]}
         xAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }}
@@ -35,14 +35,14 @@ export function RubricChart({ scores, medians, seniority }: { scores: RubricScor
         barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />
-      <Text size="xs" c="dimmed">0 means not scored.</Text>
+      <Text size="xs" c="dimmed">{t('chart.zero')}</Text>
       <VisuallyHidden>
         <table>
-          <caption>Latest rubric scores against the {medianLabel}</caption>
-          <thead><tr><th>Dimension</th><th>This engineer</th><th>Bench median</th></tr></thead>
+          <caption>{t('chart.caption', { median: medianLabel })}</caption>
+          <thead><tr><th>{t('chart.dimension')}</th><th>{t('chart.thisEngineer')}</th><th>{t('chart.benchMedian')}</th></tr></thead>
           <tbody>
             {DIMENSIONS.map((d) => (
-              <tr key={d.key}><th>{t(d.label)}</th><td>{scores?.[d.key] ?? 'not scored'}</td><td>{medians?.medians[d.key] ?? 'none'}</td></tr>
+              <tr key={d.key}><th>{t(d.label)}</th><td>{scores?.[d.key] ?? t('chart.notScored')}</td><td>{medians?.medians[d.key] ?? t('chart.none')}</td></tr>
             ))}
           </tbody>
         </table>

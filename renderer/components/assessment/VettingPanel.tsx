@@ -8,7 +8,7 @@ import type { Engineer } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
 import { chronological, SKILL_ASSESSMENT_KINDS } from '../../../shared/matching/effective';
 import { useTranslation } from 'react-i18next';
-import { KIND_LABEL } from '../../../shared/vetting/rubric';
+import { KIND_LABEL, SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { LoadingView } from '../States';
@@ -24,7 +24,7 @@ import { VettingStatusDialog } from './VettingStatusDialog';
 type Editing = { record?: AssessmentRecord; key: string } | null;
 
 export function VettingPanel({ engineer }: { engineer: Engineer }) {
-  const { t: rt } = useTranslation(['rubric']);
+  const { t } = useTranslation(['vetting', 'rubric']);
   // A team role that may not record assessments does not see the button (the server refuses it anyway).
   const mayAssess = useCan('assessment', 'create');
   const history = useApiQuery(() => api.listAssessments({ engineerId: engineer.id }), [engineer.id]);
@@ -63,21 +63,21 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
       <Paper withBorder p="md">
         <Group justify="space-between" align="flex-start" mb="sm">
           <div>
-            <Title order={2} size="h4">Latest rubric</Title>
+            <Title order={2} size="h4">{t('panel.latest')}</Title>
             <Text size="sm" c="dimmed">
-              {latest ? `${rt(KIND_LABEL[latest.kind])} on ${latest.date} by ${latest.assessor}, against the bench median for ${engineer.seniority} engineers` : 'No finalized technical assessment yet.'}
+              {latest ? t('panel.latestBy', { kind: t(KIND_LABEL[latest.kind]), date: latest.date, assessor: latest.assessor, seniority: t(SENIORITY_WORD[engineer.seniority]) }) : t('panel.noneYet')}
             </Text>
           </div>
-          {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">New assessment</Button> : null}
+          {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">{t('panel.new')}</Button> : null}
         </Group>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            {latest?.scores ? <RubricChart scores={latest.scores} medians={medians.data} seniority={engineer.seniority} /> : <Text size="sm" c="dimmed">The chart appears once a finalized interview, design or coding assessment has scores.</Text>}
+            {latest?.scores ? <RubricChart scores={latest.scores} medians={medians.data} seniority={engineer.seniority} /> : <Text size="sm" c="dimmed">{t('panel.chartLater')}</Text>}
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Title order={3} size="h5" mb={6}>Red flags</Title>
+            <Title order={3} size="h5" mb={6}>{t('panel.redFlags')}</Title>
             <div data-testid="latest-red-flags">
-              <RedFlagBadges flags={latest?.redFlags ?? []} none={latest ? 'No red flags in the latest assessment' : 'Not assessed'} />
+              <RedFlagBadges flags={latest?.redFlags ?? []} none={latest ? t('panel.noRedFlagsLatest') : t('panel.notAssessed')} />
             </div>
           </Grid.Col>
         </Grid>
@@ -99,8 +99,8 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
       {actionError ? <ErrorView error={actionError} /> : null}
 
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">Assessment history</Title>
-        {history.loading && !history.data ? <LoadingView label="Loading the history…" /> : null}
+        <Title order={2} size="h4" mb="sm">{t('panel.history')}</Title>
+        {history.loading && !history.data ? <LoadingView label={t('panel.loadingHistory')} /> : null}
         {history.error ? <ErrorView error={history.error} onRetry={history.reload} /> : null}
         {history.data ? (
           <AssessmentHistory

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
 import { VETTING_STATUSES, type VettingStatus } from '../../../shared/bench/schema';
 import { useTranslation } from 'react-i18next';
-import { RECOMMENDATION_LABEL, suggestedVettingStatus } from '../../../shared/vetting/rubric';
+import { RECOMMENDATION_LABEL, suggestedVettingStatus, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 
 export function VettingStatusDialog({ record, current, onClose }: { record: AssessmentRecord; current: VettingStatus | undefined; onClose: () => void }) {
-  const { t: rt } = useTranslation(['rubric']);
+  const { t } = useTranslation(['vetting', 'rubric']);
   const suggested = suggestedVettingStatus(record.assessment.recommendation);
   const [status, setStatus] = useState<VettingStatus>(suggested ?? current ?? 'screening');
   const [error, setError] = useState<unknown>();
@@ -27,19 +27,20 @@ export function VettingStatusDialog({ record, current, onClose }: { record: Asse
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Set the vetting status" centered>
+    <Modal opened onClose={onClose} title={t('status.title')} centered>
       <Stack>
         <Text size="sm">
-          From assessment {record.ref} ({record.assessment.date}
-          {record.assessment.recommendation ? `, recommendation ${rt(RECOMMENDATION_LABEL[record.assessment.recommendation]).toLowerCase()}` : ''}).
-          {suggested ? ` It suggests "${suggested}".` : ''}
+          {record.assessment.recommendation
+            ? t('status.fromWithRecommendation', { ref: record.ref, date: record.assessment.date, recommendation: t(RECOMMENDATION_LABEL[record.assessment.recommendation]).toLowerCase() })
+            : t('status.from', { ref: record.ref, date: record.assessment.date })}
+          {suggested ? ` ${t('status.suggests', { status: t(VETTING_STATUS_WORD[suggested]) })}` : ''}
         </Text>
-        <Select label="Vetting status" data={[...VETTING_STATUSES]} value={status} onChange={(v) => v && setStatus(v as VettingStatus)} allowDeselect={false} data-testid="vetting-status-select" />
-        <Alert variant="light" color="blue">Changes from "{current ?? 'none'}" to "{status}". The change log records it with this assessment.</Alert>
+        <Select label={t('status.label')} data={VETTING_STATUSES.map((s) => ({ value: s, label: t(VETTING_STATUS_WORD[s]) }))} value={status} onChange={(v) => v && setStatus(v as VettingStatus)} allowDeselect={false} data-testid="vetting-status-select" />
+        <Alert variant="light" color="blue">{t('status.change', { from: current ? t(VETTING_STATUS_WORD[current]) : t('status.none'), to: t(VETTING_STATUS_WORD[status]) })}</Alert>
         {error ? <ErrorView error={error} /> : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={() => void confirm()} loading={busy} data-testid="confirm-vetting-status">Set to {status}</Button>
+          <Button variant="default" onClick={onClose}>{t('status.cancel')}</Button>
+          <Button onClick={() => void confirm()} loading={busy} data-testid="confirm-vetting-status">{t('status.setTo', { status: t(VETTING_STATUS_WORD[status]) })}</Button>
         </Group>
       </Stack>
     </Modal>

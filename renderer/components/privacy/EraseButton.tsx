@@ -4,6 +4,7 @@
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconEraser } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ErasureReport } from '../../../shared/api/privacy';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
@@ -11,6 +12,7 @@ import { PersonDataButton } from './PersonDataButton';
 import { useTeamStatus } from '../../team/team-store';
 
 export function EraseButton({ engineerId, name, onErased, size = 'xs' }: { engineerId: string; name: string; onErased: (r: ErasureReport) => void; size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation(['privacy']);
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,25 +36,25 @@ export function EraseButton({ engineerId, name, onErased, size = 'xs' }: { engin
   return (
     <>
       <Button size={size} color="red" variant="light" leftSection={<IconEraser size={14} aria-hidden />} onClick={() => { setUnderstood(false); setOpen(true); }} data-testid={`erase-${engineerId}`}>
-        Erase person…
+        {t('erase.button')}
       </Button>
       {/* Mounted only while open: a list of people holds one of these per row. */}
-      {open ? <Modal opened onClose={() => setOpen(false)} title={`Erase ${name}?`} data-testid="erase-modal">
+      {open ? <Modal opened onClose={() => setOpen(false)} title={t('erase.title', { name })} data-testid="erase-modal">
         <Stack gap="sm">
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>This cannot be undone.</Alert>
-          <Text size="sm">Removed everywhere in the bench:</Text>
+          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>{t('erase.cannotUndo')}</Alert>
+          <Text size="sm">{t('erase.removed')}</Text>
           <List size="sm">
-            <List.Item>name, e-mail, city, links, tags, summary, primary role, working hours, rates and availability</List.Item>
-            <List.Item>their assessment notes and drafts, and the pitch notes written about them</List.Item>
-            <List.Item>mentions of their full name, e-mail or links in anyone else&apos;s notes</List.Item>
+            <List.Item>{t('erase.removedProfile')}</List.Item>
+            <List.Item>{t('erase.removedNotes')}</List.Item>
+            <List.Item>{t('erase.removedMentions')}</List.Item>
           </List>
-          <Text size="sm">Kept, without identity, so counts still add up: country, seniority, skills, English, assessment scores.</Text>
-          <Group><PersonDataButton engineerId={engineerId} /><Text size="xs" c="dimmed">if they asked for a copy first</Text></Group>
-          <Checkbox label="I understand this person's data will be gone for good" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-understood" />
+          <Text size="sm">{t('erase.kept')}</Text>
+          <Group><PersonDataButton engineerId={engineerId} /><Text size="xs" c="dimmed">{t('erase.copyFirst')}</Text></Group>
+          <Checkbox label={t('erase.understood')} checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-understood" />
           {error ? <ErrorView error={error} /> : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button color="red" disabled={!understood} loading={busy} onClick={() => void erase()} data-testid="erase-confirm">Erase</Button>
+            <Button variant="default" onClick={() => setOpen(false)}>{t('erase.cancel')}</Button>
+            <Button color="red" disabled={!understood} loading={busy} onClick={() => void erase()} data-testid="erase-confirm">{t('erase.confirm')}</Button>
           </Group>
         </Stack>
       </Modal> : null}

@@ -3,12 +3,14 @@
 import { Button } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../../shared/bench/dates';
 import { api } from '../../api/client';
 import { downloadText } from '../download';
 import { ErrorView } from '../ErrorView';
 
 export function PersonDataButton({ engineerId, size = 'xs' }: { engineerId: string; size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation(['privacy']);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   async function run() {
@@ -26,7 +28,7 @@ export function PersonDataButton({ engineerId, size = 'xs' }: { engineerId: stri
   return (
     <>
       <Button size={size} variant="light" leftSection={<IconFileDownload size={14} aria-hidden />} loading={busy} onClick={() => void run()} data-testid={`person-data-${engineerId}`}>
-        Export their data
+        {t('exportData')}
       </Button>
       {error ? <ErrorView error={error} /> : null}
     </>

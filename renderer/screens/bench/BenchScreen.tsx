@@ -4,6 +4,7 @@ import { useHotkeys, useLocalStorage, useViewportSize } from '@mantine/hooks';
 import { IconColumns, IconSearch, IconX } from '@tabler/icons-react';
 import type { RowSelectionState, SortingState, Updater, VisibilityState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { fromColumns } from '../../../shared/api/engineer-rows';
 import type { SearchFacets } from '../../../shared/search/types';
@@ -19,9 +20,8 @@ import { useBenchResults } from './useBenchResults';
 import { CvDropTarget } from '../cv-import/CvDropTarget';
 import { readView, writeView } from './url-state';
 
-const count = new Intl.NumberFormat('en-US');
-
 export function BenchScreen() {
+  const { t } = useTranslation(['bench']);
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
   // The input is controlled locally so typing never waits for the router; the URL follows a moment later
@@ -87,12 +87,11 @@ export function BenchScreen() {
   return (
     <CvDropTarget>
       <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={1} size="h2">Bench</Title>
+        <Title order={1} size="h2">{t('title')}</Title>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
-          {shown && total !== undefined ? `${count.format(total)} engineer${total === 1 ? '' : 's'}` : ''}
-          {shown && all && filtered ? ` of ${count.format(all.length)}` : ''}
-          {partial ? ' (loading the rest…)' : ''}
-          {!partial && shown && total !== undefined && total > shown.length ? ` (best ${count.format(shown.length)} shown: refine the search)` : ''}
+          {shown && total !== undefined ? (all && filtered ? t('count.engineersOf', { count: total, total: all.length }) : t('count.engineers', { count: total })) : ''}
+          {partial ? ` ${t('count.loadingRest')}` : ''}
+          {!partial && shown && total !== undefined && total > shown.length ? ` ${t('count.bestShown', { n: shown.length })}` : ''}
         </Text>
       </Group>
       <Grid gap="md">
@@ -106,21 +105,21 @@ export function BenchScreen() {
               style={{ flex: 1 }}
               value={q}
               onChange={(e) => setQ(e.currentTarget.value)}
-              placeholder='python senior -java "machine learning" country:BR'
-              aria-label="Search the bench (press / to focus)"
+              placeholder={t('search.placeholder')}
+              aria-label={t('search.label')}
               leftSection={<IconSearch size={16} aria-hidden />}
-              rightSection={q ? <IconX size={16} aria-label="Clear search" role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => setQ('')} onKeyDown={(e) => e.key === 'Enter' && setQ('')} /> : null}
+              rightSection={q ? <IconX size={16} aria-label={t('search.clear')} role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => setQ('')} onKeyDown={(e) => e.key === 'Enter' && setQ('')} /> : null}
               data-testid="bench-search"
             />
-            {filtered ? <Button variant="subtle" size="sm" onClick={() => { setQ(''); setParams(writeView({ q: '', facets: {}, sorting: view.sorting })); }}>Clear filters</Button> : null}
+            {filtered ? <Button variant="subtle" size="sm" onClick={() => { setQ(''); setParams(writeView({ q: '', facets: {}, sorting: view.sorting })); }}>{t('clearFilters')}</Button> : null}
             <Menu closeOnItemClick={false} position="bottom-end">
               <Menu.Target>
-                <Button variant="default" size="sm" leftSection={<IconColumns size={16} aria-hidden />}>Columns</Button>
+                <Button variant="default" size="sm" leftSection={<IconColumns size={16} aria-hidden />}>{t('columns')}</Button>
               </Menu.Target>
               <Menu.Dropdown>
                 {BENCH_COLUMNS.filter((c) => !c.fixed).map((c) => (
                   <Menu.Item key={c.id} onClick={() => setColumnVisibility((v) => ({ ...v, [c.id]: v[c.id] === false }))}>
-                    <Checkbox size="xs" readOnly tabIndex={-1} checked={columnVisibility[c.id] !== false} label={c.label} />
+                    <Checkbox size="xs" readOnly tabIndex={-1} checked={columnVisibility[c.id] !== false} label={t(c.label)} />
                   </Menu.Item>
                 ))}
               </Menu.Dropdown>
@@ -130,15 +129,15 @@ export function BenchScreen() {
           {exportError ? <ErrorView error={exportError} /> : null}
           {selected ? (
             <Group mb="xs" gap="xs">
-              <Text size="sm" data-testid="selected-count">{count.format(selected)} selected</Text>
-              <Button size="compact-sm" variant="subtle" onClick={() => setRowSelection({})}>Clear selection</Button>
+              <Text size="sm" data-testid="selected-count">{t('count.selected', { count: selected })}</Text>
+              <Button size="compact-sm" variant="subtle" onClick={() => setRowSelection({})}>{t('clearSelection')}</Button>
             </Group>
           ) : null}
           {list.error ? <ErrorView error={list.error} onRetry={list.reload} /> : null}
           {results.error ? <ErrorView error={results.error} /> : null}
-          {!list.error && !shown ? <LoadingView label={all && !partial ? 'Searching…' : 'Loading the bench…'} /> : null}
+          {!list.error && !shown ? <LoadingView label={all && !partial ? t('searching') : t('loadingBench')} /> : null}
           {shown && all?.length === 0 ? (
-            <EmptyState title="The bench is empty">Import a bench file or a spreadsheet of engineers (File › Import, or `benchmatch import FILE`).</EmptyState>
+            <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
           ) : null}
           {shown && all && all.length > 0 ? (
             <BenchTable

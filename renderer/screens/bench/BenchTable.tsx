@@ -9,9 +9,11 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { getCoreRowModel, useReactTable, type OnChangeFn, type RowSelectionState, type SortingState, type Table, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
-import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn } from './columns';
+import { useFormat } from '../../i18n/useFormat';
+import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn, type CellWords } from './columns';
 import { sortRows } from './sort';
 import css from './table.module.css';
 
@@ -42,6 +44,10 @@ interface ShownColumn {
 
 export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   const navigate = useNavigate();
+  const { t } = useTranslation(['bench', 'rubric']);
+  const f = useFormat();
+  // One object per language: rows keep their memo while scrolling and redraw when the language changes.
+  const words = useMemo<CellWords>(() => ({ t, f }), [t, f]);
   const table = useReactTable({
     data: NO_ROWS,
     columns: COLUMN_DEFS,
@@ -140,7 +146,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       style={{ height: props.height }}
       tabIndex={0}
       role="group"
-      aria-label="Engineers table. Arrow keys move, Enter opens, Space selects."
+      aria-label={t('tableLabel')}
       aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="bench-table-scroll"
@@ -170,12 +176,13 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
                 width={totalWidth}
                 onActivate={onActivate}
                 onToggle={onToggle}
+                words={words}
               />
             );
           })}
         </tbody>
       </table>
-      {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">No engineers match.</Text> : null}
+      {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">{t('noMatches')}</Text> : null}
     </div>
   );
 });
@@ -193,17 +200,18 @@ interface BenchHeadProps {
 
 /** The header row: redrawn when sorting, widths, visibility or the select-all box change, not on scroll. */
 const BenchHead = memo(function BenchHead({ table, allSelected, someSelected, onToggleAll }: BenchHeadProps) {
+  const { t } = useTranslation(['bench']);
   return (
     <thead>
       {table.getHeaderGroups().map((hg) => (
         <tr key={hg.id}>
           {hg.headers.map((h) => {
             const sorted = h.column.getIsSorted();
-            const label = String(h.column.columnDef.header);
+            const label = t(COLUMN_BY_ID.get(h.column.id)!.label);
             return (
               <th key={h.id} style={{ width: h.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                 {h.column.id === 'select' ? (
-                  <Checkbox size="xs" aria-label="Select all shown engineers" checked={allSelected} indeterminate={someSelected} onChange={() => onToggleAll(!allSelected)} />
+                  <Checkbox size="xs" aria-label={t('selectAll')} checked={allSelected} indeterminate={someSelected} onChange={() => onToggleAll(!allSelected)} />
                 ) : h.column.getCanSort() ? (
                   <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="sm" className={css.sort}>
                     {label}
@@ -216,7 +224,7 @@ const BenchHead = memo(function BenchHead({ table, allSelected, someSelected, on
                   <button
                     type="button"
                     className={css.resizer}
-                    aria-label={`Resize column ${label}`}
+                    aria-label={t('resizeColumn', { column: label })}
                     data-resizing={h.column.getIsResizing()}
                     onMouseDown={h.getResizeHandler()}
                     onTouchStart={h.getResizeHandler()}
@@ -250,13 +258,14 @@ interface BenchRowProps {
   width: number;
   onActivate: (index: number) => void;
   onToggle: (id: string) => void;
+  words: CellWords;
 }
 
 /**
  * One table row. Memoized: while scrolling, rows that stay on screen keep their props (a row's offset
  * depends only on its index), so React renders only the rows that enter the window.
  */
-const BenchRow = memo(function BenchRow({ row, index, start, active, selected, columns, width, onActivate, onToggle }: BenchRowProps) {
+const BenchRow = memo(function BenchRow({ row, index, start, active, selected, columns, width, onActivate, onToggle, words }: BenchRowProps) {
   return (
     <tr
       id={`row-${row.id}`}
@@ -270,7 +279,7 @@ const BenchRow = memo(function BenchRow({ row, index, start, active, selected, c
     >
       {columns.map(({ column, size }) => (
         <td key={column.id} style={{ width: size }}>
-          {column.cell(row, selected, onToggle)}
+          {column.cell(row, selected, onToggle, words)}
         </td>
       ))}
     </tr>

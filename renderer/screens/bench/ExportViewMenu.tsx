@@ -4,6 +4,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import type { SortingState, VisibilityState } from '@tanstack/react-table';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import { BENCH_VIEW_FORMATS } from '../../../shared/api/exports';
 import { api } from '../../api/client';
@@ -21,6 +22,7 @@ export interface ExportViewMenuProps {
 }
 
 export function ExportViewMenu({ rows, sorting, columnVisibility, onError }: ExportViewMenuProps) {
+  const { t } = useTranslation(['bench']);
   const [busy, setBusy] = useState(false);
 
   async function run(format: Format) {
@@ -42,7 +44,7 @@ export function ExportViewMenu({ rows, sorting, columnVisibility, onError }: Exp
       <Menu.Target>
         <Button variant="default" size="sm" loading={busy} disabled={!rows?.length}
           leftSection={<IconDownload size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />} data-testid="export-view">
-          Export view
+          {t('exportView')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -2,27 +2,31 @@
 // Ticking a value narrows the table; the number beside it is how many rows that leaves.
 import { Accordion, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
 import { memo, useCallback, useRef } from 'react';
-import { CEFR, type Cefr } from '../../../shared/bench/schema';
+import { useTranslation } from 'react-i18next';
+import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type AvailabilityStatus, type Cefr, type Seniority, type VettingStatus } from '../../../shared/bench/schema';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
+import { AVAILABILITY_LABEL } from '../../components/labels';
+import { useFormat } from '../../i18n/useFormat';
 import { LIST_FACETS, type ListFacet } from './url-state';
 
-const TITLES: Record<ListFacet | 'englishAtLeast', string> = {
-  country: 'Country', seniority: 'Seniority', skill: 'Skill', englishAtLeast: 'English (at least)',
-  availability: 'Availability', vettingStatus: 'Vetting', tag: 'Tag',
-};
+const TITLES = {
+  country: 'bench:facets.country', seniority: 'bench:facets.seniority', skill: 'bench:facets.skill', englishAtLeast: 'bench:facets.englishAtLeast',
+  availability: 'bench:facets.availability', vettingStatus: 'bench:facets.vettingStatus', tag: 'bench:facets.tag',
+} as const satisfies Record<ListFacet | 'englishAtLeast', string>;
 
-const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
-const count = new Intl.NumberFormat('en-US');
-
-function label(facet: ListFacet, value: string): string {
-  if (facet === 'country') {
-    try {
-      return countryName.of(value) ?? value;
-    } catch {
-      return value;
-    }
-  }
-  return value.replace(/_/g, ' ');
+/** A facet value as people read it: a country's name and the enums' words in their language; skills and tags are data. */
+function useValueLabel(): (facet: ListFacet, value: string) => string {
+  const { t } = useTranslation(['bench', 'rubric']);
+  const f = useFormat();
+  const is = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+  return (facet, value) => {
+    if (facet === 'country') return f.region(value);
+    if (facet === 'availability' && is<AvailabilityStatus>(AVAILABILITY_STATUSES, value)) return t(AVAILABILITY_LABEL[value]);
+    if (facet === 'seniority' && is<Seniority>(SENIORITIES, value)) return t(SENIORITY_WORD[value]);
+    if (facet === 'vettingStatus' && is<VettingStatus>(VETTING_STATUSES, value)) return t(VETTING_STATUS_WORD[value]);
+    return value.replace(/_/g, ' ');
+  };
 }
 
 /**
@@ -30,6 +34,8 @@ function label(facet: ListFacet, value: string): string {
  * after "pyth" rarely changes a count), and each Mantine Checkbox is several components to re-render.
  */
 const FacetOption = memo(function FacetOption({ facet, value, n, checked, onToggle }: { facet: ListFacet; value: string; n: number; checked: boolean; onToggle: (facet: ListFacet, value: string, on: boolean) => void }) {
+  const label = useValueLabel();
+  const f = useFormat();
   return (
     <Checkbox
       size="xs"
@@ -40,7 +46,7 @@ const FacetOption = memo(function FacetOption({ facet, value, n, checked, onTogg
       label={
         <Group gap={6} wrap="nowrap">
           <Text size="xs" truncate>{label(facet, value)}</Text>
-          <Text size="xs" c="dimmed">{count.format(n)}</Text>
+          <Text size="xs" c="dimmed">{f.number(n)}</Text>
         </Group>
       }
     />
@@ -48,6 +54,7 @@ const FacetOption = memo(function FacetOption({ facet, value, n, checked, onTogg
 });
 
 export const Facets = memo(function Facets({ counts, facets, onChange }: { counts: FacetCounts | undefined; facets: SearchFacets; onChange: (f: SearchFacets) => void }) {
+  const { t } = useTranslation(['bench']);
   // The toggle reads the latest facets through a ref, so it stays one function and options stay memoized.
   const latest = useRef({ facets, onChange });
   latest.current = { facets, onChange };
@@ -68,7 +75,7 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
   }
 
   return (
-    <Accordion multiple defaultValue={['country', 'seniority', 'skill']} variant="contained" aria-label="Facets" data-testid="facets">
+    <Accordion multiple defaultValue={['country', 'seniority', 'skill']} variant="contained" aria-label={t('facets.label')} data-testid="facets">
       {LIST_FACETS.map((facet) => {
         const values = Object.entries(counts?.[facet] ?? {});
         const selected = (facets[facet] as string[] | undefined) ?? [];
@@ -77,9 +84,9 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
         values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
         return (
           <Accordion.Item key={facet} value={facet}>
-            <Accordion.Control>{TITLES[facet]}{selected.length ? ` (${selected.length})` : ''}</Accordion.Control>
+            <Accordion.Control>{selected.length ? t('facets.withCount', { facet: t(TITLES[facet]), n: selected.length }) : t(TITLES[facet])}</Accordion.Control>
             <Accordion.Panel>
-              {values.length === 0 ? <Text size="xs" c="dimmed">No values</Text> : null}
+              {values.length === 0 ? <Text size="xs" c="dimmed">{t('facets.noValues')}</Text> : null}
               <Stack gap={4}>
                 {values.map(([value, n]) => (
                   <FacetOption key={value} facet={facet} value={value} n={n} checked={selected.includes(value)} onToggle={toggle} />
@@ -90,18 +97,18 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
         );
       })}
       <Accordion.Item value="englishAtLeast">
-        <Accordion.Control>{TITLES.englishAtLeast}{facets.englishAtLeast ? ` (${facets.englishAtLeast})` : ''}</Accordion.Control>
+        <Accordion.Control>{facets.englishAtLeast ? t('facets.withCount', { facet: t(TITLES.englishAtLeast), n: facets.englishAtLeast }) : t(TITLES.englishAtLeast)}</Accordion.Control>
         <Accordion.Panel>
-          <Radio.Group value={facets.englishAtLeast ?? 'any'} onChange={setEnglish} aria-label="English at least">
+          <Radio.Group value={facets.englishAtLeast ?? 'any'} onChange={setEnglish} aria-label={t('facets.englishLabel')}>
             <Stack gap={4}>
-              <Radio size="xs" value="any" label="Any" />
+              <Radio size="xs" value="any" label={t('facets.any')} />
               {CEFR.map((level) => (
                 <Radio
                   key={level}
                   size="xs"
                   value={level}
                   data-testid={`facet-english-${level}`}
-                  label={`${level} or better · ${count.format(counts?.englishAtLeast[level] ?? 0)}`}
+                  label={t('facets.levelOrBetter', { level, n: counts?.englishAtLeast[level] ?? 0 })}
                 />
               ))}
             </Stack>

@@ -3,16 +3,28 @@
 // to the profile. TanStack Table gets the column definitions (header, sizing, visibility, sort state);
 // rows are drawn and sorted from these functions directly (see BenchTable and sort.ts for why).
 import type { ColumnDef } from '@tanstack/react-table';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
+import type { useFormat } from '../../i18n/useFormat';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
+import { AVAILABILITY_LABEL } from '../../components/labels';
 import classes from './cells.module.css';
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/**
+ * What a cell needs to speak the user's language. The table builds it once per language and hands it
+ * to every row, so rows redraw when the language changes and not otherwise.
+ */
+export interface CellWords {
+  t: TFunction<['bench', 'rubric']>;
+  f: ReturnType<typeof useFormat>;
+}
 
 export interface BenchColumn {
   id: string;
-  label: string;
+  /** The header's catalog key (also the Columns menu's label). */
+  label: ParseKeys<['bench']>;
   size: number;
   /** What the column sorts by; a column without one is not sortable. */
   sortKey?: (r: EngineerRow) => string | number;
@@ -20,26 +32,26 @@ export interface BenchColumn {
   descFirst?: boolean;
   /** Always shown (not offered in the Columns menu). */
   fixed?: boolean;
-  cell: (r: EngineerRow, selected: boolean, onToggle: (id: string) => void) => ReactNode;
+  cell: (r: EngineerRow, selected: boolean, onToggle: (id: string) => void, w: CellWords) => ReactNode;
 }
 
 const SENIORITY_ORDER = { junior: 1, mid: 2, senior: 3, lead: 4 } as const;
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
 /** A text column showing `get(row)` and sorting by it, case-insensitively. */
-function text(id: string, label: string, size: number, get: (r: EngineerRow) => string | undefined, sortable = true): BenchColumn {
+function text(id: string, label: BenchColumn['label'], size: number, get: (r: EngineerRow) => string | undefined, sortable = true): BenchColumn {
   return { id, label, size, ...(sortable ? { sortKey: (r: EngineerRow) => lower(get(r)) } : {}), cell: (r) => get(r) ?? '' };
 }
 
 export const BENCH_COLUMNS: readonly BenchColumn[] = [
   {
-    id: 'select', label: 'Select', size: 44, fixed: true,
-    cell: (r, selected, onToggle) => (
-      <input type="checkbox" className={classes.check} aria-label={`Select ${r.name}`} checked={selected} onChange={() => onToggle(r.id)} tabIndex={-1} />
+    id: 'select', label: 'bench:column.select', size: 44, fixed: true,
+    cell: (r, selected, onToggle, w) => (
+      <input type="checkbox" className={classes.check} aria-label={w.t('bench:selectRow', { name: r.name })} checked={selected} onChange={() => onToggle(r.id)} tabIndex={-1} />
     ),
   },
   {
-    id: 'name', label: 'Name', size: 200, fixed: true, sortKey: (r) => lower(r.name),
+    id: 'name', label: 'bench:column.name', size: 200, fixed: true, sortKey: (r) => lower(r.name),
     cell: (r) => (
       <>
         <Link to={`/engineers/${encodeURIComponent(r.id)}`} className={classes.name} tabIndex={-1} data-testid="engineer-link">{r.name}</Link>
@@ -47,24 +59,24 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
       </>
     ),
   },
-  text('country', 'Country', 90, (r) => r.country),
-  text('city', 'City', 130, (r) => r.city),
-  { id: 'seniority', label: 'Seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r) => r.seniority },
-  text('primaryRole', 'Role', 160, (r) => r.primaryRole),
-  text('skills', 'Top skills', 260, (r) => r.skills.slice(0, 4).join(', '), false),
-  text('english', 'English', 80, (r) => r.english),
+  text('country', 'bench:column.country', 90, (r) => r.country),
+  text('city', 'bench:column.city', 130, (r) => r.city),
+  { id: 'seniority', label: 'bench:column.seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r, _s, _o, w) => w.t(SENIORITY_WORD[r.seniority]) },
+  text('primaryRole', 'bench:column.primaryRole', 160, (r) => r.primaryRole),
+  text('skills', 'bench:column.skills', 260, (r) => r.skills.slice(0, 4).join(', '), false),
+  text('english', 'bench:column.english', 80, (r) => r.english),
   {
-    id: 'availability', label: 'Availability', size: 130, sortKey: (r) => r.availability ?? '',
-    cell: (r) => (r.availability ? <span className={classes.badge} data-available={r.availability === 'available' || undefined}>{r.availability.replace('_', ' ')}</span> : null),
+    id: 'availability', label: 'bench:column.availability', size: 130, sortKey: (r) => r.availability ?? '',
+    cell: (r, _s, _o, w) => (r.availability ? <span className={classes.badge} data-available={r.availability === 'available' || undefined}>{w.t(AVAILABILITY_LABEL[r.availability])}</span> : null),
   },
-  text('vetting', 'Vetting', 100, (r) => r.vetting),
+  { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r, _s, _o, w) => (r.vetting ? w.t(VETTING_STATUS_WORD[r.vetting]) : '') },
   {
-    id: 'billPerHour', label: 'Bill rate', size: 100, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
-    cell: (r) => (r.billPerHour === undefined ? '' : `${money.format(r.billPerHour)} ${r.currency ?? 'USD'}/h`),
+    id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
+    cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),
   },
-  text('timeZone', 'Time zone', 180, (r) => r.timeZone),
-  { id: 'yearsExperience', label: 'Years', size: 70, descFirst: true, sortKey: (r) => r.yearsExperience ?? -1, cell: (r) => r.yearsExperience ?? '' },
-  text('tags', 'Tags', 160, (r) => r.tags.join(', '), false),
+  text('timeZone', 'bench:column.timeZone', 180, (r) => r.timeZone),
+  { id: 'yearsExperience', label: 'bench:column.yearsExperience', size: 70, descFirst: true, sortKey: (r) => r.yearsExperience ?? -1, cell: (r, _s, _o, w) => (r.yearsExperience === undefined ? '' : w.f.number(r.yearsExperience)) },
+  text('tags', 'bench:column.tags', 160, (r) => r.tags.join(', '), false),
 ];
 
 export const COLUMN_BY_ID: ReadonlyMap<string, BenchColumn> = new Map(BENCH_COLUMNS.map((c) => [c.id, c]));
@@ -72,7 +84,8 @@ export const COLUMN_BY_ID: ReadonlyMap<string, BenchColumn> = new Map(BENCH_COLU
 /** TanStack's view of the columns: header, width and resizing, visibility, sort direction cycle. */
 export const COLUMN_DEFS: ColumnDef<EngineerRow>[] = BENCH_COLUMNS.map((c) => ({
   id: c.id,
-  header: c.label,
+  // The header is drawn from the column's label key in the user's language (BenchTable).
+  header: c.id,
   size: c.size,
   enableSorting: c.sortKey !== undefined,
   enableResizing: c.id !== 'select',

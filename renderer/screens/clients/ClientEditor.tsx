@@ -2,6 +2,7 @@
 // clientSchema; the server's answer (problems by place) is shown the same way.
 import { Alert, Autocomplete, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/errors';
 import { clientSchema, type Client } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
@@ -12,6 +13,7 @@ import { slugId } from './slug';
 export function ClientEditor({ client, takenIds, onClose, onSaved }: {
   client: Client | null; takenIds: ReadonlySet<string>; onClose: () => void; onSaved: (c: Client) => void;
 }) {
+  const { t } = useTranslation(['clients']);
   const [form, setForm] = useState({ name: client?.name ?? '', timeZone: client?.timeZone ?? '', industry: client?.industry ?? '', notes: client?.notes ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -47,18 +49,18 @@ export function ClientEditor({ client, takenIds, onClose, onSaved }: {
   };
 
   return (
-    <Modal opened onClose={onClose} title={client ? `Edit ${client.name}` : 'New client'} size="lg">
+    <Modal opened onClose={onClose} title={client ? t('editor.editTitle', { name: client.name }) : t('editor.newTitle')} size="lg">
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <Stack>
           {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
-          <TextInput label="Name" required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name || errors.id} data-testid="client-name" data-autofocus />
-          <Autocomplete label="Time zone" description="IANA zone of the client's team, e.g. America/New_York" data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
-          <TextInput label="Industry" value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
-          <Textarea label="Notes" autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
+          <TextInput label={t('editor.name')} required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name || errors.id} data-testid="client-name" data-autofocus />
+          <Autocomplete label={t('editor.timeZone')} description={t('editor.timeZoneHint')} data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
+          <TextInput label={t('editor.industry')} value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
+          <Textarea label={t('editor.notes')} autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
           {client ? <PacketLanguage clientId={client.id} /> : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={saving} data-testid="save-client">Save client</Button>
+            <Button variant="default" onClick={onClose}>{t('editor.cancel')}</Button>
+            <Button type="submit" loading={saving} data-testid="save-client">{t('editor.save')}</Button>
           </Group>
         </Stack>
       </form>

@@ -1,5 +1,6 @@
 // Export the whole bench: the bench file (JSON, everything, archived included) or the engineers as CSV.
 // In the window a native save dialog picks the place; in browser mode the file downloads.
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -12,14 +13,17 @@ import { ShowInFolder } from './ShowInFolder';
 import { useMethodProgress } from './useMethodProgress';
 
 const EXPORT_METHODS: ReadonlySet<string> = new Set(['exportFile', 'exportBenchData']);
-const WHAT: Record<BenchFileFormat, string> = {
-  json: 'Everything: engineers with their assessments, clients, roles and shortlists, archived engineers included. Import it on another laptop to get the same bench.',
-  csv: 'One row per engineer (profile, skills, rates, availability), for a spreadsheet or an ATS. No assessments, clients or roles.',
-};
+const WHAT = { json: 'import-export:export.whatJson', csv: 'import-export:export.whatCsv' } as const satisfies Record<BenchFileFormat, string>;
+/** The run button: a native save dialog in the window, a download in the browser. */
+const RUN = {
+  native: { json: 'import-export:export.saveJson', csv: 'import-export:export.saveCsv' },
+  browser: { json: 'import-export:export.downloadJson', csv: 'import-export:export.downloadCsv' },
+} as const satisfies Record<'native' | 'browser', Record<BenchFileFormat, string>>;
 
 type Outcome = { engineers: number; reveal?: string; fileName: string } | null;
 
 export function ExportPanel({ engineers, autoStart }: { engineers: number | undefined; autoStart: boolean }) {
+  const { t } = useTranslation(['import-export']);
   const native = hasNativeDialogs();
   const [format, setFormat] = useState<BenchFileFormat>('json');
   const [busy, setBusy] = useState(false);
@@ -57,31 +61,31 @@ export function ExportPanel({ engineers, autoStart }: { engineers: number | unde
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="export-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="export-title">Export</Title>
+        <Title order={2} size="h4" id="export-title">{t('export.title')}</Title>
         <SegmentedControl
-          aria-label="Export format"
+          aria-label={t('export.format')}
           value={format}
           onChange={(v) => setFormat(v as BenchFileFormat)}
-          data={[{ value: 'json', label: 'Bench file (JSON)' }, { value: 'csv', label: 'Engineers (CSV)' }]}
+          data={[{ value: 'json', label: t('export.json') }, { value: 'csv', label: t('export.csv') }]}
           data-testid="export-format"
         />
-        <Text size="sm" c="dimmed">{WHAT[format]}</Text>
-        {empty ? <Text size="sm" data-testid="export-empty">The bench is empty: there is nothing to export yet.</Text> : null}
+        <Text size="sm" c="dimmed">{t(WHAT[format])}</Text>
+        {empty ? <Text size="sm" data-testid="export-empty">{t('export.empty')}</Text> : null}
         <Group>
           <Button leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void run()} loading={busy} disabled={empty || engineers === undefined} data-testid="export-run">
-            {native ? 'Export…' : 'Download'} {format === 'json' ? 'bench file' : 'CSV'}
+            {t(RUN[native ? 'native' : 'browser'][format])}
           </Button>
         </Group>
-        {busy && progress ? <Progress value={progress.fraction * 100} aria-label={`${progress.label}: ${Math.round(progress.fraction * 100)}%`} /> : null}
+        {busy && progress ? <Progress value={progress.fraction * 100} aria-label={t('export.progress', { label: progress.label, fraction: progress.fraction })} /> : null}
         {done ? (
-          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="export-done" title={`Exported ${done.engineers.toLocaleString()} engineer${done.engineers === 1 ? '' : 's'}`}>
+          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="export-done" title={t('export.done', { count: done.engineers })}>
             {done.reveal ? (
               <Group gap="xs" justify="space-between">
-                <Text size="sm" style={{ wordBreak: 'break-all' }}>Saved as {done.fileName}</Text>
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>{t('export.savedAs', { file: done.fileName })}</Text>
                 <ShowInFolder reveal={done.reveal} />
               </Group>
             ) : (
-              <Text size="sm">Downloaded as {done.fileName} (your browser's downloads folder).</Text>
+              <Text size="sm">{t('export.downloadedAs', { file: done.fileName })}</Text>
             )}
           </Alert>
         ) : null}

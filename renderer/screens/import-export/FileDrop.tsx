@@ -3,10 +3,12 @@
 import { Button, FileButton, Paper, Stack, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 const ACCEPT = '.json,.csv,application/json,text/csv';
 
 export function FileDrop({ native, onFile, onNative, disabled }: { native: boolean; onFile: (f: File) => void; onNative: () => void; disabled?: boolean }) {
+  const { t } = useTranslation(['import-export']);
   const [over, setOver] = useState(false);
   const reset = useRef<() => void>(null);
   const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -14,7 +16,7 @@ export function FileDrop({ native, onFile, onNative, disabled }: { native: boole
   if (native) {
     return (
       <Button leftSection={<IconFileUpload size={16} aria-hidden />} onClick={onNative} disabled={disabled} data-testid="import-choose">
-        Choose a file…
+        {t('drop.choose')}
       </Button>
     );
   }
@@ -42,7 +44,7 @@ export function FileDrop({ native, onFile, onNative, disabled }: { native: boole
     >
       <Stack align="center" gap="xs">
         <IconFileUpload size={28} aria-hidden />
-        <Text size="sm">Drop a bench file (<b>*.bench.json</b>) or an engineers CSV (<b>*.csv</b>) here, or</Text>
+        <Text size="sm"><Trans t={t} i18nKey="drop.hint" components={{ b: <b /> }} /></Text>
         <FileButton
           onChange={(f) => {
             if (f) onFile(f);
@@ -52,9 +54,9 @@ export function FileDrop({ native, onFile, onNative, disabled }: { native: boole
           accept={ACCEPT}
           resetRef={reset}
           disabled={disabled}
-          inputProps={{ 'aria-label': 'File to import', ...({ 'data-testid': 'import-file-input' } as object) }}
+          inputProps={{ 'aria-label': t('drop.input'), ...({ 'data-testid': 'import-file-input' } as object) }}
         >
-          {(props) => <Button {...props} disabled={disabled} data-testid="import-choose">Choose a file…</Button>}
+          {(props) => <Button {...props} disabled={disabled} data-testid="import-choose">{t('drop.choose')}</Button>}
         </FileButton>
       </Stack>
     </Paper>

@@ -4,11 +4,13 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/useFormat';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';
@@ -16,6 +18,8 @@ import { ImportPanel } from './ImportPanel';
 import { CvImportPanel } from '../cv-import/CvImportPanel';
 
 export function ImportExportScreen() {
+  const { t } = useTranslation(['import-export']);
+  const f = useFormat();
   const stats = useApiQuery(() => api.stats({}), []);
   const [params, setParams] = useSearchParams();
   const asked = params.get('do');
@@ -28,19 +32,18 @@ export function ImportExportScreen() {
   return (
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="baseline">
-        <Title order={1} size="h2">Import / export</Title>
+        <Title order={1} size="h2">{t('title')}</Title>
         {s ? (
           <Text size="sm" c="dimmed" data-testid="bench-summary">
-            {s.engineers.toLocaleString()} engineers ({s.archived.toLocaleString()} archived), {s.clients.toLocaleString()} clients,{' '}
-            {s.roles.toLocaleString()} roles, {s.shortlists.toLocaleString()} shortlists · {formatBytes(s.fileBytes)} on disk
+            {t('summary', { engineers: s.engineers, archived: s.archived, clients: s.clients, roles: s.roles, shortlists: s.shortlists, size: formatBytes(f, s.fileBytes) })}
           </Text>
         ) : null}
       </Group>
-      {stats.loading && !s ? <LoadingView label="Reading the bench…" /> : null}
+      {stats.loading && !s ? <LoadingView label={t('reading')} /> : null}
       {stats.error ? <ErrorView error={stats.error} onRetry={stats.reload} /> : null}
       {s && s.engineers === 0 ? (
-        <EmptyState title="The bench is empty" icon={<IconDatabaseOff size={32} aria-hidden />}>
-          Import a bench file or an engineers CSV below to start.
+        <EmptyState title={t('empty.title')} icon={<IconDatabaseOff size={32} aria-hidden />}>
+          {t('empty.body')}
         </EmptyState>
       ) : null}
       <ImportPanel autoChoose={asked === 'import'} />

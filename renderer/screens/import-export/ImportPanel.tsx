@@ -3,17 +3,20 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileCheck } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasNativeDialogs, IMPORT_METHODS } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
 import { ImportMatches, SkippedRecords, ValidOnlyButton } from '../duplicates/ImportMatches';
 import { FileDrop } from './FileDrop';
-import { ImportCounts, summary } from './ImportCounts';
+import { ImportCounts, useSummary } from './ImportCounts';
 import { ProblemsTable } from './ProblemsTable';
 import { useImportFlow } from './useImportFlow';
 import { useMethodProgress } from './useMethodProgress';
 
 export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
+  const { t } = useTranslation(['import-export']);
+  const summary = useSummary();
   const native = hasNativeDialogs();
   const flow = useImportFlow();
   const { state } = flow;
@@ -35,26 +38,23 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
     <Paper withBorder p="md" component="section" aria-labelledby="import-title">
       <Stack gap="md">
         <div>
-          <Title order={2} size="h4" id="import-title">Import</Title>
-          <Text size="sm" c="dimmed">
-            A bench file adds or updates engineers, assessments, clients, roles and shortlists; an engineers CSV adds or updates
-            engineers only. Records are matched by id. The file is checked first: nothing is written until you press Import.
-          </Text>
+          <Title order={2} size="h4" id="import-title">{t('import.title')}</Title>
+          <Text size="sm" c="dimmed">{t('import.intro')}</Text>
         </div>
 
         {state.step === 'idle' ? <FileDrop native={native} onFile={flow.pickFile} onNative={flow.chooseNative} /> : null}
 
         {state.step === 'uploading' ? (
           <Stack gap={4} role="status" aria-live="polite">
-            <Text size="sm">Sending {state.name}…</Text>
-            <Progress value={state.fraction * 100} aria-label={`Sending ${state.name}: ${Math.round(state.fraction * 100)}%`} />
+            <Text size="sm">{t('import.sending', { name: state.name })}</Text>
+            <Progress value={state.fraction * 100} aria-label={t('import.sendingProgress', { name: state.name, fraction: state.fraction })} />
           </Stack>
         ) : null}
 
         {working ? (
           <Stack gap={4} role="status" aria-live="polite" data-testid="import-progress">
-            <Text size="sm">{state.step === 'checking' ? `Checking ${state.source.name}…` : `Importing ${state.source.name}…`} {progress?.label ? `(${progress.label})` : ''}</Text>
-            <Progress animated value={Math.max(2, (progress?.fraction ?? 0) * 100)} aria-label={`${state.step === 'checking' ? 'Checking' : 'Importing'}: ${Math.round((progress?.fraction ?? 0) * 100)}%`} />
+            <Text size="sm">{state.step === 'checking' ? t('import.checking', { name: state.source.name }) : t('import.importing', { name: state.source.name })} {progress?.label ? t('import.stepLabel', { label: progress.label }) : ''}</Text>
+            <Progress animated value={Math.max(2, (progress?.fraction ?? 0) * 100)} aria-label={state.step === 'checking' ? t('import.checkingProgress', { fraction: progress?.fraction ?? 0 }) : t('import.importingProgress', { fraction: progress?.fraction ?? 0 })} />
           </Stack>
         ) : null}
 
@@ -63,14 +63,14 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
             <Outcome
               testId="import-dry-run"
               alert={(
-                <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={`${state.source.name} can be imported`}>
-                  Checked without writing anything: {summary(state.report)}.
+                <Alert color="blue" variant="light" icon={<IconFileCheck aria-hidden />} title={t('import.canImport', { name: state.source.name })}>
+                  {t('import.checked', { summary: summary(state.report) })}
                 </Alert>
               )}
               actions={(
                 <>
-                  <Button onClick={flow.commit} loading={state.step === 'importing'} data-testid="import-commit">Import</Button>
-                  <Button variant="default" onClick={flow.reset} disabled={state.step === 'importing'} data-testid="import-cancel">Choose another file</Button>
+                  <Button onClick={flow.commit} loading={state.step === 'importing'} data-testid="import-commit">{t('import.commit')}</Button>
+                  <Button variant="default" onClick={flow.reset} disabled={state.step === 'importing'} data-testid="import-cancel">{t('import.another')}</Button>
                 </>
               )}
             >
@@ -84,10 +84,10 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
             <Outcome
               testId="import-refused"
               alert={(
-                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={`${state.name} was refused: nothing was ${state.atImport ? 'imported' : 'written'}`} role="alert">
+                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={state.atImport ? t('import.refusedImport', { name: state.name }) : t('import.refusedCheck', { name: state.name })} role="alert">
                   <Text size="sm">
                     {state.error.message.replace(/\.$/, '')}.
-                    {state.error.problems?.length ? ` Fix ${state.error.problems.length === 1 ? 'this problem' : 'these problems'} in the file and choose it again.` : ''}
+                    {state.error.problems?.length ? ` ${t('import.fix', { count: state.error.problems.length })}` : ''}
                   </Text>
                   {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
                 </Alert>
@@ -95,11 +95,11 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               actions={(
                 <>
                   {state.source ? <ValidOnlyButton onClick={flow.validOnly} /> : null}
-                  <Button variant="default" onClick={flow.reset} data-testid="import-again">Choose another file</Button>
+                  <Button variant="default" onClick={flow.reset} data-testid="import-again">{t('import.another')}</Button>
                 </>
               )}
             >
-              {state.error.problems?.length ? <ProblemsTable problems={state.error.problems} label="Problems in the file" testId="import-problems" /> : null}
+              {state.error.problems?.length ? <ProblemsTable problems={state.error.problems} label={t('import.problems')} testId="import-problems" /> : null}
             </Outcome>
           ) : null}
 
@@ -107,14 +107,14 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
             <Outcome
               testId="import-done"
               alert={(
-                <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={`Imported ${state.name}`} role="status">
-                  {summary(state.report)}.
+                <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} title={t('import.imported', { name: state.name })} role="status">
+                  {t('import.sentence', { summary: summary(state.report) })}
                 </Alert>
               )}
               actions={(
                 <>
-                  <Button component={Link} to="/" data-testid="import-open-bench">Open the Bench</Button>
-                  <Button variant="default" onClick={flow.reset} data-testid="import-again">Import another file</Button>
+                  <Button component={Link} to="/" data-testid="import-open-bench">{t('import.openBench')}</Button>
+                  <Button variant="default" onClick={flow.reset} data-testid="import-again">{t('import.importAnother')}</Button>
                 </>
               )}
             >
@@ -125,7 +125,7 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
           ) : null}
 
           {state.step === 'failed' ? (
-            <Outcome testId="import-failed" alert={<ErrorView error={state.error} />} actions={<Button variant="default" onClick={flow.reset} data-testid="import-again">Start again</Button>} />
+            <Outcome testId="import-failed" alert={<ErrorView error={state.error} />} actions={<Button variant="default" onClick={flow.reset} data-testid="import-again">{t('import.startAgain')}</Button>} />
           ) : null}
         </div>
       </Stack>

@@ -1,11 +1,15 @@
 // Problems or warnings of a bench file, one row each, by place: a JSON pointer (/engineers/12/timeZone)
 // or a CSV line and column. Long lists show their first rows and say how many there are in all.
 import { Code, ScrollArea, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/api/errors';
+import { useFormat } from '../../i18n/useFormat';
 
 const SHOWN = 500;
 
-export function ProblemsTable({ problems, label, testId, what = 'What is wrong' }: { problems: readonly Problem[]; label: string; testId: string; what?: string }) {
+export function ProblemsTable({ problems, label, testId, what }: { problems: readonly Problem[]; label: string; testId: string; what?: string }) {
+  const { t } = useTranslation(['import-export']);
+  const f = useFormat();
   const rows = problems.slice(0, SHOWN);
   return (
     <>
@@ -15,14 +19,14 @@ export function ProblemsTable({ problems, label, testId, what = 'What is wrong' 
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={56}>#</Table.Th>
-              <Table.Th w="35%">Place</Table.Th>
-              <Table.Th>{what}</Table.Th>
+              <Table.Th w="35%">{t('problems.place')}</Table.Th>
+              <Table.Th>{what ?? t('problems.what')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((p, i) => (
               <Table.Tr key={i} data-testid={`${testId}-row`}>
-                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td>{f.number(i + 1)}</Table.Td>
                 <Table.Td><Code data-testid="problem-place">{p.where}</Code></Table.Td>
                 <Table.Td data-testid="problem-message">{p.message}</Table.Td>
               </Table.Tr>
@@ -31,7 +35,7 @@ export function ProblemsTable({ problems, label, testId, what = 'What is wrong' 
         </Table>
       </ScrollArea.Autosize>
       {problems.length > SHOWN ? (
-        <Text size="sm" c="dimmed" mt="xs">Showing the first {SHOWN.toLocaleString()} of {problems.length.toLocaleString()}.</Text>
+        <Text size="sm" c="dimmed" mt="xs">{t('problems.showing', { shown: SHOWN, total: problems.length })}</Text>
       ) : null}
     </>
   );

@@ -8,6 +8,7 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconDeviceFloppy, IconX } from '@tabler/icons-react';
 import { Activity, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { MatchAnswer } from '../../../shared/api/match';
 import type { ShortlistView } from '../../../shared/api/shortlists';
@@ -20,6 +21,7 @@ import { currentLanguage } from '../../../shared/i18n/instance';
 import { api } from '../../api/client';
 import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
+import { ROLE_STATUS_LABEL } from '../../components/labels';
 import { ScarceSkills } from '../../components/ScarceSkills';
 import { ScoreLegend } from '../../components/ScoreBar';
 import { EmptyState, LoadingView } from '../../components/States';
@@ -36,21 +38,25 @@ const FIRST_PAINT = 10;
 
 export function MatchScreen() {
   const { roleId } = useParams();
+  const { t } = useTranslation(['match', 'roles']);
   const navigate = useNavigate();
   const roles = useApiQuery(() => api.listRoles({}), []);
-  const options = (roles.data?.roles ?? []).map((r) => ({ value: r.id, label: `${r.title} · ${r.clientName}${r.status !== 'open' ? ` (${r.status.replace('_', ' ')})` : ''}` }));
+  const options = (roles.data?.roles ?? []).map((r) => ({
+    value: r.id,
+    label: r.status !== 'open' ? t('roleOptionStatus', { role: r.title, client: r.clientName, status: t(ROLE_STATUS_LABEL[r.status]) }) : t('roleOption', { role: r.title, client: r.clientName }),
+  }));
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">Match</Title>
-        <Select label="Role" placeholder="Choose a role" data={options} value={roleId ?? null} searchable w={420} allowDeselect={false}
+        <Title order={1} size="h2">{t('title')}</Title>
+        <Select label={t('role')} placeholder={t('chooseRole')} data={options} value={roleId ?? null} searchable w={420} allowDeselect={false}
           onChange={(v) => v && navigate(`/match/${encodeURIComponent(v)}`)} data-testid="match-role" />
       </Group>
       {roles.error ? <ErrorView error={roles.error} onRetry={roles.reload} /> : null}
       {!roleId ? (
         roles.data && !roles.data.roles.length
-          ? <EmptyState title="No roles yet">Create a role under Clients & roles, then rank the bench against it here.</EmptyState>
-          : <EmptyState title="Choose a role">The whole bench is ranked against it, with near misses and a what-if per constraint.</EmptyState>
+          ? <EmptyState title={t('noRoles')}>{t('noRolesBody')}</EmptyState>
+          : <EmptyState title={t('chooseRole')}>{t('chooseRoleBody')}</EmptyState>
       ) : <RoleMatch key={roleId} roleId={roleId} />}
     </Stack>
   );
@@ -60,6 +66,7 @@ export function MatchScreen() {
 interface WhatIf { code: string; actions: string[]; patch: Relax }
 
 function RoleMatch({ roleId }: { roleId: string }) {
+  const { t } = useTranslation(['match']);
   const [params, setParams] = useSearchParams();
   const asOfParam = params.get('asOf') ?? '';
   const asOf = isValidDate(asOfParam) ? asOfParam : todayLocal();
@@ -166,7 +173,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
     try {
       const r = await api.addToShortlist({ roleId, engineerId });
       setShortlist(r.shortlist);
-      setNotice(`${name} added to the shortlist (${r.shortlist.entries.length} on it).`);
+      setNotice(t('added', { name, n: r.shortlist.entries.length }));
       setActionError(null);
     } catch (e) {
       quiet.current = Math.max(0, quiet.current - 1);
@@ -181,7 +188,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       relaxRef.current = null;
       await api.saveRole({ role: applyRelax(result.role, relax.patch), create: false });
       setRelax(null);
-      setNotice('The role was saved with this change.');
+      setNotice(t('roleSaved'));
     } catch (e) {
       relaxRef.current = relax;
       setActionError(e);
@@ -241,7 +248,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   }, [params, setParams]);
 
   if (error && !result) return <ErrorView error={error} onRetry={() => void load()} />;
-  if (!result) return <LoadingView label="Ranking the bench…" />;
+  if (!result) return <LoadingView label={t('ranking')} />;
   const role = result.role;
 
   const partial = whole !== answer;
@@ -251,40 +258,40 @@ function RoleMatch({ roleId }: { roleId: string }) {
     <Stack gap="md" data-testid="match-screen" data-state={loading || partial ? 'loading' : 'ready'} data-relax={relax?.code ?? ''} data-answer={answer}>
       <MatchHeader roleId={role.id} title={role.title} clientName={result.client.name} clientWindow={result.clientWindow} evaluated={result.evaluated}
         preset={result.preset} asOf={asOf} onAsOf={setAsOf} shortlisted={shortlist?.entries.length ?? 0} />
-      {!result.overlapKnown ? <Alert color="yellow">Neither the role nor its client has a time zone: overlap is unknown and the minimum overlap is not applied.</Alert> : null}
+      {!result.overlapKnown ? <Alert color="yellow">{t('noOverlap')}</Alert> : null}
       <ScarceSkills supply={result.scarce} onSwap={onSwap} />
       {relax ? (
-        <Alert color="indigo" variant="light" title="What-if view (not saved)" data-testid="whatif-banner">
+        <Alert color="indigo" variant="light" title={t('whatIf.title')} data-testid="whatif-banner">
           <Group justify="space-between">
-            <Text size="sm">{relax.actions.join('; ')}. Engineers it lets in are marked "let in". The role itself is unchanged until you save it.</Text>
+            <Text size="sm">{t('whatIf.body', { actions: relax.actions.join('; ') })}</Text>
             <Group gap="xs">
-              <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => whatIf(null)} data-testid="whatif-reset">Back to the saved role</Button>
-              <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveRelaxIntoRole()}>Save into the role</Button>
+              <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => whatIf(null)} data-testid="whatif-reset">{t('whatIf.reset')}</Button>
+              <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveRelaxIntoRole()}>{t('whatIf.save')}</Button>
             </Group>
           </Group>
         </Alert>
       ) : null}
-      {notice ? <Alert color="teal" withCloseButton onClose={() => setNotice(null)} role="status">{notice} <Anchor component={Link} to={`/shortlists/${encodeURIComponent(role.id)}`} size="sm">Open the shortlist</Anchor></Alert> : null}
+      {notice ? <Alert color="teal" withCloseButton onClose={() => setNotice(null)} role="status">{notice} <Anchor component={Link} to={`/shortlists/${encodeURIComponent(role.id)}`} size="sm">{t('openShortlist')}</Anchor></Alert> : null}
       {actionError ? <ErrorView error={actionError} /> : null}
       {error ? <ErrorView error={error} onRetry={() => void load()} /> : null}
 
       <Stack gap={6}>
         <Group justify="space-between">
-          <Title order={2} size="h3">Matches <Text span c="dimmed" size="sm">({result.totalMatches}{result.totalMatches > MATCH_TOP ? `, top ${MATCH_TOP} shown` : ''})</Text></Title>
+          <Title order={2} size="h3">{t('matches')} <Text span c="dimmed" size="sm">{result.totalMatches > MATCH_TOP ? t('matchesTop', { n: result.totalMatches, top: MATCH_TOP }) : t('matchesCount', { n: result.totalMatches })}</Text></Title>
           <Group gap="md">
             <ScoreLegend />
-            <Text size="xs" c="dimmed" aria-live="polite">{loading ? 'Updating…' : '↑↓ move · Enter details · S shortlist'}</Text>
+            <Text size="xs" c="dimmed" aria-live="polite">{loading ? t('updating') : t('keys')}</Text>
           </Group>
         </Group>
-        {result.matches.length === 0 ? <EmptyState title="No engineer meets every constraint">Look at the near misses below: one click shows who a relaxed constraint would let in.</EmptyState> : (
-          <Stack gap={6} role="list" aria-label="Ranked matches" data-testid="match-list">
+        {result.matches.length === 0 ? <EmptyState title={t('none')}>{t('noneBody')}</EmptyState> : (
+          <Stack gap={6} role="list" aria-label={t('listLabel')} data-testid="match-list">
             {result.matches.slice(0, FIRST_PAINT).map(row)}
             <Activity mode={rest}>{tail.map(row)}</Activity>
           </Stack>
         )}
       </Stack>
       {/* The first answer's near misses come with its whole list, two frames after its first rows. */}
-      {full ? null : <LoadingView label="Listing near misses…" />}
+      {full ? null : <LoadingView label={t('listingMisses')} />}
       <Activity mode={rest}>
         <NearMisses groups={full?.groups ?? []} misses={full?.nearMisses ?? []} total={full?.totalNearMisses ?? 0} activeCode={relax?.code ?? null} onStep={onStep} renderRow={renderMiss} />
       </Activity>

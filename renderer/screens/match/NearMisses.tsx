@@ -5,6 +5,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { memo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { failureTitle, gapText } from '../../../shared/matching/failures';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { NearMissGroup, WhatIfStep } from '../../../shared/matching/near-miss-groups';
@@ -23,6 +24,7 @@ export const NearMisses = memo(function NearMisses({ groups, misses, total, rend
   onStep: OnStep;
   activeCode: string | null;
 }) {
+  const { t } = useTranslation(['match']);
   const byCode = new Map<string, NearMiss[]>();
   for (const m of misses) {
     const code = m.failed[0]!;
@@ -30,8 +32,8 @@ export const NearMisses = memo(function NearMisses({ groups, misses, total, rend
   }
   return (
     <Stack gap="sm" data-testid="near-misses">
-      <Title order={2} size="h3">Near misses <Text span c="dimmed" size="sm">({total}{misses.length < total ? `, first ${misses.length} shown` : ''}; each fails exactly one constraint)</Text></Title>
-      {groups.length === 0 ? <Text size="sm" c="dimmed">No near misses: everyone else fails two constraints or more.</Text> : null}
+      <Title order={2} size="h3">{t('near.title')} <Text span c="dimmed" size="sm">{misses.length < total ? t('near.countFirst', { n: total, shown: misses.length }) : t('near.count', { n: total })}</Text></Title>
+      {groups.length === 0 ? <Text size="sm" c="dimmed">{t('near.none')}</Text> : null}
       {groups.map((g) => <NearMissGroupView key={g.code} group={g} rows={byCode.get(g.code)} active={activeCode === g.code} renderRow={renderRow} onStep={onStep} />)}
     </Stack>
   );
@@ -40,6 +42,7 @@ export const NearMisses = memo(function NearMisses({ groups, misses, total, rend
 const NearMissGroupView = memo(function NearMissGroupView({ group: g, rows = [], active, renderRow, onStep }: {
   group: NearMissGroup; rows: NearMiss[] | undefined; active: boolean; renderRow: RenderRow; onStep: OnStep;
 }) {
+  const { t } = useTranslation(['match']);
   const lng = useLanguage();
   return (
     <Paper withBorder p="sm" data-testid="near-miss-group" data-code={g.code}>
@@ -52,18 +55,18 @@ const NearMissGroupView = memo(function NearMissGroupView({ group: g, rows = [],
           {g.next ? (
             <Button size="xs" variant={active ? 'filled' : 'light'} leftSection={<IconAdjustmentsHorizontal size={14} aria-hidden />}
               onClick={() => onStep(g, g.next!)} data-testid="relax" data-kind={g.next.change.kind}>
-              What if: {changeText(g.next.change, lng)} ({admitsText(g.next, lng)})
+              {t('whatIf.button', { change: changeText(g.next.change, lng), admits: admitsText(g.next, lng) })}
             </Button>
           ) : null}
           {g.more.map((s) => (
             <Button key={s.change.kind} size="xs" variant="default" onClick={() => onStep(g, s)} data-testid="relax-more" data-kind={s.change.kind}>
-              {changeText(s.change, lng)} ({admitsText(s, lng)})
+              {t('whatIf.more', { change: changeText(s.change, lng), admits: admitsText(s, lng) })}
             </Button>
           ))}
-          {g.stuck ? <Text size="xs" c="dimmed">{g.stuck === g.count ? 'No change to the role admits them' : `${g.stuck} no change admits`} (unavailable, or on assignment with no end date)</Text> : null}
+          {g.stuck ? <Text size="xs" c="dimmed">{g.stuck === g.count ? t('near.stuckAll') : t('near.stuck', { n: g.stuck })}</Text> : null}
         </Group>
       </Group>
-      <Stack gap={6} role="list" aria-label={`Near misses failing ${failureTitle(g.failure, lng)}`}>
+      <Stack gap={6} role="list" aria-label={t('near.listLabel', { failure: failureTitle(g.failure, lng) })}>
         {rows.map((m) => renderRow(m, gapText(m.failure, lng)))}
       </Stack>
     </Paper>

@@ -4,6 +4,7 @@
 import { Alert, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ErasureReport } from '../../../shared/api/privacy';
 import { api } from '../../api/client';
@@ -14,6 +15,7 @@ import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 
 export function PrivacyScreen() {
+  const { t } = useTranslation(['privacy']);
   const q = useApiQuery(() => api.privacyDue({}), []);
   const [erased, setErased] = useState<ErasureReport | null>(null);
   const records = q.data?.records ?? [];
@@ -22,33 +24,33 @@ export function PrivacyScreen() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1} size="h2">Privacy</Title>
-          <Text c="dimmed" size="sm">Candidate data is personal (LGPD, GDPR): hold it with a legal basis, for as long as the purpose needs, and erase it on request.</Text>
+          <Title order={1} size="h2">{t('title')}</Title>
+          <Text c="dimmed" size="sm">{t('intro')}</Text>
         </div>
         {q.data ? (
           <Group gap="xs" data-testid="privacy-counts">
-            <Badge color={overdue ? 'red' : 'gray'} variant="light">{overdue} past retention</Badge>
-            <Badge color={records.length - overdue ? 'orange' : 'gray'} variant="light">{records.length - overdue} without a legal basis</Badge>
+            <Badge color={overdue ? 'red' : 'gray'} variant="light">{t('pastRetention', { count: overdue })}</Badge>
+            <Badge color={records.length - overdue ? 'orange' : 'gray'} variant="light">{t('withoutBasis', { count: records.length - overdue })}</Badge>
           </Group>
         ) : null}
       </Group>
       {erased ? (
-        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" withCloseButton onClose={() => setErased(null)} title={`Erased ${erased.engineerId}`} data-testid="erase-done">
-          Removed {erased.fieldsCleared.length} profile fields, {erased.notesCleared} notes, {erased.draftsDeleted} drafts and {erased.documentsDeleted} kept files of theirs; scrubbed {erased.mentionsScrubbed} mentions elsewhere.
+        <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" withCloseButton onClose={() => setErased(null)} title={t('erasedTitle', { id: erased.engineerId })} data-testid="erase-done">
+          {t('erasedBody', { fields: erased.fieldsCleared.length, notes: erased.notesCleared, drafts: erased.draftsDeleted, files: erased.documentsDeleted, mentions: erased.mentionsScrubbed })}
         </Alert>
       ) : null}
-      {q.loading && !q.data ? <LoadingView label="Checking every record…" /> : null}
+      {q.loading && !q.data ? <LoadingView label={t('checking')} /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
       {q.data && records.length === 0 ? (
-        <EmptyState title="Nothing is due" icon={<IconShieldCheck size={32} aria-hidden />}>
-          Every person on the bench has a legal basis recorded and is within their retention date ({q.data.asOf}).
+        <EmptyState title={t('nothingDue')} icon={<IconShieldCheck size={32} aria-hidden />}>
+          {t('nothingDueBody', { date: q.data.asOf })}
         </EmptyState>
       ) : null}
       {records.length ? (
         <Paper withBorder>
           <Table striped highlightOnHover data-testid="privacy-due">
             <Table.Thead>
-              <Table.Tr><Table.Th>Person</Table.Th><Table.Th>Why</Table.Th><Table.Th>Actions</Table.Th></Table.Tr>
+              <Table.Tr><Table.Th>{t('person')}</Table.Th><Table.Th>{t('why')}</Table.Th><Table.Th>{t('actions')}</Table.Th></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {records.map((r) => (
@@ -56,8 +58,8 @@ export function PrivacyScreen() {
                   <Table.Td><Anchor component={Link} to={`/engineers/${encodeURIComponent(r.engineerId)}`}>{r.name}</Anchor> <Text span size="xs" c="dimmed">{r.engineerId}</Text></Table.Td>
                   <Table.Td>
                     {r.reason === 'past_retention'
-                      ? <Badge color="red" variant="light">retention ended {r.retainUntil} ({r.daysOverdue} days ago)</Badge>
-                      : <Badge color="orange" variant="light">no legal basis recorded</Badge>}
+                      ? <Badge color="red" variant="light">{t('retentionEnded', { date: r.retainUntil, count: r.daysOverdue })}</Badge>
+                      : <Badge color="orange" variant="light">{t('noBasis')}</Badge>}
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs">

@@ -8,16 +8,18 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconDeviceFloppy, IconTargetArrow } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../shared/api/errors';
-import { CEFR, roleSchema, ROLE_STATUSES, SENIORITIES, WEIGHT_PRESETS, type Cefr, type Client, type RoleStatus, type Seniority, type WeightPreset } from '../../../shared/bench/schema';
+import { CEFR, DEFAULT_CORE_HOURS, roleSchema, ROLE_STATUSES, SENIORITIES, WEIGHT_PRESETS, type Cefr, type Client, type RoleStatus, type Seniority, type WeightPreset } from '../../../shared/bench/schema';
 import { resolveSkill, skillKey } from '../../../shared/taxonomy';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useCan } from '../../team/can';
-import { statusLabel } from '../clients/ClientsScreen';
+import { ROLE_STATUS_LABEL, WEIGHT_PRESET_LABEL } from '../../components/labels';
+import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { slugId } from '../clients/slug';
 import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, ZONES, type ReqForm, type RoleForm } from './form';
 import { JdDraft, type DraftRole } from './JdDraft';
@@ -25,6 +27,7 @@ import { MustHaveSupply } from './MustHaveSupply';
 import { Requirements } from './Requirements';
 
 export function RoleEditorScreen() {
+  const { t } = useTranslation(['roles']);
   const { id = 'new' } = useParams();
   const [params] = useSearchParams();
   const isNew = id === 'new';
@@ -32,7 +35,7 @@ export function RoleEditorScreen() {
   const existing = useApiQuery(() => (isNew ? Promise.resolve(null) : api.getRole({ id })), [id]);
   const roles = useApiQuery(() => api.listRoles({}), []);
 
-  if ((existing.loading && existing.data === undefined) || (clients.loading && !clients.data)) return <LoadingView label="Loading the role…" />;
+  if ((existing.loading && existing.data === undefined) || (clients.loading && !clients.data)) return <LoadingView label={t('loading')} />;
   if (existing.error) return <ErrorView error={existing.error} onRetry={existing.reload} />;
   if (clients.error) return <ErrorView error={clients.error} onRetry={clients.reload} />;
   const taken = new Set((roles.data?.roles ?? []).map((r) => r.id));
@@ -44,6 +47,7 @@ export function RoleEditorScreen() {
 }
 
 function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: RoleForm; isNew: boolean; justSaved: boolean; clients: Client[]; takenIds: Set<string> }) {
+  const { t } = useTranslation(['roles', 'rubric']);
   const navigate = useNavigate();
   const [form, setForm] = useState<RoleForm>(initial);
   const [attempted, setAttempted] = useState(false);
@@ -69,14 +73,14 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
     for (const list of ['mustHave', 'niceToHave'] as const) {
       form[list].forEach((q, i) => {
         const k = skillKey(q.skill);
-        if (seen.has(k)) errs[`${list}.${i}.skill`] ??= `${resolveSkill(q.skill).name} is listed twice`;
+        if (seen.has(k)) errs[`${list}.${i}.skill`] ??= t('check.listedTwice', { skill: resolveSkill(q.skill).name });
         seen.add(k);
       });
     }
-    if (!form.clientId) errs.clientId = 'choose a client';
-    if ((form.coreStart === '') !== (form.coreEnd === '')) errs['coreHours'] = 'give both the start and the end, or neither (09:00-17:00 applies)';
+    if (!form.clientId) errs.clientId = t('check.chooseClient');
+    if ((form.coreStart === '') !== (form.coreEnd === '')) errs['coreHours'] = t('check.bothHours', DEFAULT_CORE_HOURS);
     return errs;
-  }, [role, form]);
+  }, [role, form, t]);
   const errors: Record<string, string> = { ...(attempted ? zodErrors : liveOnly(zodErrors, initial, form)), ...serverErrors };
   const problemCount = Object.keys(zodErrors).length;
 
@@ -153,20 +157,20 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
   return (
     <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
     <Stack gap="md">
-      <Anchor component={Link} to={`/roles?client=${encodeURIComponent(form.clientId)}`} size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />Clients & roles</Group></Anchor>
+      <Anchor component={Link} to={`/roles?client=${encodeURIComponent(form.clientId)}`} size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('back')}</Group></Anchor>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1} size="h2">{isNew ? 'New role' : form.title || 'Role'}</Title>
-          <Text size="sm" c="dimmed">{client ? client.name : 'No client chosen'} · id {form.id}</Text>
+          <Title order={1} size="h2">{isNew ? t('newRole') : form.title || t('untitled')}</Title>
+          <Text size="sm" c="dimmed">{t('clientAndId', { client: client ? client.name : t('noClient'), id: form.id })}</Text>
         </div>
         <Group gap="xs">
-          {!isNew ? <Button component={Link} to={`/match/${encodeURIComponent(form.id)}`} variant="light" leftSection={<IconTargetArrow size={16} aria-hidden />}>Match</Button> : null}
-          {maySave ? <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} aria-hidden />} data-testid="save-role">Save role</Button> : <Text size="sm" c="dimmed" data-testid="role-read-only">Read only for your team role</Text>}
+          {!isNew ? <Button component={Link} to={`/match/${encodeURIComponent(form.id)}`} variant="light" leftSection={<IconTargetArrow size={16} aria-hidden />}>{t('match')}</Button> : null}
+          {maySave ? <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} aria-hidden />} data-testid="save-role">{t('save')}</Button> : <Text size="sm" c="dimmed" data-testid="role-read-only">{t('readOnly')}</Text>}
         </Group>
       </Group>
-      {attempted && problemCount ? <Alert color="red" role="alert" data-testid="role-problems">{problemCount} field{problemCount > 1 ? 's need' : ' needs'} fixing; nothing was saved.</Alert> : null}
+      {attempted && problemCount ? <Alert color="red" role="alert" data-testid="role-problems">{t('problems', { count: problemCount })}</Alert> : null}
       {failure ? <ErrorView error={failure} /> : null}
-      {saved ? <Alert color="teal" role="status" data-testid="role-saved">Saved. Every change is recorded in the change log.</Alert> : null}
+      {saved ? <Alert color="teal" role="status" data-testid="role-saved">{t('saved')}</Alert> : null}
 
       <JdDraft onApply={applyDraft} />
 
@@ -174,61 +178,61 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Paper withBorder p="md">
             <Stack gap="sm">
-              <Title order={2} size="h4">Role</Title>
-              <TextInput label="Title" required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} data-testid="field-title" />
+              <Title order={2} size="h4">{t('section.role')}</Title>
+              <TextInput label={t('field.title')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} data-testid="field-title" />
               <Group grow>
-                <Select label="Client" data={clients.map((c) => ({ value: c.id, label: c.name }))} value={form.clientId || null} onChange={(v) => set('clientId', v ?? '')} error={errors.clientId} allowDeselect={false} data-testid="field-client" />
-                <Select label="Status" data={ROLE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} value={form.status} onChange={(v) => v && set('status', v as RoleStatus)} allowDeselect={false} />
+                <Select label={t('field.client')} data={clients.map((c) => ({ value: c.id, label: c.name }))} value={form.clientId || null} onChange={(v) => set('clientId', v ?? '')} error={errors.clientId} allowDeselect={false} data-testid="field-client" />
+                <Select label={t('field.status')} data={ROLE_STATUSES.map((s) => ({ value: s, label: t(ROLE_STATUS_LABEL[s]) }))} value={form.status} onChange={(v) => v && set('status', v as RoleStatus)} allowDeselect={false} />
               </Group>
               <div>
-                <Text size="sm" fw={500} mb={4} id="seniority-label">Acceptable seniorities</Text>
+                <Text size="sm" fw={500} mb={4} id="seniority-label">{t('field.seniorities')}</Text>
                 <Chip.Group multiple value={form.seniority} onChange={(v) => set('seniority', v as Seniority[])}>
                   <Group gap={6} role="group" aria-labelledby="seniority-label">
-                    {SENIORITIES.map((s) => <Chip key={s} value={s} size="sm">{s}</Chip>)}
+                    {SENIORITIES.map((s) => <Chip key={s} value={s} size="sm">{t(SENIORITY_WORD[s])}</Chip>)}
                   </Group>
                 </Chip.Group>
-                <Text size="xs" c="dimmed" mt={2}>None chosen: any seniority.</Text>
+                <Text size="xs" c="dimmed" mt={2}>{t('field.anySeniority')}</Text>
               </div>
-              <Textarea label="Description" autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
+              <Textarea label={t('field.description')} autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
             </Stack>
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Paper withBorder p="md">
             <Stack gap="sm">
-              <Title order={2} size="h4">Hours, English, budget</Title>
+              <Title order={2} size="h4">{t('section.hours')}</Title>
               <Autocomplete
-                label="Client time zone" data={ZONES} limit={12} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
-                description={client?.timeZone ? `Empty: the client's ${client.timeZone}` : 'The client has no time zone: set one here, or overlap is unknown'}
+                label={t('field.timeZone')} data={ZONES} limit={12} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
+                description={client?.timeZone ? t('field.timeZoneFromClient', { zone: client.timeZone }) : t('field.timeZoneMissing')}
                 data-testid="field-timeZone"
               />
               <Group grow>
-                <TextInput label="Core hours from" placeholder="09:00" value={form.coreStart} onChange={(e) => set('coreStart', e.currentTarget.value)} error={errors['coreHours.start'] ?? errors.coreHours} data-testid="field-coreStart" />
-                <TextInput label="to" placeholder="17:00" value={form.coreEnd} onChange={(e) => set('coreEnd', e.currentTarget.value)} error={errors['coreHours.end']} data-testid="field-coreEnd" />
+                <TextInput label={t('field.coreFrom')} placeholder="09:00" value={form.coreStart} onChange={(e) => set('coreStart', e.currentTarget.value)} error={errors['coreHours.start'] ?? errors.coreHours} data-testid="field-coreStart" />
+                <TextInput label={t('field.to')} placeholder="17:00" value={form.coreEnd} onChange={(e) => set('coreEnd', e.currentTarget.value)} error={errors['coreHours.end']} data-testid="field-coreEnd" />
               </Group>
               <Group grow>
-                {numberField('minOverlapHours', 'Minimum overlap (h)', { min: 0, max: 24 })}
-                <Select label="Minimum English" data={CEFR as unknown as string[]} value={form.minEnglish || null} onChange={(v) => set('minEnglish', (v ?? '') as Cefr | '')} clearable error={errors.minEnglish} data-testid="field-minEnglish" />
+                {numberField('minOverlapHours', t('field.minOverlap'), { min: 0, max: 24 })}
+                <Select label={t('field.minEnglish')} data={CEFR as unknown as string[]} value={form.minEnglish || null} onChange={(v) => set('minEnglish', (v ?? '') as Cefr | '')} clearable error={errors.minEnglish} data-testid="field-minEnglish" />
               </Group>
               <Group grow>
-                {numberField('maxBillRate', 'Max bill rate ($/h)', { min: 0 })}
-                <TextInput label="Start date" type="date" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate} data-testid="field-startDate" />
+                {numberField('maxBillRate', t('field.maxBillRate'), { min: 0 })}
+                <TextInput label={t('field.startDate')} type="date" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate} data-testid="field-startDate" />
               </Group>
               <Group grow align="flex-end">
-                {numberField('headcount', 'Headcount', { min: 1, allowDecimal: false })}
-                <Select label="Weight preset" description="How the score weighs skills, time zone, budget" data={[{ value: '', label: 'balanced (default)' }, ...WEIGHT_PRESETS.filter((p) => p !== 'balanced').map((p) => ({ value: p, label: p }))]} value={form.preset} onChange={(v) => set('preset', (v ?? '') as WeightPreset | '')} allowDeselect={false} data-testid="field-preset" />
+                {numberField('headcount', t('field.headcount'), { min: 1, allowDecimal: false })}
+                <Select label={t('field.preset')} description={t('field.presetHint')} data={[{ value: '', label: t(WEIGHT_PRESET_LABEL.balanced) }, ...WEIGHT_PRESETS.filter((p) => p !== 'balanced').map((p) => ({ value: p, label: t(WEIGHT_PRESET_LABEL[p]) }))]} value={form.preset} onChange={(v) => set('preset', (v ?? '') as WeightPreset | '')} allowDeselect={false} data-testid="field-preset" />
               </Group>
-              <Checkbox label="Vetted engineers only" checked={form.requireVetted} onChange={(e) => set('requireVetted', e.currentTarget.checked)} data-testid="field-requireVetted" />
+              <Checkbox label={t('field.requireVetted')} checked={form.requireVetted} onChange={(e) => set('requireVetted', e.currentTarget.checked)} data-testid="field-requireVetted" />
             </Stack>
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Title order={2} size="h4" mb="xs">Must-have skills</Title>
+          <Title order={2} size="h4" mb="xs">{t('section.mustHave')}</Title>
           <MustHaveSupply skills={form.mustHave.map((q) => q.skill)} onSwap={swapMustHave} />
           <Requirements kind="mustHave" list={form.mustHave} otherList={form.niceToHave} onChange={(l) => set('mustHave', l)} errors={errors} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Title order={2} size="h4" mb="xs">Nice-to-have skills</Title>
+          <Title order={2} size="h4" mb="xs">{t('section.niceToHave')}</Title>
           <Requirements kind="niceToHave" list={form.niceToHave} otherList={form.mustHave} onChange={(l) => set('niceToHave', l)} errors={errors} />
         </Grid.Col>
       </Grid>

@@ -3,28 +3,34 @@
 // memory), leave. The URL field is masked: it carries the password.
 import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { TeamStatus } from '../../../shared/api/team';
+import { useTranslation } from 'react-i18next';
+import type { TeamRoleName, TeamStatus } from '../../../shared/api/team';
 import { api } from '../../api/client';
 import { benchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
+import { useFormat } from '../../i18n/useFormat';
 import { describe } from '../../team/TeamIndicator';
 import { setTeamStatus, useTeamStatus } from '../../team/team-store';
 
-const ROLE_NAMES: Record<string, string> = { admin: 'Admin', account_manager: 'Account manager', vetting_lead: 'Vetting lead', sales: 'Sales' };
+const ROLE_NAMES = {
+  admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
+} as const satisfies Record<TeamRoleName, string>;
 
 export function TeamSettings() {
+  const { t } = useTranslation(['team']);
   const s = useTeamStatus();
   return (
     <Paper withBorder p="md" id="team" data-testid="team-settings">
       <Stack>
-        <Title order={2} size="h4">Team</Title>
-        {!s ? <Text size="sm" c="dimmed">Reading the team state…</Text> : s.joined ? <Joined s={s} /> : <JoinForm />}
+        <Title order={2} size="h4">{t('title')}</Title>
+        {!s ? <Text size="sm" c="dimmed">{t('reading')}</Text> : s.joined ? <Joined s={s} /> : <JoinForm />}
       </Stack>
     </Paper>
   );
 }
 
 function UrlForm({ label, description, action, submit }: { label: string; description: string; action: string; submit: (url: string) => Promise<void> }) {
+  const { t } = useTranslation(['team']);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -44,7 +50,7 @@ function UrlForm({ label, description, action, submit }: { label: string; descri
   return (
     <form onSubmit={(e) => void onSubmit(e)}>
       <Stack gap="sm">
-        <PasswordInput label={label} description={description} placeholder="postgres://login:password@host:5432/benchmatch" value={url} onChange={(e) => setUrl(e.currentTarget.value)} autoComplete="off" data-testid="team-url" />
+        <PasswordInput label={label} description={description} visibilityToggleButtonProps={{ 'aria-label': t('togglePassword') }} placeholder={t('urlPlaceholder')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} autoComplete="off" data-testid="team-url" />
         {error ? <ErrorView error={error} /> : null}
         <Group justify="flex-end"><Button type="submit" loading={busy} disabled={!url.trim()} data-testid="team-join">{action}</Button></Group>
       </Stack>
@@ -53,16 +59,14 @@ function UrlForm({ label, description, action, submit }: { label: string; descri
 }
 
 function JoinForm() {
+  const { t } = useTranslation(['team']);
   return (
     <>
-      <Text size="sm">
-        Share this bench with your team: every change you make is sent to the team bench, and theirs arrive here. The app stays fully usable
-        offline; changes wait until the server can be reached.
-      </Text>
+      <Text size="sm">{t('intro')}</Text>
       <UrlForm
-        label="Team URL"
-        description="The URL an admin gave you, with your login and password. The password is never shown or stored in plain text."
-        action="Join the team bench"
+        label={t('url')}
+        description={t('urlHint')}
+        action={t('join')}
         submit={async (url) => {
           setTeamStatus(await api.teamJoin({ url }));
           benchChanged();
@@ -73,9 +77,11 @@ function JoinForm() {
 }
 
 function Joined({ s }: { s: TeamStatus }) {
+  const { t } = useTranslation(['team']);
+  const f = useFormat();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState(false);
-  const state = describe(s);
+  const state = describe(s, t);
   async function leave() {
     setError(undefined);
     try {
@@ -89,26 +95,26 @@ function Joined({ s }: { s: TeamStatus }) {
     <>
       <Table withRowBorders={false} data-testid="team-who">
         <Table.Tbody>
-          <Table.Tr><Table.Th scope="row" w={160}>Server</Table.Th><Table.Td data-testid="team-server">{s.server}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">You are</Table.Th><Table.Td data-testid="team-login">{s.login}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">Role</Table.Th><Table.Td data-testid="team-role">{s.role ? ROLE_NAMES[s.role] ?? s.role : ''}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">State</Table.Th><Table.Td><Badge color={state.color} variant="light">{state.label}</Badge></Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">Last sync</Table.Th><Table.Td>{s.lastSyncAt ? new Date(s.lastSyncAt).toLocaleString() : 'never'}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">Changes waiting</Table.Th><Table.Td data-testid="team-waiting">{s.waiting}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">Conflicts</Table.Th><Table.Td>{s.conflicts === 0 ? 'none' : `${s.conflicts} (the later edit kept; each record's history shows the other value)`}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row" w={160}>{t('server')}</Table.Th><Table.Td data-testid="team-server">{s.server}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('youAre')}</Table.Th><Table.Td data-testid="team-login">{s.login}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('role')}</Table.Th><Table.Td data-testid="team-role">{s.role ? t(ROLE_NAMES[s.role]) : ''}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('state')}</Table.Th><Table.Td><Badge color={state.color} variant="light">{state.label}</Badge></Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('lastSync')}</Table.Th><Table.Td>{s.lastSyncAt ? f.dateTime(s.lastSyncAt) : t('never')}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('waiting')}</Table.Th><Table.Td data-testid="team-waiting">{f.number(s.waiting)}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('conflicts')}</Table.Th><Table.Td>{s.conflicts === 0 ? t('none') : t('conflictCount', { n: s.conflicts })}</Table.Td></Table.Tr>
         </Table.Tbody>
       </Table>
-      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title="Last sync">{s.problem}</Alert> : null}
+      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title={t('lastSync')}>{s.problem}</Alert> : null}
       {s.refused.length > 0 ? (
-        <Alert color="red" variant="light" title="The team server refused these changes; they were undone here" data-testid="team-refused">
+        <Alert color="red" variant="light" title={t('refused')} data-testid="team-refused">
           <List size="sm">{s.refused.map((r, i) => <List.Item key={i}><b>{r.where}</b>: {r.reason}</List.Item>)}</List>
         </Alert>
       ) : null}
       {s.state === 'needs_password' ? (
         <UrlForm
-          label="Team URL (with your password)"
-          description="This session does not hold your password yet. Give the URL again to sync."
-          action="Sync"
+          label={t('urlAgain')}
+          description={t('urlAgainHint')}
+          action={t('sync')}
           submit={async (url) => setTeamStatus((await api.syncNow({ url })).status)}
         />
       ) : null}
@@ -116,12 +122,12 @@ function Joined({ s }: { s: TeamStatus }) {
       <Group justify="flex-end">
         {confirming ? (
           <>
-            <Text size="sm">{s.waiting > 0 ? `${s.waiting} changes were never sent and will stay on this laptop only. ` : ''}Leave the team bench? Your local data stays.</Text>
-            <Button variant="default" onClick={() => setConfirming(false)}>Cancel</Button>
-            <Button color="red" onClick={() => void leave()} data-testid="team-leave-confirm">Leave</Button>
+            <Text size="sm">{s.waiting > 0 ? `${t('unsent', { count: s.waiting })} ` : ''}{t('leaveQuestion')}</Text>
+            <Button variant="default" onClick={() => setConfirming(false)}>{t('cancel')}</Button>
+            <Button color="red" onClick={() => void leave()} data-testid="team-leave-confirm">{t('leave')}</Button>
           </>
         ) : (
-          <Button variant="default" color="red" onClick={() => setConfirming(true)} data-testid="team-leave">Leave the team bench…</Button>
+          <Button variant="default" color="red" onClick={() => setConfirming(true)} data-testid="team-leave">{t('leaveButton')}</Button>
         )}
       </Group>
     </>

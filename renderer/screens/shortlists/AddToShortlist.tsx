@@ -3,11 +3,13 @@
 import { Button, Combobox, Text, useCombobox } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { useApiQuery } from '../../hooks/useApiQuery';
 
 export function AddToShortlist({ engineerId }: { engineerId: string }) {
+  const { t } = useTranslation(['shortlists']);
   const combobox = useCombobox();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -28,7 +30,7 @@ export function AddToShortlist({ engineerId }: { engineerId: string }) {
     try {
       const r = await api.addToShortlist({ roleId, engineerId });
       const title = roles.data?.open.find((x) => x.id === roleId)?.title ?? roleId;
-      setMessage(r.added ? `Added to the ${title} shortlist.` : `Already on the ${title} shortlist.`);
+      setMessage(r.added ? t('add.added', { role: title }) : t('add.already', { role: title }));
       setError(null);
     } catch (e) {
       setError(e);
@@ -40,17 +42,17 @@ export function AddToShortlist({ engineerId }: { engineerId: string }) {
       <Combobox store={combobox} onOptionSubmit={(v) => void add(v)} width={360} position="bottom-end">
         <Combobox.Target>
           <Button variant="light" leftSection={<IconListCheck size={16} aria-hidden />} onClick={() => combobox.toggleDropdown()} data-testid="add-to-shortlist-engineer">
-            Add to shortlist
+            {t('add.button')}
           </Button>
         </Combobox.Target>
         <Combobox.Dropdown>
-          <Combobox.Options aria-label="Open roles">
+          <Combobox.Options aria-label={t('add.openRoles')}>
             {(roles.data?.open ?? []).map((r) => (
               <Combobox.Option key={r.id} value={r.id} disabled={roles.data?.listed.has(r.id)}>
-                <Text size="sm">{r.title} · {r.clientName}{roles.data?.listed.has(r.id) ? ' (on its shortlist)' : ''}</Text>
+                <Text size="sm">{roles.data?.listed.has(r.id) ? t('add.onIt', { role: r.title, client: r.clientName }) : t('roleAndClient', { role: r.title, client: r.clientName })}</Text>
               </Combobox.Option>
             ))}
-            {roles.data && !roles.data.open.length ? <Combobox.Empty>No open roles</Combobox.Empty> : null}
+            {roles.data && !roles.data.open.length ? <Combobox.Empty>{t('add.noOpenRoles')}</Combobox.Empty> : null}
           </Combobox.Options>
         </Combobox.Dropdown>
       </Combobox>

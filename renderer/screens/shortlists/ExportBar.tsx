@@ -3,12 +3,14 @@
 import { Button, Group, SegmentedControl, Switch } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { downloadBase64 } from '../../components/download';
 
 export function ExportBar({ shortlistId, disabled }: { shortlistId: string; disabled: boolean }) {
+  const { t } = useTranslation(['shortlists']);
   const [format, setFormat] = useState<ShortlistExportFormat>('pdf');
   const [anonymize, setAnonymize] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -30,11 +32,11 @@ export function ExportBar({ shortlistId, disabled }: { shortlistId: string; disa
   return (
     <>
       <Group gap="sm" data-testid="export-bar">
-        <SegmentedControl size="xs" aria-label="Export format" value={format} onChange={(v) => setFormat(v as ShortlistExportFormat)}
+        <SegmentedControl size="xs" aria-label={t('export.format')} value={format} onChange={(v) => setFormat(v as ShortlistExportFormat)}
           data={SHORTLIST_EXPORT_FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))} />
-        <Switch size="sm" label="Anonymize" checked={anonymize} onChange={(e) => setAnonymize(e.currentTarget.checked)} data-testid="export-anonymize" />
+        <Switch size="sm" label={t('export.anonymize')} checked={anonymize} onChange={(e) => setAnonymize(e.currentTarget.checked)} data-testid="export-anonymize" />
         <Button size="xs" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => void run()} loading={busy} disabled={disabled} data-testid="export-shortlist">
-          Export {format.toUpperCase()}
+          {t('export.button', { format: format.toUpperCase() })}
         </Button>
       </Group>
       {error ? <ErrorView error={error} /> : null}

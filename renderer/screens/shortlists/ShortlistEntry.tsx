@@ -5,16 +5,20 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShortlistEntryView } from '../../../shared/api/shortlists';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../../shared/bench/schema';
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'date unknown');
+import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
+import { SHORTLIST_STATUS_LABEL } from '../../components/labels';
+import { useFormat } from '../../i18n/useFormat';
 
 export function ShortlistEntry({ entry: e, index, onStatus, onNote, onRemove }: {
   entry: ShortlistEntryView; index: number;
   onStatus: (s: ShortlistStatus) => void; onNote: (note: string) => void; onRemove: () => void;
 }) {
+  const { t } = useTranslation(['shortlists', 'rubric']);
+  const f = useFormat();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: e.engineerId });
   const [note, setNote] = useState(e.note ?? '');
   useEffect(() => setNote(e.note ?? ''), [e.note]);
@@ -25,28 +29,28 @@ export function ShortlistEntry({ entry: e, index, onStatus, onNote, onRemove }: 
     >
       <Group align="flex-start" wrap="nowrap" gap="sm">
         <ActionIcon variant="subtle" ref={setActivatorNodeRef} {...attributes} {...listeners}
-          aria-label={`Move ${e.name} (position ${index + 1}); press Space to pick up, arrows to move, Space to drop`}
+          aria-label={t('entry.move', { name: e.name, n: index + 1 })}
           data-testid="drag-handle" style={{ cursor: 'grab' }}>
           <IconGripVertical size={18} aria-hidden />
         </ActionIcon>
         <Text fw={700} w={22} ta="right" size="sm">{index + 1}</Text>
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Anchor component={Link} to={`/engineers/${encodeURIComponent(e.engineerId)}`} fw={600} size="sm" data-testid="entry-name">{e.name}</Anchor>
-          <Text size="xs" c="dimmed">{[e.primaryRole, e.seniority, e.country, e.billPerHour !== undefined ? `$${e.billPerHour}/h` : null, e.archived ? 'archived' : null].filter(Boolean).join(' · ')}</Text>
+          <Text size="xs" c="dimmed">{[e.primaryRole, t(SENIORITY_WORD[e.seniority]), f.region(e.country), e.billPerHour !== undefined ? t('entry.rate', { rate: e.billPerHour }) : null, e.archived ? t('entry.archived') : null].filter(Boolean).join(' · ')}</Text>
           <Textarea
-            size="xs" mt={4} autosize minRows={1} maxRows={6} placeholder="Pitch note for the client…"
-            aria-label={`Pitch note for ${e.name}`} value={note} maxLength={5000}
+            size="xs" mt={4} autosize minRows={1} maxRows={6} placeholder={t('entry.notePlaceholder')}
+            aria-label={t('entry.noteLabel', { name: e.name })} value={note} maxLength={5000}
             onChange={(ev) => setNote(ev.currentTarget.value)}
             onBlur={() => note !== (e.note ?? '') && onNote(note)}
             data-testid="entry-note"
           />
         </Stack>
         <Stack gap={2} w={200}>
-          <Select size="xs" aria-label={`Status of ${e.name}`} data={SHORTLIST_STATUSES.map((s) => ({ value: s, label: s.replace('_', ' ') }))}
+          <Select size="xs" aria-label={t('entry.statusOf', { name: e.name })} data={SHORTLIST_STATUSES.map((s) => ({ value: s, label: t(SHORTLIST_STATUS_LABEL[s]) }))}
             value={e.status} allowDeselect={false} onChange={(v) => v && v !== e.status && onStatus(v as ShortlistStatus)} data-testid="entry-status" />
-          <Text size="xs" c="dimmed" data-testid="entry-status-date">since {when(e.statusChangedAt)}</Text>
+          <Text size="xs" c="dimmed" data-testid="entry-status-date">{e.statusChangedAt ? t('entry.since', { at: e.statusChangedAt }) : t('entry.sinceUnknown')}</Text>
         </Stack>
-        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${e.name} from the shortlist`} onClick={onRemove} data-testid="entry-remove">
+        <ActionIcon variant="subtle" color="red" aria-label={t('entry.remove', { name: e.name })} onClick={onRemove} data-testid="entry-remove">
           <IconTrash size={16} aria-hidden />
         </ActionIcon>
       </Group>

@@ -5,9 +5,12 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconArrowLeft, IconTargetArrow } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RemovedEntry, ShortlistView } from '../../../shared/api/shortlists';
-import type { ShortlistStatus } from '../../../shared/bench/schema';
+import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../../shared/bench/schema';
+import { SHORTLIST_STATUS_LABEL } from '../../components/labels';
+import { useFormat } from '../../i18n/useFormat';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
@@ -21,30 +24,32 @@ export function ShortlistsScreen() {
 }
 
 function AllShortlists() {
+  const { t } = useTranslation(['shortlists']);
+  const f = useFormat();
   const q = useApiQuery(() => api.listShortlists({}), []);
   const roles = useApiQuery(() => api.listRoles({}), []);
   const navigate = useNavigate();
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">Shortlists</Title>
-        <Select label="Open a role's shortlist" placeholder="Choose a role" searchable w={380}
-          data={(roles.data?.roles ?? []).map((r) => ({ value: r.id, label: `${r.title} · ${r.clientName}` }))}
+        <Title order={1} size="h2">{t('title')}</Title>
+        <Select label={t('openRole')} placeholder={t('chooseRole')} searchable w={380}
+          data={(roles.data?.roles ?? []).map((r) => ({ value: r.id, label: t('roleAndClient', { role: r.title, client: r.clientName }) }))}
           onChange={(v) => v && navigate(`/shortlists/${encodeURIComponent(v)}`)} />
       </Group>
-      {q.loading && !q.data ? <LoadingView label="Loading shortlists…" /> : null}
+      {q.loading && !q.data ? <LoadingView label={t('loadingAll')} /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
-      {q.data && !q.data.shortlists.length ? <EmptyState title="No shortlists yet">Add engineers from a role's Match screen (S on a row) or from an engineer's page.</EmptyState> : null}
+      {q.data && !q.data.shortlists.length ? <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState> : null}
       {q.data?.shortlists.length ? (
         <Table highlightOnHover data-testid="shortlists-table">
-          <Table.Thead><Table.Tr><Table.Th>Role</Table.Th><Table.Th>Client</Table.Th><Table.Th>Engineers</Table.Th><Table.Th>Statuses</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead><Table.Tr><Table.Th>{t('col.role')}</Table.Th><Table.Th>{t('col.client')}</Table.Th><Table.Th>{t('col.engineers')}</Table.Th><Table.Th>{t('col.statuses')}</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
             {q.data.shortlists.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td><Anchor component={Link} to={`/shortlists/${encodeURIComponent(s.roleId)}`} fw={600}>{s.roleTitle}</Anchor></Table.Td>
                 <Table.Td>{s.clientName}</Table.Td>
-                <Table.Td>{s.entries}</Table.Td>
-                <Table.Td><Group gap={4}>{Object.entries(s.byStatus).map(([k, n]) => <Badge key={k} size="sm" variant="light" tt="none">{k.replace('_', ' ')}: {n}</Badge>)}</Group></Table.Td>
+                <Table.Td>{f.number(s.entries)}</Table.Td>
+                <Table.Td><Group gap={4}>{SHORTLIST_STATUSES.filter((k) => s.byStatus[k]).map((k) => <Badge key={k} size="sm" variant="light" tt="none">{t('statusCount', { status: t(SHORTLIST_STATUS_LABEL[k]), n: s.byStatus[k] })}</Badge>)}</Group></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -55,6 +60,7 @@ function AllShortlists() {
 }
 
 function RoleShortlist({ roleId }: { roleId: string }) {
+  const { t } = useTranslation(['shortlists']);
   const role = useApiQuery(() => api.getRole({ id: roleId }), [roleId]);
   const q = useApiQuery(() => api.roleShortlist({ roleId }), [roleId]);
   const [list, setList] = useState<ShortlistView | null>(null);
@@ -82,7 +88,7 @@ function RoleShortlist({ roleId }: { roleId: string }) {
     const next = arrayMove(list.entries, from, to).map((x, i) => ({ ...x, position: i }));
     // Shown at once; the saved order comes back from the service.
     setList({ ...list, entries: next });
-    setAnnounce(`${list.entries[from]?.name} moved to position ${to + 1}`);
+    setAnnounce(t('moved', { name: list.entries[from]?.name ?? '', n: to + 1 }));
     void run(api.reorderShortlist({ shortlistId: list.id, engineerIds: next.map((x) => x.engineerId) }));
   }
 
@@ -105,42 +111,42 @@ function RoleShortlist({ roleId }: { roleId: string }) {
     await run(api.restoreShortlistEntry(input));
   }
 
-  if ((q.loading && !q.data) || (role.loading && !role.data)) return <LoadingView label="Loading the shortlist…" />;
+  if ((q.loading && !q.data) || (role.loading && !role.data)) return <LoadingView label={t('loading')} />;
   if (role.error) return <ErrorView error={role.error} onRetry={role.reload} />;
   if (q.error) return <ErrorView error={q.error} onRetry={q.reload} />;
   const r = role.data!;
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/shortlists" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />All shortlists</Group></Anchor>
+      <Anchor component={Link} to="/shortlists" size="sm"><Group gap={4}><IconArrowLeft size={14} aria-hidden />{t('back')}</Group></Anchor>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1} size="h2" data-testid="shortlist-title">Shortlist: {r.role.title}</Title>
-          <Text size="sm" c="dimmed">{r.client.name} · {list?.entries.length ?? 0} engineer{list?.entries.length === 1 ? '' : 's'}{r.role.headcount ? ` for ${r.role.headcount} seat${r.role.headcount > 1 ? 's' : ''}` : ''}</Text>
+          <Title order={1} size="h2" data-testid="shortlist-title">{t('roleTitle', { role: r.role.title })}</Title>
+          <Text size="sm" c="dimmed">{[r.client.name, t('engineers', { count: list?.entries.length ?? 0 }), r.role.headcount ? t('forSeats', { count: r.role.headcount }) : null].filter(Boolean).join(' · ')}</Text>
         </div>
         <Group gap="sm" align="flex-end">
           {list ? <ExportBar shortlistId={list.id} disabled={!list.entries.length} /> : null}
-          <Button component={Link} to={`/match/${encodeURIComponent(roleId)}`} variant="light" size="xs" leftSection={<IconTargetArrow size={14} aria-hidden />}>Match</Button>
+          <Button component={Link} to={`/match/${encodeURIComponent(roleId)}`} variant="light" size="xs" leftSection={<IconTargetArrow size={14} aria-hidden />}>{t('match')}</Button>
         </Group>
       </Group>
       {error ? <ErrorView error={error} /> : null}
       {removed ? (
         <Alert color="gray" withCloseButton onClose={() => setRemoved(null)} role="status" data-testid="undo-bar">
           <Group justify="space-between">
-            <Text size="sm">{removed.name} was removed from the shortlist.</Text>
-            <Button size="xs" variant="light" onClick={() => void undo()} data-testid="undo-remove">Undo</Button>
+            <Text size="sm">{t('removed', { name: removed.name })}</Text>
+            <Button size="xs" variant="light" onClick={() => void undo()} data-testid="undo-remove">{t('undo')}</Button>
           </Group>
         </Alert>
       ) : null}
       <div aria-live="polite" style={{ position: 'absolute', left: -9999 }}>{announce}</div>
       {!list || !list.entries.length ? (
-        <EmptyState title="Nobody on this shortlist yet">Open the role's Match screen and press S on a row (or click Shortlist) to add engineers.</EmptyState>
+        <EmptyState title={t('nobody.title')}>{t('nobody.body')}</EmptyState>
       ) : (
         <Paper p={0}>
           <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
-            accessibility={{ screenReaderInstructions: { draggable: 'Press Space to pick up an engineer, the arrow keys to move, Space again to drop, Escape to cancel.' } }}>
+            accessibility={{ screenReaderInstructions: { draggable: t('dragHelp') } }}>
             <SortableContext items={list.entries.map((x) => x.engineerId)} strategy={verticalListSortingStrategy}>
-              <Stack gap={6} role="list" aria-label="Shortlist, in pitch order" data-testid="shortlist">
+              <Stack gap={6} role="list" aria-label={t('listLabel')} data-testid="shortlist">
                 {list.entries.map((e, i) => (
                   <ShortlistEntry key={e.engineerId} entry={e} index={i}
                     onStatus={(s: ShortlistStatus) => void run(api.updateShortlistEntry({ shortlistId: list.id, engineerId: e.engineerId, status: s }))}

@@ -3,15 +3,21 @@
 import { Anchor, Badge, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/useFormat';
 
 const PAGE = 50;
+const CONTROL = { first: 'vetting:queue.first', previous: 'vetting:queue.previous', next: 'vetting:queue.next', last: 'vetting:queue.last' } as const;
 
 export function VettingQueueScreen() {
+  const { t } = useTranslation(['vetting', 'rubric']);
+  const f = useFormat();
   const q = useApiQuery(() => api.vettingQueue({}), []);
   const [page, setPage] = useState(1);
   const rows = q.data ?? [];
@@ -22,46 +28,49 @@ export function VettingQueueScreen() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1} size="h2">Vetting queue</Title>
+        <Title order={1} size="h2">{t('queue.title')}</Title>
         <Text c="dimmed" data-testid="queue-summary">
-          {q.data ? `${rows.length} engineer${rows.length === 1 ? '' : 's'} waiting to be vetted, oldest first; ${drafts} with a draft in progress.` : ' '}
+          {q.data ? t('queue.summary', { count: rows.length, drafts }) : ' '}
         </Text>
       </div>
-      {q.loading && !q.data ? <LoadingView label="Loading the queue…" /> : null}
+      {q.loading && !q.data ? <LoadingView label={t('queue.loading')} /> : null}
       {q.error ? <ErrorView error={q.error} onRetry={q.reload} /> : null}
-      {q.data && rows.length === 0 ? <EmptyState title="Nobody is waiting" icon={<IconChecklist size={32} aria-hidden />}>Every engineer on the bench is vetted or rejected.</EmptyState> : null}
+      {q.data && rows.length === 0 ? <EmptyState title={t('queue.empty')} icon={<IconChecklist size={32} aria-hidden />}>{t('queue.emptyBody')}</EmptyState> : null}
       {shown.length ? (
+        // A narrow window scrolls the table, not the page (nine columns, longer in Spanish and Portuguese).
+        <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover data-testid="vetting-queue">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Engineer</Table.Th><Table.Th>Status</Table.Th><Table.Th>Seniority</Table.Th><Table.Th>Role</Table.Th><Table.Th>Country</Table.Th>
-              <Table.Th>In the bench since</Table.Th><Table.Th ta="right">Days waiting</Table.Th><Table.Th>Drafts</Table.Th><Table.Th>Last assessed</Table.Th>
+              <Table.Th>{t('queue.col.engineer')}</Table.Th><Table.Th>{t('queue.col.status')}</Table.Th><Table.Th>{t('queue.col.seniority')}</Table.Th><Table.Th>{t('queue.col.role')}</Table.Th><Table.Th>{t('queue.col.country')}</Table.Th>
+              <Table.Th>{t('queue.col.since')}</Table.Th><Table.Th ta="right">{t('queue.col.days')}</Table.Th><Table.Th>{t('queue.col.drafts')}</Table.Th><Table.Th>{t('queue.col.lastAssessed')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {shown.map((r) => (
               <Table.Tr key={r.engineerId} data-testid="queue-row" data-engineer={r.engineerId}>
                 <Table.Td><Anchor component={Link} to={`/engineers/${encodeURIComponent(r.engineerId)}`}>{r.name}</Anchor></Table.Td>
-                <Table.Td><Text size="sm" fw={r.status === 'screening' ? 600 : 400}>{r.status}</Text></Table.Td>
-                <Table.Td>{r.seniority}</Table.Td>
+                <Table.Td><Text size="sm" fw={r.status === 'screening' ? 600 : 400}>{t(VETTING_STATUS_WORD[r.status])}</Text></Table.Td>
+                <Table.Td>{t(SENIORITY_WORD[r.seniority])}</Table.Td>
                 <Table.Td>{r.primaryRole ?? ''}</Table.Td>
-                <Table.Td>{r.country}</Table.Td>
-                <Table.Td>{r.since}</Table.Td>
-                <Table.Td ta="right">{r.daysWaiting}</Table.Td>
-                <Table.Td>{r.drafts ? <Badge color="yellow" variant="light">{r.drafts} draft{r.drafts === 1 ? '' : 's'}</Badge> : ''}</Table.Td>
-                <Table.Td>{r.lastAssessed ?? 'never'}</Table.Td>
+                <Table.Td>{f.region(r.country)}</Table.Td>
+                <Table.Td>{f.date(r.since)}</Table.Td>
+                <Table.Td ta="right">{f.number(r.daysWaiting)}</Table.Td>
+                <Table.Td>{r.drafts ? <Badge color="yellow" variant="light">{t('queue.drafts', { count: r.drafts })}</Badge> : ''}</Table.Td>
+                <Table.Td>{r.lastAssessed ? f.date(r.lastAssessed) : t('queue.never')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       ) : null}
       {pages > 1 ? <Group justify="center"><Pagination
             total={pages}
             value={Math.min(page, pages)}
             onChange={setPage}
-            aria-label="Queue pages"
-            getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-            getControlProps={(control) => ({ 'aria-label': `${control[0]!.toUpperCase()}${control.slice(1)} page` })}
+            aria-label={t('queue.pages')}
+            getItemProps={(p) => ({ 'aria-label': t('queue.page', { n: p }) })}
+            getControlProps={(control) => ({ 'aria-label': t(CONTROL[control]) })}
           /></Group> : null}
     </Stack>
   );
