@@ -6,7 +6,7 @@ import {
   ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
 } from '../../shared/bench/schema';
 import { isValidDate } from '../../shared/bench/dates';
-import { isValidTimeZone } from '../../shared/bench/zones';
+import { isUsableTimeZone } from '../../shared/bench/zones';
 
 type Obj = Record<string, unknown>;
 const set = (xs: readonly string[]) => new Set<unknown>(xs);
@@ -39,7 +39,8 @@ const date = (v: unknown): boolean => {
   if (validDates.size < 100_000) validDates.add(v);
   return true;
 };
-const zone = (v: unknown): boolean => str(v, 1, Infinity) && isValidTimeZone(v as string);
+// A refused zone goes on to zod, which says why (timeZoneSchema).
+const zone = (v: unknown): boolean => str(v, 1, Infinity) && isUsableTimeZone(v as string);
 const opt = (v: unknown, ok: (x: unknown) => boolean): boolean => v === undefined || ok(v);
 const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean => {
   if (!Array.isArray(v)) return false;
