@@ -78,7 +78,7 @@ const assessment = (v: unknown) =>
   opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000));
 const ENGINEER = new Set([
   'id', 'name', 'email', 'country', 'city', 'timeZone', 'workingHours', 'englishLevel', 'seniority', 'yearsExperience', 'primaryRole',
-  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived',
+  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate',
 ]);
 
 /** True only when the engineer record is certainly valid; false means "ask zod". */
@@ -89,5 +89,5 @@ export function surelyValidEngineer(v: unknown): boolean {
     opt(v.yearsExperience, (x) => num(x, 0, 60)) && opt(v.primaryRole, (x) => str(x, 0, 80)) && opt(v.summary, (x) => str(x, 0, 5000)) &&
     arrayOf(v.skills, skill) && opt(v.rate, rate) && opt(v.availability, avail) && opt(v.vettingStatus, (x) => vetting.has(x)) &&
     opt(v.tags, (x) => arrayOf(x, (t) => str(t, 1, 60))) && opt(v.links, (x) => arrayOf(x, (l) => str(l, 0, 500))) &&
-    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean');
+    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date);
 }

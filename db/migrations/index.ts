@@ -5,12 +5,14 @@ import { m0001_initial } from './0001_initial';
 import { m0002_drop_unread_indexes } from './0002_drop_unread_indexes';
 import { m0005_privacy } from './0005_privacy';
 import { m0003_team_sync } from './0003_team_sync';
+import { m0006_sourced_date } from './0006_sourced_date';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_drop_unread_indexes': m0002_drop_unread_indexes,
   '0005_privacy': m0005_privacy,
   '0003_team_sync': m0003_team_sync,
+  '0006_sourced_date': m0006_sourced_date,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

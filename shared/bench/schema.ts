@@ -122,6 +122,8 @@ export const engineerSchema = z.strictObject({
     hoursPerWeek: z.number().min(0).max(80).optional(),
   }).optional(),
   vettingStatus: z.enum(VETTING_STATUSES).optional(),
+  /** The day the engineer entered sourcing: the vetting queue counts the wait from it (absent: the day they were added). */
+  sourcedDate: dateSchema.optional(),
   tags: z.array(z.string().min(1).max(60)).optional(),
   links: z.array(z.string().max(500)).optional(),
   assessments: z.array(assessmentSchema).optional(),
