@@ -10,6 +10,7 @@ import { initTransport } from './api/client';
 import { AppFrame } from './app/AppFrame';
 import { RouteError } from './app/RouteError';
 import { SCREENS } from './app/routes';
+import { LoadingView } from './components/States';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { startLanguage } from './i18n/language';
 import { askBenchRowsEarly } from './screens/bench/early-rows';
@@ -21,7 +22,9 @@ if (location.pathname === '/') askBenchRowsEarly();
 // The saved language is one settings read away; rendering waits for it so nothing flashes in English.
 await startLanguage();
 
-const router = createBrowserRouter([{ path: '/', element: <AppFrame />, errorElement: <RouteError />, children: SCREENS }]);
+// The fallback is what shows while the first screen's lazy chunk loads when the app is opened on that
+// screen's URL; without one React Router renders nothing and warns on every such load.
+const router = createBrowserRouter([{ path: '/', element: <AppFrame />, errorElement: <RouteError />, hydrateFallbackElement: <LoadingView />, children: SCREENS }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,7 +6,7 @@ import {
   ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
 } from '../../shared/bench/schema';
 import { isValidDate } from '../../shared/bench/dates';
-import { isValidTimeZone } from '../../shared/bench/zones';
+import { isUsableTimeZone } from '../../shared/bench/zones';
 
 type Obj = Record<string, unknown>;
 const set = (xs: readonly string[]) => new Set<unknown>(xs);
@@ -39,7 +39,8 @@ const date = (v: unknown): boolean => {
   if (validDates.size < 100_000) validDates.add(v);
   return true;
 };
-const zone = (v: unknown): boolean => str(v, 1, Infinity) && isValidTimeZone(v as string);
+// A refused zone goes on to zod, which says why (timeZoneSchema).
+const zone = (v: unknown): boolean => str(v, 1, Infinity) && isUsableTimeZone(v as string);
 const opt = (v: unknown, ok: (x: unknown) => boolean): boolean => v === undefined || ok(v);
 const arrayOf = (v: unknown, ok: (x: unknown) => boolean): boolean => {
   if (!Array.isArray(v)) return false;
@@ -77,7 +78,7 @@ const assessment = (v: unknown) =>
   opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000));
 const ENGINEER = new Set([
   'id', 'name', 'email', 'country', 'city', 'timeZone', 'workingHours', 'englishLevel', 'seniority', 'yearsExperience', 'primaryRole',
-  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived',
+  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate',
 ]);
 
 /** True only when the engineer record is certainly valid; false means "ask zod". */
@@ -88,5 +89,5 @@ export function surelyValidEngineer(v: unknown): boolean {
     opt(v.yearsExperience, (x) => num(x, 0, 60)) && opt(v.primaryRole, (x) => str(x, 0, 80)) && opt(v.summary, (x) => str(x, 0, 5000)) &&
     arrayOf(v.skills, skill) && opt(v.rate, rate) && opt(v.availability, avail) && opt(v.vettingStatus, (x) => vetting.has(x)) &&
     opt(v.tags, (x) => arrayOf(x, (t) => str(t, 1, 60))) && opt(v.links, (x) => arrayOf(x, (l) => str(l, 0, 500))) &&
-    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean');
+    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date);
 }

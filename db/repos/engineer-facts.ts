@@ -24,6 +24,6 @@ export function writeVettingStatus(raw: RawDb, pk: number, status: VettingStatus
 /** Engineers not archived whose vetting status is one of `statuses`. */
 export function readQueueEngineers(raw: RawDb, statuses: readonly VettingStatus[]) {
   return all(raw, q.selectFrom('engineers')
-    .select(['pk', 'id', 'name', 'seniority', 'primary_role', 'country', 'vetting_status', 'created_at'])
+    .select(['pk', 'id', 'name', 'seniority', 'primary_role', 'country', 'vetting_status', 'created_at', 'sourced_date'])
     .where('vetting_status', 'in', [...statuses]).where(sql<boolean>`coalesce(archived, 0) = 0`));
 }

@@ -1,7 +1,7 @@
 // Row builders for the whole-table reads behind the snapshot: each field written out at its column index.
 import type { AssessmentRow, EngineerRow } from '../database';
 
-export const ENGINEER_READ_COLUMNS = ['pk', 'id', 'name', 'name_key', 'email', 'country', 'city', 'time_zone', 'work_start', 'work_end', 'english_level', 'seniority', 'years_experience', 'primary_role', 'summary', 'has_rate', 'cost_per_hour', 'bill_per_hour', 'currency', 'availability_status', 'available_from', 'hours_per_week', 'vetting_status', 'tags', 'links', 'has_assessments', 'archived', 'created_at', 'updated_at', 'privacy'] as const satisfies readonly (keyof EngineerRow)[];
+export const ENGINEER_READ_COLUMNS = ['pk', 'id', 'name', 'name_key', 'email', 'country', 'city', 'time_zone', 'work_start', 'work_end', 'english_level', 'seniority', 'years_experience', 'primary_role', 'summary', 'has_rate', 'cost_per_hour', 'bill_per_hour', 'currency', 'availability_status', 'available_from', 'hours_per_week', 'vetting_status', 'tags', 'links', 'has_assessments', 'archived', 'created_at', 'updated_at', 'privacy', 'sourced_date'] as const satisfies readonly (keyof EngineerRow)[];
 
 /** Builds the row from a raw() array: a JS object literal is far cheaper than better-sqlite3's row objects at 100k rows. */
 export function engineerRowFromValues(v: unknown[]): EngineerRow {
@@ -36,6 +36,7 @@ export function engineerRowFromValues(v: unknown[]): EngineerRow {
     created_at: v[27] as EngineerRow['created_at'],
     updated_at: v[28] as EngineerRow['updated_at'],
     privacy: v[29] as EngineerRow['privacy'],
+    sourced_date: v[30] as EngineerRow['sourced_date'],
   };
 }
 

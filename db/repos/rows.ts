@@ -12,7 +12,7 @@ const bool = (v: boolean | undefined): number | null => (v === undefined ? null 
 export const ENGINEER_COLUMNS = [
   'id', 'name', 'name_key', 'email', 'country', 'city', 'time_zone', 'work_start', 'work_end', 'english_level', 'seniority',
   'years_experience', 'primary_role', 'summary', 'has_rate', 'cost_per_hour', 'bill_per_hour', 'currency',
-  'availability_status', 'available_from', 'hours_per_week', 'vetting_status', 'tags', 'links', 'has_assessments', 'archived', 'privacy',
+  'availability_status', 'available_from', 'hours_per_week', 'vetting_status', 'tags', 'links', 'has_assessments', 'archived', 'privacy', 'sourced_date',
 ] as const;
 
 export function engineerValues(e: Engineer): unknown[] {
@@ -22,7 +22,7 @@ export function engineerValues(e: Engineer): unknown[] {
     orNull(e.yearsExperience), orNull(e.primaryRole), orNull(e.summary), e.rate ? 1 : 0,
     e.rate?.costPerHour ?? null, e.rate?.billPerHour ?? null, e.rate?.currency ?? null,
     e.availability?.status ?? null, e.availability?.from ?? null, e.availability?.hoursPerWeek ?? null,
-    orNull(e.vettingStatus), json(e.tags), json(e.links), e.assessments ? 1 : 0, bool(e.archived), json(e.privacy),
+    orNull(e.vettingStatus), json(e.tags), json(e.links), e.assessments ? 1 : 0, bool(e.archived), json(e.privacy), orNull(e.sourcedDate),
   ];
 }
 
@@ -113,6 +113,7 @@ export function toEngineer(r: EngineerRow, skills: Skill[], assessments: Assessm
   if (r.has_assessments || assessments.length > 0) e.assessments = assessments;
   if (r.archived !== null) e.archived = r.archived === 1;
   if (r.privacy !== null) e.privacy = JSON.parse(r.privacy) as NonNullable<Engineer['privacy']>;
+  if (r.sourced_date !== null) e.sourcedDate = r.sourced_date;
   return e;
 }
 

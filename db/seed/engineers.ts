@@ -2,6 +2,7 @@
 // hours, availability, vetting with its assessments, tags and a summary. Every value comes from the
 // seeded Rng; nothing personal is real (emails are on example.com / example.org).
 import type { Engineer, Hours, Seniority, Skill, VettingStatus } from '../../shared/bench/schema';
+import { addDays } from '../../shared/bench/dates';
 import { daysFrom } from './days';
 import { ARCHETYPES, COMMON_ALIASES, FIRST_YEAR, type Archetype } from './archetypes';
 import { generateAssessments } from './assessments';
@@ -92,8 +93,23 @@ export function generateEngineer(n: number, place: { country: Country; city: Cit
     // Archived: people who left the bench; rejected candidates are archived more often.
     ...(rng.chance(vettingStatus === 'rejected' ? 0.3 : 0.03) ? { archived: true } : {}),
     ...privacyOf(n, ctx.today),
+    ...sourcedOf(n, vettingStatus, assessments, ctx.today),
   };
   return { engineer, archetype: arch };
+}
+
+/**
+ * When the people still being vetted entered sourcing, so the vetting queue has a realistic spread of
+ * waits (a demo imported today otherwise waits 0 days everywhere): sourced 1-75 days ago, in screening
+ * 14-133 days ago, and always a few days before their first assessment. Derived from the engineer's
+ * number, not from the random stream, so every other generated value stays as it was.
+ */
+function sourcedOf(n: number, status: VettingStatus, assessments: readonly { date: string }[], today: string): Pick<Engineer, 'sourcedDate'> {
+  if (status !== 'sourced' && status !== 'screening') return {};
+  const derived = status === 'sourced' ? daysFrom(today, -(1 + ((n * 29) % 75))) : daysFrom(today, -(14 + ((n * 41) % 120)));
+  const first = assessments.reduce<string | undefined>((min, a) => (min === undefined || a.date < min ? a.date : min), undefined);
+  const beforeFirst = first === undefined ? undefined : addDays(first, -3);
+  return { sourcedDate: beforeFirst !== undefined && beforeFirst < derived ? beforeFirst : derived };
 }
 
 /**

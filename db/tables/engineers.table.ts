@@ -37,6 +37,8 @@ export interface EngineersTable {
   archived: number | null;
   /** The legal basis and retention (JSON of the bench file's `privacy`), or NULL when none is recorded. */
   privacy: string | null;
+  /** YYYY-MM-DD the engineer entered sourcing (0009_sourced_date). */
+  sourced_date: string | null;
   created_at: string;
   updated_at: string;
 }

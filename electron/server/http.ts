@@ -104,7 +104,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     const streaming = /application\/x-ndjson/i.test(req.headers.accept ?? '');
     const ctx: CallContext = { actor: opts.actor ?? 'app' };
     if (streaming) {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/x-ndjson; charset=utf-8' });
+      // Not `no-store` here: Chromium reports a fetch read through a stream reader with `no-store` as
+      // canceled (net::ERR_ABORTED) now and then although the whole answer arrived (about 1 in 15 calls;
+      // reproduced with a bare server). A POST answer is never taken from the HTTP cache, and `private,
+      // no-cache` still keeps it out of shared caches and forbids reusing it unasked.
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Cache-Control': 'private, no-cache', 'Content-Type': 'application/x-ndjson; charset=utf-8' });
       let last = 0;
       ctx.progress = (fraction, label) => {
         // At most ~20 updates a second: progress is for eyes, not a log.

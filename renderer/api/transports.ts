@@ -77,11 +77,21 @@ async function readStream(body: ReadableStream<Uint8Array>, method: string): Pro
       parts = [];
       if (!line) continue;
       const msg = JSON.parse(line) as { progress?: number; label?: string; result?: ApiResult<unknown> };
-      if (msg.result) return msg.result;
+      if (msg.result) return drained(reader, msg.result);
       if (typeof msg.progress === 'number') emit({ method, fraction: msg.progress, label: msg.label ?? '' });
     }
     if (text) parts.push(text);
     if (done) break;
   }
   return { ok: false, error: { code: 'internal', message: 'The answer from the server was cut short.' } };
+}
+
+/**
+ * The result line is the server's last, but the body is only complete once the stream says done.
+ * A body left unread makes the browser abort the request, so every successful call showed as
+ * net::ERR_ABORTED in the network panel: read on to the end before answering.
+ */
+async function drained(reader: ReadableStreamDefaultReader<Uint8Array>, result: ApiResult<unknown>): Promise<ApiResult<unknown>> {
+  while (!(await reader.read()).done) { /* nothing follows the result line; wait for the end */ }
+  return result;
 }

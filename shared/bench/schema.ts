@@ -3,7 +3,7 @@
 // speak it, so a bench read back from SQLite is literally a `BenchFile`.
 import { z } from 'zod';
 import { isValidDate } from './dates';
-import { isValidTimeZone } from './zones';
+import { timeZoneProblem } from './zones';
 
 export const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;
@@ -50,7 +50,10 @@ export const hoursSchema = z
     path: ['end'],
     message: 'the same time as start: a window of zero length. Write 00:00-00:00 for round the clock, or the real end (22:00-06:00 runs overnight)',
   });
-export const timeZoneSchema = z.string().min(1).refine(isValidTimeZone, 'an IANA time zone such as America/Sao_Paulo');
+export const timeZoneSchema = z.string().min(1).superRefine((zone, ctx) => {
+  const problem = timeZoneProblem(zone);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 export const cefrSchema = z.enum(CEFR);
 export const senioritySchema = z.enum(SENIORITIES);
 export const levelSchema = z.number().int().min(1).max(5);
@@ -119,6 +122,8 @@ export const engineerSchema = z.strictObject({
     hoursPerWeek: z.number().min(0).max(80).optional(),
   }).optional(),
   vettingStatus: z.enum(VETTING_STATUSES).optional(),
+  /** The day the engineer entered sourcing: the vetting queue counts the wait from it (absent: the day they were added). */
+  sourcedDate: dateSchema.optional(),
   tags: z.array(z.string().min(1).max(60)).optional(),
   links: z.array(z.string().max(500)).optional(),
   assessments: z.array(assessmentSchema).optional(),

@@ -46,6 +46,8 @@ export interface OpenOptions {
   locale?: string;
   /** 1440×900 unless given; issue 19's layout check is 1024×700. */
   viewport?: { width: number; height: number };
+  /** Called with the page before it loads the app (to listen to console and network from the start). */
+  listen?: (page: Page) => void;
 }
 
 export interface AppOptions {
@@ -89,6 +91,7 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
       schemes.set(page, scheme);
       // Fail loudly on page errors: a thrown render error must not pass as an empty screen.
       page.on('pageerror', (err) => { throw err; });
+      opts.listen?.(page);
       await page.goto(`${origin}${path}#token=${server.token}`);
       return page;
     },

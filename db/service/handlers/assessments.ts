@@ -175,7 +175,8 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
       const rows = readQueueEngineers(raw, QUEUE_STATUSES);
       const entries: QueueEntry[] = rows.map((r) => {
         const s = summaries.get(r.pk);
-        const since = r.created_at.slice(0, 10);
+        // The wait starts when they entered sourcing; a bench that does not say counts from when they were added.
+        const since = r.sourced_date ?? r.created_at.slice(0, 10);
         return {
           engineerId: r.id,
           name: r.name,

@@ -26,6 +26,11 @@ const cases: Case[] = [
   jsonCase('a wrong format', (b) => void (b.format = 'other.bench'), '/format'),
   jsonCase('a wrong version', (b) => void (b.version = 2), '/version'),
   jsonCase('an unknown time zone', (b) => void (b.engineers[1]!.timeZone = 'Mars/Olympus'), '/engineers/1/timeZone', /IANA/),
+  // Issue 18: abbreviations and fixed offsets follow no city's daylight saving; the message names the zones meant.
+  jsonCase('an engineer in EST', (b) => void (b.engineers[1]!.timeZone = 'EST'), '/engineers/1/timeZone', /EST is an abbreviation.*America\/New_York, America\/Toronto/),
+  jsonCase('a client in EST5EDT', (b) => void ((b.clients as Record<string, unknown>[])[0]!.timeZone = 'EST5EDT'), '/clients/0/timeZone', /EST5EDT is an abbreviation.*America\/New_York/),
+  jsonCase('a role in CET', (b) => void (b.roles[0]!.timeZone = 'CET'), '/roles/0/timeZone', /CET is an abbreviation.*Europe\/Berlin/),
+  jsonCase('an engineer at Etc/GMT+3', (b) => void (b.engineers[0]!.timeZone = 'Etc/GMT+3'), '/engineers/0/timeZone', /Etc\/GMT\+3 is a fixed offset/),
   jsonCase('level 7', (b) => void ((b.engineers[0]!.skills as { level: number }[])[2]!.level = 7), '/engineers/0/skills/2/level'),
   jsonCase('a duplicate id in one file', (b) => void (b.engineers[2]!.id = 'peng-0002'), '/engineers/2/id', /duplicate id "peng-0002"/),
   jsonCase('a dangling client reference', (b) => void (b.roles[0]!.clientId = 'nobody'), '/roles/0/clientId', /no client/),
@@ -39,6 +44,7 @@ const cases: Case[] = [
   { name: 'a ragged CSV row', file: 'bad.csv', text: `${csvHeader}\n${csvRow}\ne-10,Bia,BR,America/Sao_Paulo,mid\n`, where: 'line 3', message: /5 fields, but the header has 6/ },
   { name: 'a malformed skills cell', file: 'bad.csv', text: `${csvHeader}\n${csvRow}\ne-10,Bia,BR,America/Sao_Paulo,mid,"Python-5; Go:4"\n`, where: 'line 3, column skills', message: /"Python-5" is not Name:level/ },
   { name: 'level 7 in CSV', file: 'bad.csv', text: `${csvHeader}\ne-10,Bia,BR,America/Sao_Paulo,mid,"Go:4; Python:7"\n`, where: 'line 2, column skills', message: /skill 2 level/ },
+  { name: 'a PST engineer in CSV', file: 'bad.csv', text: `${csvHeader}\n${csvRow}\ne-10,Bia,BR,PST,mid,Go:4\n`, where: /^line 3/, message: /PST is an abbreviation.*America\/Los_Angeles/ },
   { name: 'an impossible date in CSV', file: 'bad.csv', text: `${csvHeader},availability,availableFrom\ne-10,Bia,BR,America/Sao_Paulo,mid,Go:4,available,2027-02-30\n`, where: 'line 2, column availableFrom', message: /calendar/ },
 ];
 
