@@ -11,12 +11,13 @@ import { startApp, type App } from './harness';
 const team = useTeamServer();
 let a: App;
 let b: App;
+let c: App | undefined;
 beforeAll(async () => {
   a = await startApp({ engineers: 30, seed: 42 });
   b = await startApp({ bench: { format: 'benchmatch.bench', version: 1 } });
 }, 240_000);
 afterAll(async () => {
-  for (const app of [a, b]) {
+  for (const app of [a, b, c]) {
     if (!app) continue;
     await teamRuntimeOf(app.bench).stopBackground();
     await app.close();
@@ -73,5 +74,33 @@ describe('Team bench in two windows', { timeout: 240_000 }, () => {
     await a.screenshot(edit, 'team-synced-engineer');
     expect(await a.axe(pa)).toEqual([]);
     for (const p of [pa, pb, watch, edit]) await p.context().close();
+  });
+
+  it('lets an admin erase a person from every laptop, with a dialog that says so, and hides Erase from the others', async () => {
+    const adminUrl = await team.addPerson('admin', 'Ada Admin');
+    c = await startApp({ bench: { format: 'benchmatch.bench', version: 1 } });
+    const settings = await c.open('/settings', 'light');
+    await settings.getByTestId('team-url').fill(adminUrl);
+    await settings.getByTestId('team-join').click();
+    await expect.poll(() => settings.getByTestId('team-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('synced');
+    const person = c.bench.snapshot().engineers![1]!;
+
+    // The account manager's window: no Erase (the server would refuse it anyway).
+    const am = await a.open(`/engineers/${person.id}`, 'light');
+    await am.getByTestId('engineer-name').waitFor();
+    await expect.poll(() => am.getByTestId('team-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('synced');
+    expect(await am.getByTestId(`erase-${person.id}`).count()).toBe(0);
+
+    const page = await c.open(`/engineers/${person.id}`, 'light');
+    await page.getByTestId(`erase-${person.id}`).click();
+    // The team wording, not the solo one's "kept without identity".
+    await page.getByTestId('erase-team-note').waitFor();
+    await c.screenshot(page, 'team-erase-dialog');
+    await page.getByTestId('erase-understood').check();
+    await page.getByTestId('erase-confirm').click();
+    await expect.poll(() => c!.bench.snapshot().engineers!.some((e) => e.id === person.id), { timeout: 30_000 }).toBe(false);
+    // The account manager's laptop deletes them at its next (background) sync.
+    await expect.poll(() => a.bench.snapshot().engineers!.some((e) => e.id === person.id), { timeout: 30_000 }).toBe(false);
+    for (const p of [settings, am, page]) await p.context().close();
   });
 });

@@ -42,13 +42,27 @@ export function EraseButton({ engineerId, name, onErased, size = 'xs' }: { engin
       {open ? <Modal opened onClose={() => setOpen(false)} title={t('erase.title', { name })} data-testid="erase-modal">
         <Stack gap="sm">
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>{t('erase.cannotUndo')}</Alert>
-          <Text size="sm">{t('erase.removed')}</Text>
-          <List size="sm">
-            <List.Item>{t('erase.removedProfile')}</List.Item>
-            <List.Item>{t('erase.removedNotes')}</List.Item>
-            <List.Item>{t('erase.removedMentions')}</List.Item>
-          </List>
-          <Text size="sm">{t('erase.kept')}</Text>
+          {/* On a team bench the server deletes the person and their history outright (docs/privacy.md): no remainder. */}
+          {team?.joined ? (
+            <>
+              <Text size="sm">{t('erase.team.removed')}</Text>
+              <List size="sm">
+                <List.Item>{t('erase.team.record')}</List.Item>
+                <List.Item>{t('erase.removedMentions')}</List.Item>
+              </List>
+              <Text size="sm" data-testid="erase-team-note">{t('erase.team.others')}</Text>
+            </>
+          ) : (
+            <>
+              <Text size="sm">{t('erase.removed')}</Text>
+              <List size="sm">
+                <List.Item>{t('erase.removedProfile')}</List.Item>
+                <List.Item>{t('erase.removedNotes')}</List.Item>
+                <List.Item>{t('erase.removedMentions')}</List.Item>
+              </List>
+              <Text size="sm">{t('erase.kept')}</Text>
+            </>
+          )}
           <Group><PersonDataButton engineerId={engineerId} /><Text size="xs" c="dimmed">{t('erase.copyFirst')}</Text></Group>
           <Checkbox label={t('erase.understood')} checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-understood" />
           {error ? <ErrorView error={error} /> : null}
