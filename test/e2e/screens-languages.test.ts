@@ -17,7 +17,7 @@ let app: App;
 /** Every string of the bench as seeded: the data the screens show, which is not translated. */
 let data: string[];
 /** Routes that need an id from the bench. */
-let ids: { engineer: string; role: string; shortlistRole: string };
+let ids: { engineer: string; other: string; role: string; shortlistRole: string };
 
 beforeAll(async () => {
   app = await startApp({ engineers: 80 });
@@ -32,10 +32,13 @@ beforeAll(async () => {
   };
   walk(snap);
   // Longest first, so "Senior ML Engineer" goes before "ML" would split it.
-  data = [...strings].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
+  // Enum codes ("available", "mid", "vetted", "consent") are data in the file but words on screen: the
+  // screen must show them in the reader's language, so they are not taken out as data.
+  data = [...strings].filter((s) => s.length > 1 && !/^[a-z_]+$/.test(s)).sort((a, b) => b.length - a.length);
   const engineer = snap.engineers!.find((e) => !e.archived && (e.assessments?.length ?? 0) > 0) ?? snap.engineers![0]!;
   const shortlist = snap.shortlists?.find((s) => (s.entries?.length ?? 0) > 0);
-  ids = { engineer: engineer.id, role: snap.roles![0]!.id, shortlistRole: shortlist?.roleId ?? snap.roles![0]!.id };
+  const other = snap.engineers!.find((e) => e.id !== engineer.id)!;
+  ids = { engineer: engineer.id, other: other.id, role: snap.roles![0]!.id, shortlistRole: shortlist?.roleId ?? snap.roles![0]!.id };
 }, 120_000);
 
 afterAll(async () => {
@@ -54,6 +57,8 @@ const SCREENS: { name: string; path: () => string; ready: string }[] = [
   { name: 'vetting', path: () => '/vetting', ready: 'queue-summary' },
   { name: 'import-export', path: () => '/import-export', ready: 'bench-summary' },
   { name: 'privacy', path: () => '/privacy', ready: 'privacy-counts' },
+  { name: 'duplicates', path: () => '/duplicates', ready: 'duplicates-count' },
+  { name: 'merge', path: () => `/duplicates/merge?keep=${encodeURIComponent(ids.engineer)}&other=${encodeURIComponent(ids.other)}`, ready: 'merge-table' },
   { name: 'settings', path: () => '/settings', ready: 'team-settings' },
 ];
 

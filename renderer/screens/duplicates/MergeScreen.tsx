@@ -12,7 +12,9 @@ import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/useFormat';
 import { fieldValue } from './field-values';
+import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
 
 const LABEL = {
   name: 'duplicates:field.name', email: 'duplicates:field.email', country: 'duplicates:field.country', city: 'duplicates:field.city',
@@ -23,7 +25,8 @@ const LABEL = {
 } as const satisfies Record<MergeField, string>;
 
 export function MergeScreen() {
-  const { t } = useTranslation(['duplicates']);
+  const { t } = useTranslation(['duplicates', 'bench', 'rubric', 'engineer']);
+  const fmt = useFormat();
   const [params, setParams] = useSearchParams();
   const keep = params.get('keep') ?? '';
   const other = params.get('other') ?? '';
@@ -98,7 +101,7 @@ export function MergeScreen() {
               </Table.Thead>
               <Table.Tbody>
                 {MERGE_FIELDS.map((f) => {
-                  const values: Record<MergeSide, string> = { keep: fieldValue(f, p.keep, t), other: fieldValue(f, p.other, t) };
+                  const values: Record<MergeSide, string> = { keep: fieldValue(f, p.keep, t, fmt.date), other: fieldValue(f, p.other, t, fmt.date) };
                   if (!values.keep && !values.other) return null;
                   return (
                     <Table.Tr key={f} data-testid={`merge-row-${f}`}>
@@ -125,7 +128,7 @@ export function MergeScreen() {
           <Paper withBorder p="md" data-testid="merge-preview">
             <Title order={2} size="h4" mb="xs">{t('merge.preview')}</Title>
             <Text fw={600}>{merged.name}</Text>
-            <Text size="sm" c="dimmed">{[merged.email, merged.city, merged.country, merged.seniority, merged.englishLevel].filter(Boolean).join(' · ')}</Text>
+            <Text size="sm" c="dimmed">{[merged.email, merged.city, merged.country, merged.seniority ? t(SENIORITY_WORD[merged.seniority]) : undefined, merged.englishLevel].filter(Boolean).join(' · ')}</Text>
             <Group gap={4} mt="xs">
               <Badge variant="outline">{t('merge.skills', { count: merged.skills.length })}</Badge>
               {merged.skills.map((s) => <Badge key={s.name} variant="light" color="gray" tt="none">{s.name} {s.level}</Badge>)}
