@@ -24,6 +24,15 @@ function serverPids(dataDir: string): number[] {
   return [postmaster, ...children];
 }
 
+/** SIGCONT, where a backend that had exited was a zombie until the postmaster, continued first, reaped it. */
+function resume(pid: number): void {
+  try {
+    process.kill(pid, 'SIGCONT');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+  }
+}
+
 describe('a paused server', { timeout: 120_000 }, () => {
   it('a sync waiting on it does not hold up a local edit; the edit is sent once the server is back', async () => {
     const { a, b } = await twoLaptops((role) => team.addPerson(role), 'paused', 51, 'pz-');
@@ -32,21 +41,17 @@ describe('a paused server', { timeout: 120_000 }, () => {
     const pids = serverPids(join(team.dir, CLUSTER_DIR));
     for (const pid of pids) process.kill(pid, 'SIGSTOP');
     let syncSettled = false;
-    let editMs: number | undefined;
     try {
       const syncing = a.call('syncNow', {}).finally(() => void (syncSettled = true));
       syncing.catch(() => undefined);
       await new Promise((r) => setTimeout(r, 200)); // the sync is now waiting on the server
-      const t = performance.now();
+      // The edit finishes while every server process is still stopped, so it cannot have waited for the sync.
       await editSummary(a, id, 'Edited while the server hung');
-      editMs = performance.now() - t;
       expect(syncSettled, 'the edit waited for the sync').toBe(false);
       expect((await a.call('getEngineer', { id })).summary).toBe('Edited while the server hung');
     } finally {
-      for (const pid of pids) process.kill(pid, 'SIGCONT');
+      for (const pid of pids) resume(pid);
     }
-    expect(editMs).toBeDefined();
-    expect(editMs!).toBeLessThan(2000);
 
     // Back: nothing was lost; the edit reaches the other laptop.
     await a.call('syncNow', {}).catch(() => a.call('syncNow', {}));
