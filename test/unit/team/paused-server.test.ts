@@ -10,10 +10,10 @@ import { useTeamServer } from './server-helpers';
 
 const team = useTeamServer();
 
-/** The postmaster and every process it started (backends, writers): the whole server. */
-function serverPids(dataDir: string): number[] {
-  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+/** The processes the postmaster started (backends, writers). Backends come and go, so this is read only
+ *  once the postmaster itself is stopped and can start no more. */
+function childrenOf(postmaster: number): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
     try {
       // Field 4 of /proc/PID/stat is the parent; the name before it may hold spaces, so read after ')'.
       return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)!.trim().split(' ')[1]) === postmaster;
@@ -21,15 +21,16 @@ function serverPids(dataDir: string): number[] {
       return false; // gone meanwhile
     }
   });
-  return [postmaster, ...children];
 }
 
-/** SIGCONT, where a backend that had exited was a zombie until the postmaster, continued first, reaped it. */
-function resume(pid: number): void {
-  try {
-    process.kill(pid, 'SIGCONT');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+/** Sends `sig` to each; a process that ended meanwhile (or a zombie the postmaster reaped) is not an error. */
+function signal(pids: readonly number[], sig: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, sig);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+    }
   }
 }
 
@@ -38,10 +39,13 @@ describe('a paused server', { timeout: 120_000 }, () => {
     const { a, b } = await twoLaptops((role) => team.addPerson(role), 'paused', 51, 'pz-');
     const id = 'pz-eng-00001';
 
-    const pids = serverPids(join(team.dir, CLUSTER_DIR));
-    for (const pid of pids) process.kill(pid, 'SIGSTOP');
+    const postmaster = Number(readFileSync(join(team.dir, CLUSTER_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const pids = [postmaster];
     let syncSettled = false;
     try {
+      signal([postmaster], 'SIGSTOP');
+      pids.push(...childrenOf(postmaster));
+      signal(pids, 'SIGSTOP');
       const syncing = a.call('syncNow', {}).finally(() => void (syncSettled = true));
       syncing.catch(() => undefined);
       await new Promise((r) => setTimeout(r, 200)); // the sync is now waiting on the server
@@ -50,7 +54,7 @@ describe('a paused server', { timeout: 120_000 }, () => {
       expect(syncSettled, 'the edit waited for the sync').toBe(false);
       expect((await a.call('getEngineer', { id })).summary).toBe('Edited while the server hung');
     } finally {
-      for (const pid of pids) resume(pid);
+      signal(pids, 'SIGCONT');
     }
 
     // Back: nothing was lost; the edit reaches the other laptop.
