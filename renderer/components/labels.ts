@@ -2,7 +2,7 @@
 // keys (docs/i18n.md: no computed keys): every screen that shows one of these values picks from here,
 // so a value reads the same on every screen. Seniority and vetting status are the rubric's
 // (shared/vetting/rubric.ts SENIORITY_WORD, VETTING_STATUS_WORD).
-import type { AvailabilityStatus, RoleStatus, ShortlistStatus, WeightPreset } from '../../shared/bench/schema';
+import type { AvailabilityStatus, Engineer, RoleStatus, ShortlistStatus, WeightPreset } from '../../shared/bench/schema';
 
 export const AVAILABILITY_LABEL = {
   available: 'bench:availability.available',
@@ -32,3 +32,8 @@ export const SHORTLIST_STATUS_LABEL = {
   accepted: 'shortlists:status.accepted',
   declined: 'shortlists:status.declined',
 } as const satisfies Record<ShortlistStatus, string>;
+
+/** The legal bases' words (profile, Edit form's options, merge screen). */
+export const BASIS = {
+  consent: 'engineer:basis.consent', contract: 'engineer:basis.contract', legitimate_interest: 'engineer:basis.legitimate_interest', legal_obligation: 'engineer:basis.legal_obligation',
+} as const satisfies Record<NonNullable<Engineer['privacy']>['basis'], string>;

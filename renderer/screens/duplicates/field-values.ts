@@ -5,8 +5,7 @@ import type { TFunction } from 'i18next';
 import type { Engineer } from '../../../shared/bench/schema';
 import type { MergeField } from '../../../shared/duplicates/merge';
 import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
-import { AVAILABILITY_LABEL } from '../../components/labels';
-import { BASIS } from '../engineer/PrivacyPanel';
+import { AVAILABILITY_LABEL, BASIS } from '../../components/labels';
 
 export type MergeT = TFunction<['duplicates', 'bench', 'rubric', 'engineer']>;
 

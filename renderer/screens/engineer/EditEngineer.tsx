@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
 import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
-import { BASIS } from './PrivacyPanel';
+import { BASIS } from '../../components/labels';
 
 const ZONES: string[] = Intl.supportedValuesOf('timeZone');
 

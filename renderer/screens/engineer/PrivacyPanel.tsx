@@ -6,11 +6,7 @@ import { todayLocal } from '../../../shared/bench/dates';
 import { EraseButton } from '../../components/privacy/EraseButton';
 import { PersonDataButton } from '../../components/privacy/PersonDataButton';
 import { useFormat } from '../../i18n/useFormat';
-
-/** The legal bases' words, also the Edit form's options. */
-export const BASIS = {
-  consent: 'engineer:basis.consent', contract: 'engineer:basis.contract', legitimate_interest: 'engineer:basis.legitimate_interest', legal_obligation: 'engineer:basis.legal_obligation',
-} as const satisfies Record<NonNullable<Engineer['privacy']>['basis'], string>;
+import { BASIS } from '../../components/labels';
 
 export function PrivacyPanel({ engineer: e, onErased }: { engineer: Engineer; onErased: () => void }) {
   const { t } = useTranslation(['engineer']);
