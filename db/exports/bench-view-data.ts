@@ -6,7 +6,10 @@ import { DEFAULT_WORKING_HOURS } from '../../shared/bench/schema';
 import { chronological, effectiveEnglish, effectiveSkills, latestAssessment } from '../../shared/matching/effective';
 import { BENCH_COLUMNS, type BenchColumnDef, type BenchViewRow } from '../../shared/export/columns';
 import { countryName } from '../../shared/export/countries';
-import { recommendationInWords } from '../../shared/export/strengths';
+import { packetWords } from '../../shared/export/packet-words';
+
+/** The bench view is the firm's own sheet: English, like the bench file. */
+const ENGLISH = packetWords('en');
 
 export function benchViewColumns(keys: readonly string[], anonymize: boolean): BenchColumnDef[] {
   const byKey = new Map(BENCH_COLUMNS.map((c) => [c.key, c]));
@@ -68,7 +71,7 @@ function benchViewRow(e: Engineer): BenchViewRow {
     ...(e.rate?.costPerHour !== undefined ? { costRate: e.rate.costPerHour } : {}),
     currency: e.rate?.currency ?? 'USD',
     tags: e.tags ?? [],
-    ...(latest ? { recommendation: recommendationInWords(latest.recommendation), assessedOn: latest.date } : {}),
+    ...(latest ? { recommendation: ENGLISH.recommendation(latest.recommendation), assessedOn: latest.date } : {}),
     archived: e.archived ?? false,
   };
 }

@@ -5,13 +5,13 @@
 // Layout rule: every block is measured before it is drawn, an engineer's section starts on a new page
 // when it would not fit in what is left, and text always wraps inside the content width, so nothing
 // is ever cut off. Only fields of ShortlistExport are drawn: private data is not in it to begin with.
-import { OVERLAP_LABEL_WORDS } from '../../shared/export/band';
 import type { ExportSkill, OverlapBand, ShortlistExport, ShortlistExportEngineer } from '../../shared/export/types';
 import type { PacketT } from '../../shared/export/columns';
 import { translatorFor } from '../../shared/i18n/instance';
-import { FONT_FILES } from './pdf-fonts';
+import { accentOf, drawFrame, drawLogo, newPdf, onAccent } from './pdf-brand';
+import { OVERLAP_KEY, SENIORITY_KEY } from '../../shared/export/packet-words';
 
-type Doc = PDFKit.PDFDocument;
+export type Doc = PDFKit.PDFDocument;
 
 const C = {
   ink: '#1f2a44',
@@ -28,43 +28,16 @@ const C = {
   noteBg: '#f6f8fb',
 };
 
-const MARGIN = 50;
-const FOOTER = 30;
-
-/** Renders the shortlist to PDF bytes. */
+/** Renders the shortlist packet to PDF bytes: the cover, then each candidate. */
 export async function shortlistPdf(doc: ShortlistExport): Promise<Buffer> {
-  // Loaded on first use: pdfkit costs a noticeable part of a second to import, and most commands and
-  // app sessions never render a PDF.
-  const { default: PDFDocument } = await import('pdfkit');
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    autoFirstPage: true,
-    info: {
-      Title: `Shortlist: ${doc.role.title} for ${doc.clientName}`,
-      Author: 'BenchMatch',
-      Subject: doc.anonymized ? words(doc).t('packet:pdf.subjectAnonymised') : words(doc).t('packet:pdf.subject'),
-      // A fixed date: the file's content is the shortlist, not the moment it was rendered.
-      CreationDate: new Date(`${doc.date}T00:00:00Z`),
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  pdf.registerFont('body', FONT_FILES.regular);
-  pdf.registerFont('bold', FONT_FILES.bold);
-  pdf.font('body');
-
-  drawCover(pdf, doc);
+  const { t } = words(doc);
+  const { pdf, done } = await newPdf(doc, t('packet:pdf.title', { role: doc.role.title, client: doc.clientName }));
+  await drawCover(pdf, doc);
   doc.engineers.forEach((e, i) => {
     if (i === 0) pdf.addPage();
     drawEngineer(pdf, doc, e);
   });
-  drawPageNumbers(pdf, doc);
+  drawFrame(pdf, doc, `${doc.clientName} · ${doc.role.title}`, new Set([0]));
   pdf.end();
   return done;
 }
@@ -87,7 +60,7 @@ function textHeight(pdf: Doc, text: string, font: string, size: number, w: numbe
 }
 
 /** The packet's own words in its language (the client's), and its dates and numbers. */
-function words(doc: ShortlistExport) {
+export function words(doc: ShortlistExport) {
   const t = translatorFor(doc.language, ['packet']);
   // English packets keep the day-month-year dates they always had ("5 March 2026"), read alike on both sides of the Atlantic.
   const locale = doc.language === 'en' ? 'en-GB' : doc.language;
@@ -102,30 +75,49 @@ function words(doc: ShortlistExport) {
   };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------------------------------------------
 // Cover
 
-function drawCover(pdf: Doc, doc: ShortlistExport): void {
-  const { t, date: formatDate, money } = words(doc);
+/** The cover band in the firm's accent, its logo and name on white above it, then the role and the list. */
+export async function drawBand(pdf: Doc, doc: ShortlistExport, kicker: string, title: string, subtitle: string): Promise<void> {
+  const { t, date: formatDate } = words(doc);
   const w = width(pdf);
   const x = left(pdf);
-  // The band grows with a long role title or client name, so white text never spills onto white.
-  const bandH = Math.max(230, 95 + textHeight(pdf, doc.role.title, 'bold', 26, w) + 8 + textHeight(pdf, t('packet:pdf.forClient', { client: doc.clientName }), 'body', 15, w) + 40);
-  pdf.rect(0, 0, pdf.page.width, bandH).fill(C.ink);
-  pdf.fillColor('#c9d3ea').font('body').fontSize(11).text(doc.anonymized ? t('packet:pdf.coverTitleAnonymised') : t('packet:pdf.coverTitle'), x, 70, { width: w });
-  pdf.fillColor('#ffffff').font('bold').fontSize(26).text(doc.role.title, x, 95, { width: w });
+  const firm = doc.firm;
+  // The firm strip: logo on the right, name and contact line on the left.
+  const stripY = 28;
+  if (firm.logo) await drawLogo(pdf, firm.logo, x + w - 150, stripY, 150, 44);
+  if (firm.name) pdf.fillColor(C.ink).font('bold').fontSize(14).text(firm.name, x, stripY + 4, { width: w - 160 });
+  if (firm.contact) pdf.fillColor(C.muted).font('body').fontSize(8.5).text(firm.contact, x, pdf.y + 1, { width: w - 160 });
+  const top = firm.logo || firm.name || firm.contact ? 86 : 0;
+  // The band grows with a long title, so its text never spills onto white.
+  const bandH = Math.max(190, 60 + textHeight(pdf, title, 'bold', 24, w) + 8 + textHeight(pdf, subtitle, 'body', 14, w) + 40);
+  const ink = onAccent(accentOf(doc));
+  pdf.rect(0, top, pdf.page.width, bandH).fill(accentOf(doc));
+  pdf.fillColor(ink).fillOpacity(0.8).font('body').fontSize(10.5).text(kicker, x, top + 34, { width: w });
+  pdf.fillOpacity(1).fillColor(ink).font('bold').fontSize(24).text(title, x, top + 56, { width: w });
   pdf.moveDown(0.3);
-  pdf.fillColor('#dfe6f5').font('body').fontSize(15).text(t('packet:pdf.forClient', { client: doc.clientName }), { width: w });
-  pdf.fillColor('#c9d3ea').fontSize(11).text(t('packet:pdf.preparedOn', { date: formatDate(doc.date) }), { width: w });
-  pdf.y = Math.max(pdf.y + 40, bandH + 40);
+  pdf.fillColor(ink).font('body').fontSize(14).text(subtitle, { width: w });
+  pdf.fillColor(ink).fillOpacity(0.8).fontSize(10.5).text(t('packet:pdf.preparedOn', { date: formatDate(doc.date) }), { width: w });
+  pdf.fillOpacity(1);
+  pdf.y = Math.max(pdf.y + 30, top + bandH + 30);
+  pdf.x = x;
+}
+
+async function drawCover(pdf: Doc, doc: ShortlistExport): Promise<void> {
+  const { t, money } = words(doc);
+  const w = width(pdf);
+  const x = left(pdf);
+  await drawBand(pdf, doc, doc.anonymized ? t('packet:pdf.coverTitleAnonymised') : t('packet:pdf.coverTitle'), doc.role.title, t('packet:pdf.forClient', { client: doc.clientName }));
+  const formatDate = words(doc).date;
 
   heading(pdf, t('packet:pdf.theRole'));
   const r = doc.role;
   const facts: [string, string][] = [
     [t('packet:pdf.client'), doc.clientIndustry ? `${doc.clientName} (${doc.clientIndustry})` : doc.clientName],
-    [t('packet:pdf.seniority'), r.seniority.length ? r.seniority.map(cap).join(', ') : t('packet:pdf.any')],
+    [t('packet:pdf.seniority'), r.seniority.length ? r.seniority.map((s) => cap(t(SENIORITY_KEY[s]))).join(', ') : t('packet:pdf.any')],
     [t('packet:pdf.mustHave'), r.mustHave.join(', ') || '—'],
     [t('packet:pdf.niceToHave'), r.niceToHave.join(', ') || '—'],
     [t('packet:pdf.coreHours'), r.timeZone ? `${r.coreHours.start}–${r.coreHours.end} ${r.timeZone}` : t('packet:pdf.noTimeZone', { hours: `${r.coreHours.start}–${r.coreHours.end}` })],
@@ -134,7 +126,7 @@ function drawCover(pdf: Doc, doc: ShortlistExport): void {
   if (r.minEnglish) facts.push([t('packet:pdf.english'), t('packet:pdf.englishOrBetter', { level: r.minEnglish })]);
   if (r.startDate) facts.push([t('packet:pdf.start'), formatDate(r.startDate)]);
   if (r.headcount !== undefined) facts.push([t('packet:pdf.headcount'), String(r.headcount)]);
-  facts.push([t('packet:pdf.shortlist'), doc.shortlistName]);
+  if (doc.shortlistName) facts.push([t('packet:pdf.shortlist'), doc.shortlistName]);
   factTable(pdf, facts);
 
   pdf.moveDown(1);
@@ -144,7 +136,7 @@ function drawCover(pdf: Doc, doc: ShortlistExport): void {
   }
   for (const e of doc.engineers) {
     const line = `${e.position}.  ${e.name}`;
-    const detail = [cap(e.seniority), e.countryName, e.overlap.hours === null ? t('packet:pdf.overlapUnknown') : t('packet:pdf.hOverlap', { n: e.overlap.hours }), money(e.billRate, e.currency)].join('  ·  ');
+    const detail = [cap(e.seniorityWords), e.countryName, e.overlap.hours === null ? t('packet:pdf.overlapUnknown') : t('packet:pdf.hOverlap', { n: e.overlap.hours }), money(e.billRate, e.currency)].join('  ·  ');
     const h = Math.max(textHeight(pdf, line, 'bold', 10, w * 0.4), textHeight(pdf, detail, 'body', 9, w * 0.6)) + 5;
     ensure(pdf, h);
     const y = pdf.y;
@@ -170,7 +162,7 @@ function heading(pdf: Doc, text: string): void {
   pdf.y = y + 8;
 }
 
-function factTable(pdf: Doc, facts: [string, string][]): void {
+export function factTable(pdf: Doc, facts: [string, string][]): void {
   const x = left(pdf);
   const w = width(pdf);
   const labelW = 110;
@@ -193,8 +185,10 @@ interface Block {
   draw: () => void;
 }
 
-function drawEngineer(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngineer): void {
+/** One candidate's section; a profile page draws its own title and facts (`withTitle` false). */
+export function drawEngineer(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngineer, withTitle = true): void {
   const blocks = engineerBlocks(pdf, doc, e);
+  if (!withTitle) blocks.shift();
   const total = blocks.reduce((s, b) => s + b.height, 0);
   // Keep a section on one page when it can fit one; a longer one flows block by block.
   if (total <= usable(pdf)) ensure(pdf, total);
@@ -217,7 +211,7 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
   const nameText = `${e.position}. ${e.name}`;
   const nameH = textHeight(pdf, nameText, 'bold', 16, w - rateW - 12);
   const subline = [
-    cap(e.seniority) + (e.primaryRole ? ` ${e.primaryRole}` : ''),
+    cap(e.seniorityWords) + (e.primaryRole ? ` · ${e.primaryRole}` : ''),
     e.yearsExperience !== undefined ? t('packet:pdf.years', { n: e.yearsExperience }) : '',
     `${e.countryName} (${e.timeZone})`,
     e.english ? t('packet:pdf.englishLevel', { level: e.english }) + (e.englishAssessedOn ? ' ✓' : '') : t('packet:pdf.englishNotAssessed'),
@@ -228,7 +222,7 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
     height: 14 + nameH + 4 + subH + 10,
     draw: () => {
       const y0 = pdf.y + 6;
-      pdf.rect(x, y0, 3, nameH + 4 + subH).fill(C.accent);
+      pdf.rect(x, y0, 3, nameH + 4 + subH).fill(accentOf(doc));
       pdf.fillColor(C.ink).font('bold').fontSize(16).text(nameText, x + 10, y0, { width: w - rateW - 22 });
       pdf.fillColor(C.ink).font('bold').fontSize(11).text(rate, x + w - rateW, y0 + 4, { width: rateW, align: 'right' });
       pdf.fillColor(C.muted).font('body').fontSize(9.5).text(subline, x + 10, y0 + nameH + 4, { width: w - 10 });
@@ -259,8 +253,8 @@ function engineerBlocks(pdf: Doc, doc: ShortlistExport, e: ShortlistExportEngine
     },
   });
 
-  if (e.summary) blocks.push(paragraphBlock(pdf, t('packet:pdf.profile'), e.summary, false));
-  if (e.pitchNote) blocks.push(paragraphBlock(pdf, t('packet:pdf.whyPropose'), e.pitchNote, true));
+  if (e.summary) blocks.push(paragraphBlock(pdf, t('packet:pdf.profile'), e.summary, false, accentOf(doc)));
+  if (e.pitchNote) blocks.push(paragraphBlock(pdf, t('packet:pdf.whyPropose'), e.pitchNote, true, accentOf(doc)));
 
   blocks.push({
     height: 22,
@@ -279,7 +273,7 @@ function label(pdf: Doc, text: string): void {
   pdf.y += 3;
 }
 
-function paragraphBlock(pdf: Doc, title: string, text: string, boxed: boolean): Block {
+function paragraphBlock(pdf: Doc, title: string, text: string, boxed: boolean, accent: string): Block {
   const x = left(pdf);
   const w = width(pdf);
   const pad = boxed ? 8 : 0;
@@ -294,7 +288,7 @@ function paragraphBlock(pdf: Doc, title: string, text: string, boxed: boolean): 
       const fits = y + textH + 2 * pad <= bottom(pdf);
       if (boxed && fits) {
         pdf.rect(x, y, w, textH + 2 * pad).fill(C.noteBg);
-        pdf.rect(x, y, 3, textH + 2 * pad).fill(C.accent);
+        pdf.rect(x, y, 3, textH + 2 * pad).fill(accent);
         pdf.fillColor(C.text).font('body').fontSize(9.5).text(text, x + pad + 3, y + pad, { width: w - 2 * pad - 3 });
         pdf.y = y + textH + 2 * pad + 8;
       } else {
@@ -314,14 +308,14 @@ function overlapBlock(pdf: Doc, doc: ShortlistExport, band: OverlapBand): Block 
   const { t } = words(doc);
   const x = left(pdf);
   const w = width(pdf);
+  const judgement = t(OVERLAP_KEY[band.label]);
   const title = band.hours === null
-    ? `${OVERLAP_LABEL_WORDS.unknown}. Working hours ${band.engineerLocal}.`
-    : `${band.hours} h overlap with core hours ${band.coreHours.start}–${band.coreHours.end} ${band.clientZone}  ·  ${OVERLAP_LABEL_WORDS[band.label]}`;
+    ? t('packet:band.unknown', { label: judgement, hours: band.engineerLocal })
+    : t('packet:band.title', { hours: band.hours, start: band.coreHours.start, end: band.coreHours.end, zone: band.clientZone, label: judgement });
   const titleH = textHeight(pdf, title, 'bold', 9.5, w);
-  const detail = band.hours === null ? '' : `Works ${band.engineerLocal.replace('-', '–')}, which is ${band.engineerOnClientClock?.replace('-', '–')} on the client's clock.`;
+  const detail = band.hours === null ? '' : t('packet:band.detail', { local: band.engineerLocal.replace('-', '–'), client: band.engineerOnClientClock?.replace('-', '–') ?? '' });
   const detailH = detail ? textHeight(pdf, detail, 'body', 8.5, w) : 0;
   const barH = band.hours === null ? 0 : 58;
-  void doc;
   return {
     height: 16 + titleH + 2 + detailH + 6 + barH + 10,
     draw: () => {
@@ -329,14 +323,14 @@ function overlapBlock(pdf: Doc, doc: ShortlistExport, band: OverlapBand): Block 
       pdf.fillColor(C.text).font('bold').fontSize(9.5).text(title, x, pdf.y, { width: w });
       if (detail) pdf.fillColor(C.muted).font('body').fontSize(8.5).text(detail, x, pdf.y + 2, { width: w });
       const barY = pdf.y + 6;
-      if (band.hours !== null) drawBar(pdf, band, x, barY, w);
+      if (band.hours !== null) drawBar(pdf, band, x, barY, w, t);
       pdf.y = barY + barH + 10;
       pdf.x = x;
     },
   };
 }
 
-function drawBar(pdf: Doc, band: OverlapBand, x: number, y: number, w: number): void {
+function drawBar(pdf: Doc, band: OverlapBand, x: number, y: number, w: number, t: PacketT): void {
   const labelW = 62;
   const bx = x + labelW;
   const bw = w - labelW;
@@ -344,8 +338,8 @@ function drawBar(pdf: Doc, band: OverlapBand, x: number, y: number, w: number): 
   const gap = 4;
   const scale = (h: number) => bx + (h / band.dayHours) * bw;
   const lanes: [string, string, { start: number; end: number }[]][] = [
-    ['Client', C.client, band.client ? [band.client] : []],
-    ['Engineer', C.engineer, band.engineer],
+    [t('packet:band.client'), C.client, band.client ? [band.client] : []],
+    [t('packet:band.engineer'), C.engineer, band.engineer],
   ];
   lanes.forEach(([name, color, spans], i) => {
     const ly = y + i * (laneH + gap);
@@ -375,13 +369,13 @@ function drawBar(pdf: Doc, band: OverlapBand, x: number, y: number, w: number): 
   // Legend.
   const ly = ty + 16;
   let lx = bx;
-  for (const [name, color, opacity] of [['Client core hours', C.client, 1], ['Engineer working hours', C.engineer, 1], ['Overlap', C.overlap, 0.6]] as const) {
+  for (const [name, color, opacity] of [[t('packet:band.legendClient'), C.client, 1], [t('packet:band.legendEngineer'), C.engineer, 1], [t('packet:band.legendOverlap'), C.overlap, 0.6]] as const) {
     pdf.save().fillOpacity(opacity).rect(lx, ly + 1, 8, 8).fill(color).restore();
     pdf.fillColor(C.muted).font('body').fontSize(7.5).text(name, lx + 11, ly + 1.5, { lineBreak: false });
     lx += 11 + pdf.widthOfString(name) + 14;
   }
   pdf.fillColor(C.muted).font('body').fontSize(7.5);
-  const clockNote = `Hours on the client's clock (${band.clientZone})`;
+  const clockNote = t('packet:band.clock', { zone: band.clientZone ?? '' });
   const cw = pdf.widthOfString(clockNote);
   if (lx + cw < bx + bw) pdf.text(clockNote, bx + bw - cw, ly + 1.5, { lineBreak: false });
 }
@@ -432,31 +426,10 @@ function skillsBlock(pdf: Doc, skills: ExportSkill[], t: PacketT): Block {
       }
       pdf.y = y + chipsH + 3;
       if (anyVerified) {
-        pdf.fillColor(C.muted).font('body').fontSize(7.5).text('✓ level verified in our technical assessment', x, pdf.y, { width: w });
+        pdf.fillColor(C.muted).font('body').fontSize(7.5).text(t('packet:pdf.verifiedLegend'), x, pdf.y, { width: w });
       }
       pdf.y = y + chipsH + legendH + 10;
       pdf.x = x;
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Footer: page numbers, drawn once every page exists (pages are buffered).
-
-function drawPageNumbers(pdf: Doc, doc: ShortlistExport): void {
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Writing below the bottom margin would start a new page: lift the margin while drawing the footer.
-    const saved = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    const y = pdf.page.height - MARGIN;
-    const x = left(pdf);
-    const w = width(pdf);
-    pdf.moveTo(x, y - 8).lineTo(x + w, y - 8).lineWidth(0.5).strokeColor(C.rule).stroke();
-    pdf.fillColor(C.muted).font('body').fontSize(8);
-    pdf.text(`${doc.clientName} · ${doc.role.title}`, x, y, { width: w * 0.7, lineBreak: false, ellipsis: true, height: 10 });
-    pdf.text(`Page ${i + 1 - range.start} of ${range.count}`, x + w * 0.7, y, { width: w * 0.3, align: 'right', lineBreak: false });
-    pdf.page.margins.bottom = saved;
-  }
 }

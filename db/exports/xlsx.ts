@@ -6,7 +6,7 @@
 // the time of the in-memory workbook, and inline strings skip the shared-string table's bookkeeping.
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { roleProfileRows, SHORTLIST_COLUMNS, type CellType, type CellValue, type ColumnDef, type PacketT } from '../../shared/export/columns';
+import { roleProfileRows, shortlistColumns, type CellType, type CellValue, type ColumnDef, type PacketT } from '../../shared/export/columns';
 import { translatorFor } from '../../shared/i18n/instance';
 import type { Language } from '../../shared/i18n/languages';
 import type { ShortlistExport } from '../../shared/export/types';
@@ -31,15 +31,17 @@ function typed(value: CellValue, type: CellType): string | number | Date | null 
 }
 
 /** A streaming workbook whose bytes are collected in memory (the atomic writer puts them on disk). */
-async function newWorkbook(title?: string): Promise<{ wb: Writer; done: () => Promise<Buffer> }> {
+async function newWorkbook(title?: string, author?: string, sharedStrings = false): Promise<{ wb: Writer; done: () => Promise<Buffer> }> {
   // Loaded on first use: importing exceljs costs a noticeable part of a second that most commands and
   // app sessions never need.
   const { default: Excel } = await import('exceljs');
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
-  wb.creator = 'BenchMatch';
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: sharedStrings, useStyles: true });
+  // A packet's author is the firm (Settings > Firm); the firm's own sheets say nothing.
+  wb.creator = author ?? '';
+  wb.lastModifiedBy = author ?? '';
   // Fixed dates keep the machine's clock out of the file: its content is the data, not the moment.
   wb.created = new Date(0);
   wb.modified = new Date(0);
@@ -53,10 +55,22 @@ async function newWorkbook(title?: string): Promise<{ wb: Writer; done: () => Pr
   };
 }
 
-function addTable<Row>(wb: Writer, name: string, columns: readonly ColumnDef<Row>[], rows: readonly Row[], t: PacketT): void {
-  const ws: Sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+/** Title rows above a packet's table: the firm (or the packet's title), what the packet is, the contact line and footer. */
+export const PACKET_TITLE_ROWS = 3;
+
+function addTable<Row>(wb: Writer, name: string, columns: readonly ColumnDef<Row>[], rows: readonly Row[], t: PacketT, title?: { lines: string[]; accent: string }): void {
+  const top = title ? PACKET_TITLE_ROWS : 0;
+  const ws: Sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: top + 1 }] });
   ws.columns = columns.map((c) => ({ key: c.key, width: c.width, ...(NUM_FMT[c.type] ? { style: { numFmt: NUM_FMT[c.type]! } } : {}) }));
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  ws.autoFilter = { from: { row: top + 1, column: 1 }, to: { row: Math.max(top + 1, top + rows.length + 1), column: columns.length } };
+  if (title) {
+    title.lines.forEach((line, i) => {
+      const row = ws.addRow([line]);
+      const cell = row.getCell(1);
+      cell.font = i === 0 ? { bold: true, size: 14, color: { argb: argb(title.accent) } } : { size: i === 1 ? 11 : 9, color: { argb: i === 1 ? 'FF1F2A44' : 'FF6B7385' } };
+      row.commit();
+    });
+  }
   const header = ws.addRow(columns.map((c) => t(c.header)));
   header.eachCell((cell) => {
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -75,10 +89,21 @@ export async function tableXlsx<Row>(sheetName: 'packet:sheet.bench', columns: r
   return done();
 }
 
+/** "#2f6fde" -> "FF2F6FDE" (exceljs colours). */
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
 export async function shortlistXlsx(doc: ShortlistExport): Promise<Buffer> {
-  const { wb, done } = await newWorkbook(`${doc.clientName}: ${doc.role.title}`);
   const t = translatorFor(doc.language, ['packet']);
-  addTable(wb, t('packet:sheet.shortlist'), SHORTLIST_COLUMNS, doc.engineers, t);
+  const packetTitle = t('packet:pdf.title', { role: doc.role.title, client: doc.clientName });
+  // Shared strings: a packet's text cells are typed text (t="s"), never a formula's cached result; a
+  // packet is small, so the table's bookkeeping costs nothing here.
+  const { wb, done } = await newWorkbook(packetTitle, doc.firm.name, true);
+  const lines = [
+    doc.firm.name ?? packetTitle,
+    doc.firm.name ? packetTitle : t('packet:pdf.preparedOn', { date: doc.date }),
+    [doc.firm.contact, doc.firm.footer].filter(Boolean).join('  ·  '),
+  ];
+  addTable(wb, t('packet:sheet.shortlist'), shortlistColumns(doc), doc.engineers, t, { lines, accent: doc.firm.accent ?? '#1F2A44' });
   const ws = wb.addWorksheet(t('packet:sheet.roleProfile'));
   ws.columns = [{ width: 30 }, { width: 60 }];
   for (const [label, value, type] of roleProfileRows(doc, t)) {

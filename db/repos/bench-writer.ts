@@ -110,7 +110,7 @@ export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
       const upd = raw.prepare('UPDATE shortlists SET role_pk = ?, name = ?, has_entries = ?, updated_at = ? WHERE pk = ?');
       const oldEntries = raw.prepare('SELECT engineer_pk, status, status_changed_at FROM shortlist_entries WHERE shortlist_pk = ?');
       const delEntries = raw.prepare('DELETE FROM shortlist_entries WHERE shortlist_pk = ?');
-      const insEntry = raw.prepare('INSERT INTO shortlist_entries (shortlist_pk, position, engineer_pk, note, status, status_changed_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const insEntry = raw.prepare('INSERT INTO shortlist_entries (shortlist_pk, position, engineer_pk, note, status, status_changed_at, approved_note) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const s of list) {
         const rpk = rolePk.get(s.roleId);
         if (rpk === undefined) throw new Error(`Shortlist ${s.id}: role ${s.roleId} is missing`);
@@ -133,7 +133,7 @@ export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
           const before = previous.get(epk);
           const status = x.status ?? null;
           const changedAt = before && before.status === status ? before.status_changed_at : now;
-          insEntry.run(pk, i, epk, x.note ?? null, status, changedAt);
+          insEntry.run(pk, i, epk, x.note ?? null, status, changedAt, x.approvedNote ?? null);
         });
       }
     },

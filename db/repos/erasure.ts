@@ -21,6 +21,7 @@ const TEXTS: readonly [string, readonly string[], string][] = [
   ['clients', ['pk'], 'notes'],
   ['roles', ['pk'], 'description'],
   ['shortlist_entries', ['shortlist_pk', 'position'], 'note'],
+  ['shortlist_entries', ['shortlist_pk', 'position'], 'approved_note'],
 ];
 
 export interface ErasureCounts {
@@ -61,7 +62,7 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
   raw.prepare('DELETE FROM merges WHERE kept_id = ? OR merged_id = ?').run(before.id, before.id);
   const notesCleared =
     raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
-    raw.prepare('UPDATE shortlist_entries SET note = NULL WHERE engineer_pk = ? AND note IS NOT NULL').run(pk).changes;
+    raw.prepare('UPDATE shortlist_entries SET note = NULL, approved_note = NULL WHERE engineer_pk = ? AND (note IS NOT NULL OR approved_note IS NOT NULL)').run(pk).changes;
   const mentionsScrubbed = scrubMentionsEverywhere(raw, before);
   return { notesCleared, draftsDeleted, documentsDeleted, mentionsScrubbed };
 }

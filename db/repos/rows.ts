@@ -174,6 +174,7 @@ export function toShortlist(r: ShortlistRow & { role_id: string }, entries: (Sho
       const o: ShortlistEntry = { engineerId: x.engineer_id };
       if (x.note !== null) o.note = x.note;
       if (x.status !== null) o.status = x.status as ShortlistEntry['status'];
+      if (x.approved_note !== null) o.approvedNote = x.approved_note;
       return o;
     });
   }

@@ -26,13 +26,14 @@ export function readShortlistRecord(raw: RawDb, h: Head): Shortlist {
 
 export function readShortlistView(raw: RawDb, h: Head): ShortlistView {
   const rows = all(raw, entriesOf(h.pk).select([
-    'x.position', 'x.note', 'x.status', 'x.status_changed_at', 'e.id as engineer_id', 'e.name', 'e.seniority', 'e.country', 'e.primary_role', 'e.bill_per_hour', 'e.archived',
+    'x.position', 'x.note', 'x.approved_note', 'x.status', 'x.status_changed_at', 'e.id as engineer_id', 'e.name', 'e.seniority', 'e.country', 'e.primary_role', 'e.bill_per_hour', 'e.archived',
   ]));
   const entries: ShortlistEntryView[] = rows.map((r, i) => ({
     engineerId: r.engineer_id,
     name: r.name,
     position: i,
     ...(r.note !== null ? { note: r.note } : {}),
+    noteApproved: r.note !== null && r.approved_note === r.note,
     // An entry without a status is a proposal (the bench format's default).
     status: (r.status ?? 'proposed') as ShortlistStatus,
     statusChangedAt: r.status_changed_at,

@@ -21,6 +21,8 @@ export interface ShortlistEntriesTable {
   /** NULL when absent in the file (means proposed). */
   status: string | null;
   status_changed_at: string | null;
+  /** The note as approved for the client's packets (migration 0012); NULL: not approved. */
+  approved_note: string | null;
 }
 export type ShortlistEntryRow = Selectable<ShortlistEntriesTable>;
 export type NewShortlistEntryRow = Insertable<ShortlistEntriesTable>;

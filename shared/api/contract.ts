@@ -15,6 +15,7 @@ import { privacyApi } from './privacy';
 import { duplicatesApi } from './duplicates';
 import { teamApi } from './team';
 import { cvApi } from './cv';
+import { firmApi } from './firm';
 
 export const api = {
   ...benchApi,
@@ -31,6 +32,7 @@ export const api = {
   ...duplicatesApi,
   ...teamApi,
   ...cvApi,
+  ...firmApi,
 } as const;
 
 export type Api = typeof api;

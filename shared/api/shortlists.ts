@@ -9,6 +9,8 @@ export interface ShortlistEntryView {
   name: string;
   position: number;
   note?: string;
+  /** True while the pitch note is approved for the client's packets (approved text = current note). */
+  noteApproved: boolean;
   status: ShortlistStatus;
   /** ISO timestamp of the last status change (null for entries imported without one). */
   statusChangedAt: string | null;
@@ -59,6 +61,11 @@ export const shortlistsApi = {
     note: shortlistEntrySchema.shape.note.unwrap().nullable().optional(),
     status: shortlistStatusSchema.optional(),
   }), { mutates: true })<ShortlistView>(),
+  /**
+   * Approves the entry's current pitch note for the client's packets (`approved: false` withdraws it).
+   * The approval holds while the note is unchanged: editing the note withdraws it.
+   */
+  approvePitchNote: method(z.strictObject({ shortlistId: idSchema, engineerId: idSchema, approved: z.boolean() }), { mutates: true })<ShortlistView>(),
   removeFromShortlist: method(z.strictObject({ shortlistId: idSchema, engineerId: idSchema }), { mutates: true })<{ shortlist: ShortlistView; removed: RemovedEntry }>(),
   /** Undo of a removal: the entry goes back at its position with its note, status and status date. */
   restoreShortlistEntry: method(z.strictObject({

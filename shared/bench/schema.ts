@@ -171,6 +171,12 @@ export const shortlistEntrySchema = z.strictObject({
   engineerId: idSchema,
   note: z.string().max(5000).optional(),
   status: z.enum(SHORTLIST_STATUSES).optional(),
+  /**
+   * The pitch note as a person approved it for the client (client packets carry a pitch note only while
+   * it still equals this text: editing the note withdraws the approval). Not in bench format v1's JSON
+   * schema yet; see docs/privacy.md, "Client packets".
+   */
+  approvedNote: z.string().max(5000).optional(),
 });
 
 export const shortlistSchema = z.strictObject({

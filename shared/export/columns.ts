@@ -3,9 +3,9 @@
 // cell type: XLSX stores numbers as numbers and dates as dates; CSV writes the same values as text.
 import type { TFunction } from 'i18next';
 import type { enResources } from '../i18n/resources';
-import type { Cefr, Seniority, ShortlistStatus } from '../bench/schema';
-import { OVERLAP_LABEL_WORDS } from './band';
+import type { Cefr, Seniority } from '../bench/schema';
 import { neutraliseFormula } from './formula';
+import { OVERLAP_KEY, SENIORITY_KEY } from './packet-words';
 import type { ExportSkill, ShortlistExport, ShortlistExportEngineer } from './types';
 
 export type CellType = 'text' | 'integer' | 'number' | 'money' | 'date';
@@ -25,10 +25,6 @@ export interface ColumnDef<Row> {
   value: (row: Row, t: PacketT) => CellValue;
 }
 
-const SHORTLIST_STATUS_WORD = {
-  proposed: 'packet:status.proposed', sent: 'packet:status.sent', client_interview: 'packet:status.client_interview',
-  accepted: 'packet:status.accepted', declined: 'packet:status.declined',
-} as const satisfies Record<ShortlistStatus, string>;
 
 /** "Python 5 ✓, SQL 4" — ✓ marks a level an assessment verified. */
 export function skillsText(skills: readonly ExportSkill[]): string {
@@ -43,9 +39,9 @@ export const SHORTLIST_COLUMNS: readonly ColumnDef<ShortlistExportEngineer>[] = 
   { key: 'country', header: 'packet:column.country', type: 'text', width: 14, value: (e) => e.countryName },
   { key: 'timeZone', header: 'packet:column.timeZone', type: 'text', width: 22, value: (e) => e.timeZone },
   { key: 'overlapHours', header: 'packet:column.overlapHours', type: 'number', width: 11, value: (e) => e.overlap.hours },
-  { key: 'overlap', header: 'packet:column.overlap', type: 'text', width: 26, value: (e) => OVERLAP_LABEL_WORDS[e.overlap.label] },
+  { key: 'overlap', header: 'packet:column.overlap', type: 'text', width: 26, value: (e, t) => t(OVERLAP_KEY[e.overlap.label]) },
   { key: 'hoursOnClientClock', header: 'packet:column.hoursOnClientClock', type: 'text', width: 16, value: (e) => e.overlap.engineerOnClientClock },
-  { key: 'seniority', header: 'packet:column.seniority', type: 'text', width: 10, value: (e) => e.seniority },
+  { key: 'seniority', header: 'packet:column.seniority', type: 'text', width: 12, value: (e) => e.seniorityWords },
   { key: 'primaryRole', header: 'packet:column.primaryRole', type: 'text', width: 20, value: (e) => opt(e.primaryRole) },
   { key: 'yearsExperience', header: 'packet:column.yearsExperience', type: 'number', width: 7, value: (e) => opt(e.yearsExperience) },
   { key: 'english', header: 'packet:column.english', type: 'text', width: 8, value: (e) => opt(e.english) },
@@ -56,10 +52,17 @@ export const SHORTLIST_COLUMNS: readonly ColumnDef<ShortlistExportEngineer>[] = 
   { key: 'availability', header: 'packet:column.availability', type: 'text', width: 14, value: (e) => opt(e.availability) },
   { key: 'availableFrom', header: 'packet:column.availableFrom', type: 'date', width: 13, value: (e) => opt(e.availableFrom) },
   { key: 'pitchNote', header: 'packet:column.pitchNote', type: 'text', width: 50, value: (e) => opt(e.pitchNote) },
-  { key: 'status', header: 'packet:column.status', type: 'text', width: 16, value: (e, t) => t(SHORTLIST_STATUS_WORD[e.status]) },
   { key: 'billRate', header: 'packet:column.billRate', type: 'money', width: 12, value: (e) => opt(e.billRate) },
   { key: 'currency', header: 'packet:column.currency', type: 'text', width: 9, value: (e) => e.currency },
 ];
+
+/** Free-text and personal columns an anonymised packet leaves out (it is allow-listed: shortlist-data.ts). */
+const NAMED_ONLY = new Set(['primaryRole', 'yearsExperience']);
+
+/** The columns of a packet's table: all of them when named, the allow-listed ones when anonymised. */
+export function shortlistColumns(doc: Pick<ShortlistExport, 'anonymized'>): readonly ColumnDef<ShortlistExportEngineer>[] {
+  return doc.anonymized ? SHORTLIST_COLUMNS.filter((c) => !NAMED_ONLY.has(c.key)) : SHORTLIST_COLUMNS;
+}
 
 /** The role profile as label/value pairs, labels in the packet's language: the second sheet of the XLSX. */
 export function roleProfileRows(doc: ShortlistExport, t: PacketT): [string, CellValue, CellType][] {
@@ -67,9 +70,9 @@ export function roleProfileRows(doc: ShortlistExport, t: PacketT): [string, Cell
   const rows: [string, CellValue, CellType][] = [
     [t('packet:profile.client'), doc.clientName, 'text'],
     [t('packet:profile.role'), r.title, 'text'],
-    [t('packet:profile.shortlist'), doc.shortlistName, 'text'],
+    [t('packet:profile.shortlist'), doc.shortlistName ?? null, 'text'],
     [t('packet:profile.preparedOn'), doc.date, 'date'],
-    [t('packet:profile.seniority'), r.seniority.join(', ') || null, 'text'],
+    [t('packet:profile.seniority'), r.seniority.map((s) => t(SENIORITY_KEY[s])).join(', ') || null, 'text'],
     [t('packet:profile.mustHave'), r.mustHave.join(', ') || null, 'text'],
     [t('packet:profile.niceToHave'), r.niceToHave.join(', ') || null, 'text'],
     [t('packet:profile.timeZone'), opt(r.timeZone), 'text'],

@@ -2,7 +2,8 @@
 // built by db/exports/shortlist-data.ts and holds only what a client may read: no cost rate, e-mail,
 // phone, link, tag, red flag or internal note is ever copied into it, so no renderer can leak them.
 import type { Language } from '../i18n/languages';
-import type { Cefr, Hours, Recommendation, Seniority, ShortlistStatus } from '../bench/schema';
+import type { Cefr, Hours, Recommendation, Seniority } from '../bench/schema';
+import type { FirmProfile } from '../firm/profile';
 
 export interface ExportSkill {
   name: string;
@@ -45,13 +46,16 @@ export interface ShortlistExportEngineer {
   position: number;
   /** The bench id; left out of anonymised exports. */
   engineerId?: string;
-  /** Full name, or "Candidate A" when anonymised. */
+  /** Full name, or "Candidate A" (in the packet's language) when anonymised. */
   name: string;
   country: string;
   countryName: string;
   timeZone: string;
   overlap: OverlapBand;
   seniority: Seniority;
+  /** The seniority in the packet's language. */
+  seniorityWords: string;
+  /** Free text: named packets only. */
   primaryRole?: string;
   yearsExperience?: number;
   english?: Cefr;
@@ -63,12 +67,13 @@ export interface ShortlistExportEngineer {
   recommendationWords: string;
   assessedOn?: string;
   strengths: string[];
-  /** The profile summary (scrubbed of personal details when anonymised). */
+  /** The profile summary, contact details scrubbed; never in an anonymised packet (free text, not approved). */
   summary?: string;
+  /** The pitch note approved for this client, after the automatic scrub (scrub.ts); absent when not approved. */
   pitchNote?: string;
-  status: ShortlistStatus;
   billRate?: number;
   currency: string;
+  /** The availability status in the packet's language. */
   availability?: string;
   availableFrom?: string;
 }
@@ -86,12 +91,12 @@ export interface RoleProfile {
   maxBillRate?: number;
   startDate?: string;
   headcount?: number;
-  status?: string;
 }
 
 export interface ShortlistExport {
   shortlistId: string;
-  shortlistName: string;
+  /** The shortlist's own name (free text): named packets only. */
+  shortlistName?: string;
   clientName: string;
   clientIndustry?: string;
   role: RoleProfile;
@@ -100,5 +105,7 @@ export interface ShortlistExport {
   anonymized: boolean;
   /** The client's packet language: every fixed text of the files is written in it. */
   language: Language;
+  /** The firm's look and name (Settings > Firm); an empty profile when none is set. */
+  firm: FirmProfile;
   engineers: ShortlistExportEngineer[];
 }

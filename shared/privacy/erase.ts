@@ -4,9 +4,8 @@
 // notes, so counts and statistics still add up. Everything that identifies or describes the person
 // (name, e-mail, city, links, tags, summary, primary role, working hours, rates, availability) goes.
 import type { Engineer } from '../bench/schema';
-import { nameParts } from '../export/anonymize';
 import { fold } from '../text/fold';
-import { NAME_PARTICLES as PARTICLES } from '../text/name-particles';
+import { nameParts, NAME_PARTICLES as PARTICLES } from '../text/name-particles';
 
 export const ERASED_NAME = 'Erased person';
 export const ERASED_MENTION = '[erased person]';

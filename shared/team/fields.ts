@@ -5,13 +5,14 @@ import {
   type Assessment, type Client, type Engineer, type Role, type ShortlistEntry,
 } from '../bench/schema';
 import { PRESETS } from '../matching/score';
+import { FIRM_FIELDS, firmProfileSchema, type FirmProfile } from '../firm/profile';
 import { canonicalJson, contentHash, type Json } from './json';
 
 export type { Json } from './json';
 export type Fields = Record<string, Json>;
 
 /** Entities in dependency order: applying in this order finds every referenced record already written. */
-export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment'] as const;
+export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -36,6 +37,8 @@ export interface RecordOf {
   shortlist: ShortlistRecord;
   shortlist_entry: ShortlistEntryRecord;
   assessment: AssessmentRecord;
+  /** The firm's profile (Settings > Firm): one record, id 'firm'. */
+  firm: FirmProfile;
 }
 
 const keysOf = (shape: object, without: string[]) => Object.keys(shape).filter((k) => !without.includes(k));
@@ -57,6 +60,7 @@ export const FIELDS: Record<Entity, readonly string[]> = {
   shortlist: [...keysOf(shortlistSchema.shape, ['id', 'entries']), 'order'],
   shortlist_entry: [...ENTRY_PLAIN, 'statusChangedAt', 'removed'],
   assessment: ['record'],
+  firm: FIRM_FIELDS,
 };
 
 const put = (out: Fields, key: string, v: unknown) => {
@@ -134,6 +138,9 @@ export function fromFields<E extends Entity>(entity: E, recordId: string, f: Fie
       const { engineerId, amends, position, ...assessment } = (f.record ?? {}) as Record<string, Json>;
       return { engineerId, amends: amends ?? null, position: position ?? 0, assessment } as unknown as RecordOf[E];
     }
+    case 'firm':
+      for (const k of FIELDS.firm) set(o, k, f[k]);
+      return o as unknown as RecordOf[E];
     default:
       o.id = recordId;
       for (const k of FIELDS[entity]) set(o, k, f[k]);
@@ -183,6 +190,10 @@ export function parseRecord<E extends Entity>(entity: E, recordId: string, f: Fi
       if (a.amends !== null && typeof a.amends !== 'string') return { ok: false, reason: 'record.amends: an assessment id or null' };
       const p = assessmentSchema.safeParse(a.assessment);
       return p.success ? { ok: true, record: { ...a, assessment: p.data } as RecordOf[E] } : fail(p.error);
+    }
+    case 'firm': {
+      const p = firmProfileSchema.safeParse(r);
+      return p.success ? { ok: true, record: p.data as RecordOf[E] } : fail(p.error);
     }
   }
   return { ok: false, reason: `unknown entity ${String(entity)}` };

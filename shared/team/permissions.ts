@@ -7,7 +7,7 @@ export const TEAM_ROLES = ['admin', 'account_manager', 'vetting_lead', 'sales'] 
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** The synced record kinds (docs/team-design.md, "Records and fields"). */
-export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment'] as const;
+export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm'] as const;
 export type TeamEntity = (typeof TEAM_ENTITIES)[number];
 
 /** `create`: the record does not exist on the server yet. `change`: it does. */
@@ -38,6 +38,8 @@ export const GRANTS: readonly Grant[] = [
   all('admin', 'shortlist'),
   all('admin', 'shortlist_entry'),
   { role: 'admin', entity: 'assessment', fields: '*', create: true, change: false },
+  // The firm's profile (Settings > Firm) brands every client packet: admins only; everyone receives it.
+  all('admin', 'firm'),
 
   all('account_manager', 'engineer', ['vettingStatus']),
   all('account_manager', 'client'),
@@ -48,7 +50,8 @@ export const GRANTS: readonly Grant[] = [
   all('vetting_lead', 'engineer'),
   { role: 'vetting_lead', entity: 'assessment', fields: '*', create: true, change: false },
 
-  { role: 'sales', entity: 'shortlist_entry', fields: ['status', 'statusChangedAt', 'note'], create: false, change: true },
+  // Sales approve the pitch note that goes to the client (approvedNote) as part of preparing the packet.
+  { role: 'sales', entity: 'shortlist_entry', fields: ['status', 'statusChangedAt', 'note', 'approvedNote'], create: false, change: true },
 ];
 
 /** Fields some roles never receive (not even in the data pulled to their laptop). */

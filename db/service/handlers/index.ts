@@ -17,6 +17,7 @@ import { privacyHandlers } from './privacy';
 import { duplicatesHandlers } from './duplicates';
 import { teamHandlers } from './team';
 import { cvHandlers } from './cv';
+import { firmHandlers } from './firm';
 
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
@@ -34,5 +35,6 @@ export function createHandlers(svc: ServiceContext): ApiHandlers {
     ...duplicatesHandlers(svc),
     ...teamHandlers(svc),
     ...cvHandlers(svc),
+    ...firmHandlers(svc),
   };
 }

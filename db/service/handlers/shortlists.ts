@@ -98,6 +98,21 @@ export function shortlistsHandlers({ raw }: ServiceContext): HandlersFor<typeof 
         return view(shortlistId);
       }).immediate();
     },
+    approvePitchNote({ shortlistId, engineerId, approved }, ctx) {
+      return raw.transaction(() => {
+        const s = readShortlistRecord(raw, headOrThrow(raw, shortlistId));
+        const entries = [...(s.entries ?? [])];
+        const i = entryIndex(s, engineerId);
+        const { approvedNote: _was, ...rest } = entries[i]!;
+        if (approved && (rest.note ?? '').trim() === '') {
+          throw new ApiError('invalid_input', `Engineer ${engineerId} has no pitch note on shortlist ${shortlistId} to approve.`, [{ where: '/approved', message: 'a pitch note to approve' }]);
+        }
+        entries[i] = approved ? { ...rest, approvedNote: rest.note! } : rest;
+        write({ ...s, entries }, ctx.actor);
+        log(ctx.actor, 'update-entry', shortlistId, { engineerId, fields: ['approvedNote'] });
+        return view(shortlistId);
+      }).immediate();
+    },
     removeFromShortlist({ shortlistId, engineerId }, ctx) {
       return raw.transaction(() => {
         const h = headOrThrow(raw, shortlistId);

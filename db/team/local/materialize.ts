@@ -15,9 +15,11 @@ import { recordConflict } from './conflicts';
 import { getState } from './state';
 import { assessmentsByPk } from './records';
 import type { Unapplied } from './types';
+import { writeFirm } from '../../repos/firm';
+import type { FirmProfile } from '../../../shared/firm/profile';
 
 export type Touched = Record<Entity, Set<string>>;
-export const noneTouched = (): Touched => ({ client: new Set(), engineer: new Set(), role: new Set(), shortlist: new Set(), shortlist_entry: new Set(), assessment: new Set() });
+export const noneTouched = (): Touched => ({ client: new Set(), engineer: new Set(), role: new Set(), shortlist: new Set(), shortlist_entry: new Set(), assessment: new Set(), firm: new Set() });
 
 /** Statements prepared once per materialize (a join writes 100k+ records through them). */
 function statements(raw: RawDb) {
@@ -110,6 +112,11 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
   const shortlistIds = new Set(touched.shortlist);
   for (const id of touched.shortlist_entry) shortlistIds.add(id.slice(0, id.indexOf('/')));
   for (const id of shortlistIds) writeShortlist(st, store, id, w, pending, done);
+
+  for (const { id, record } of parsed('firm', touched.firm)) {
+    writeFirm(raw, record as FirmProfile);
+    done('firm', id);
+  }
 
   for (const { id, record } of parsed('assessment', touched.assessment)) {
     const reason = insertAssessment(raw, st, id, record as AssessmentRecord, actor, store.get('assessment', id)?.hlcs.record ?? null);

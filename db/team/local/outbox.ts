@@ -40,7 +40,7 @@ export function flushInTransaction(raw: RawDb, store = new BaseStore(raw)): numb
     const f = eFields.get(m.record_id);
     if (f) record('engineer', m.record_id, f, m.hlc);
   }
-  for (const e of ['client', 'role'] as const) {
+  for (const e of ['client', 'role', 'firm'] as const) {
     for (const m of byEntity(e)) {
       const f = readRecord(raw, e, m.record_id);
       if (f) record(e, m.record_id, f, m.hlc);

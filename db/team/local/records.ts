@@ -8,6 +8,14 @@ import { readClients, readEngineers, readRoles, readShortlistRows, type Shortlis
 import { readClient, readRole } from '../../repos/roles-edit';
 import { toAssessment } from '../../repos/rows';
 import type { FieldRecord } from './types';
+import { readFirm } from '../../repos/firm';
+import { FIRM_RECORD_ID } from '../../../shared/firm/profile';
+
+/** The firm's profile row exists (a bench migrated before 0012 has no table; one never set has no row). */
+function hasFirm(raw: RawDb): boolean {
+  const table = raw.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'firm_profile'").get();
+  return table !== undefined && raw.prepare("SELECT 1 FROM firm_profile WHERE id = 'firm'").get() !== undefined;
+}
 
 type AssessmentRowWithEngineer = AssessmentRow & { engineer_id: string };
 
@@ -20,8 +28,8 @@ function roleFields(raw: RawDb, id: string): Fields | undefined {
   return role ? toFields('role', { ...role, preset: role.preset ?? null }) : undefined;
 }
 
-const entryFields = (x: Pick<ShortlistEntryRow, 'note' | 'status' | 'status_changed_at'>): Fields => ({
-  note: x.note, status: x.status, statusChangedAt: x.status_changed_at, removed: null,
+const entryFields = (x: Pick<ShortlistEntryRow, 'note' | 'status' | 'status_changed_at' | 'approved_note'>): Fields => ({
+  note: x.note, status: x.status, approvedNote: x.approved_note, statusChangedAt: x.status_changed_at, removed: null,
 });
 
 /** A shortlist's head fields and its live entries (engineer id -> fields). */
@@ -86,6 +94,8 @@ export function readRecord(raw: RawDb, entity: Entity, recordId: string): Fields
       const i = recordId.indexOf('/');
       return shortlistFields(raw, recordId.slice(0, i))?.entries.get(recordId.slice(i + 1));
     }
+    case 'firm':
+      return hasFirm(raw) ? toFields('firm', readFirm(raw)) : undefined;
     case 'assessment': {
       const engineerId = recordId.startsWith('~') ? recordId.slice(1, recordId.indexOf('/')) : undefined;
       const rows = (engineerId === undefined
@@ -108,6 +118,7 @@ export function readAllRecords(raw: RawDb): FieldRecord[] {
     out.push({ entity: 'shortlist', recordId: h.id, fields: s.head });
     for (const [engineerId, fields] of s.entries) out.push({ entity: 'shortlist_entry', recordId: entryId(h.id, engineerId), fields });
   }
+  if (hasFirm(raw)) out.push({ entity: 'firm', recordId: FIRM_RECORD_ID, fields: toFields('firm', readFirm(raw)) });
   for (const { pk: _pk, ...r } of assessmentRecords(raw, raw.prepare(`${ASSESSMENT_SELECT} WHERE a.status = 'final' ORDER BY a.pk`).all() as AssessmentRowWithEngineer[])) out.push(r);
   return out;
 }

@@ -93,6 +93,9 @@ export function removeRecord(raw: RawDb, entity: Entity, recordId: string): void
     case 'shortlist':
       dropShortlists('id = ?', recordId);
       return;
+    case 'firm':
+      run('DELETE FROM firm_profile WHERE id = ?', recordId);
+      return;
     case 'assessment': {
       const pk = assessmentPk(raw, recordId);
       if (pk !== undefined) dropAssessments('pk = ?', pk);

@@ -46,6 +46,8 @@ const TRIGGERS: string[] = [
       trigger(`sync_shortlist_entries_${e}`, ev, 'shortlist_entries', 'shortlist', '(SELECT id FROM shortlists WHERE pk = NEW.shortlist_pk)'),
     ];
   }),
+  // The firm's profile (migration 0012): one row, id 'firm', the `firm` record.
+  ...['INSERT', 'UPDATE'].map((ev) => trigger(`sync_firm_profile_${ev.toLowerCase()}`, ev, 'firm_profile', 'firm', 'NEW.id')),
   trigger('sync_shortlist_entries_delete', 'DELETE', 'shortlist_entries', 'shortlist', '(SELECT id FROM shortlists WHERE pk = OLD.shortlist_pk)'),
   // A CV kept with an engineer is part of that engineer's record: adding or erasing it marks them.
   trigger('sync_engineer_documents_insert', 'INSERT', 'engineer_documents', 'engineer', '(SELECT id FROM engineers WHERE pk = NEW.engineer_pk)'),

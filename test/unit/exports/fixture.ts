@@ -1,7 +1,9 @@
 // A small hand-written bench for the export tests: accents, a hostile name and notes that try formula
 // injection, private fields (e-mail, cost rate, links, tags, assessment and client notes) that must
 // never reach an anonymised file, and a note that names its own candidate.
-import type { BenchFile, Engineer } from '../../../shared/bench/schema';
+import type { BenchFile, Engineer, ShortlistEntry } from '../../../shared/bench/schema';
+
+const approved = (entries: ShortlistEntry[]): ShortlistEntry[] => entries.map((x) => (x.note ? { ...x, approvedNote: x.note } : x));
 
 export const SECRET = {
   surnames: ['Ríos', 'Pereira', 'Hostilsurname', 'Quintanilla'],
@@ -60,12 +62,13 @@ export function fixtureBench(): BenchFile {
     ],
     shortlists: [{
       id: 'sl-1', roleId: 'role-1', name: 'Acme ML — first round',
-      entries: [
+      // Every pitch note approved for the client (approvedNote = note), so the packets carry them.
+      entries: approved([
         { engineerId: 'eng-1', status: 'sent', note: 'Valentina Ríos shipped a fraud model end to end; reach her at valentina.rios@example.org or +54 11 5555-1234, https://github.com/vrios-private. Pairs well with João.' },
-        { engineerId: 'eng-2', status: 'proposed', note: '@SUM(A1:A9) strong FastAPI work' },
+        { engineerId: 'eng-2', status: 'proposed', note: '=SUM(A1:A9) strong FastAPI work' },
         { engineerId: 'eng-3', status: 'client_interview', note: '\tTAB note\r and =1+1' },
         { engineerId: 'eng-4', note: 'Lucía Quintanilla could lead the team. '.repeat(3) },
-      ],
+      ]),
     }],
   };
 }

@@ -32,7 +32,7 @@ describe('formula injection', () => {
     expectNoLiveFormula(rows.flat());
     const col = (key: string) => SHORTLIST_COLUMNS.findIndex((c) => c.key === key);
     expect(rows[3]![col('name')]).toBe(`'=HYPERLINK("http://evil.example","click") Hostilsurname`);
-    expect(rows[2]![col('pitchNote')]).toBe(`'@SUM(A1:A9) strong FastAPI work`);
+    expect(rows[2]![col('pitchNote')]).toBe(`'=SUM(A1:A9) strong FastAPI work`);
     expect(rows[3]![col('pitchNote')]).toBe(`'\tTAB note\r and =1+1`);
     expect(rows[3]![col('skills')]).toBe(`'@evil skill 2`);
   });

@@ -1,10 +1,10 @@
-// The pure parts of exports: formula neutralising, anonymising, rubric strengths in words, the
-// overlap picture's geometry.
+// The pure parts of exports: formula neutralising, the packet's words in three languages, the scrub of
+// approved pitch notes (hostile inputs), the overlap picture's geometry.
 import { describe, expect, it } from 'vitest';
-import { candidateLabel, redactPersonal } from '../../../shared/export/anonymize';
 import { overlapBand, overlapLabel } from '../../../shared/export/band';
 import { isFormulaLike, neutraliseFormula } from '../../../shared/export/formula';
-import { recommendationInWords, strengthsInWords } from '../../../shared/export/strengths';
+import { packetWords } from '../../../shared/export/packet-words';
+import { scrubber } from '../../../shared/export/scrub';
 import { overlapFor } from '../../../shared/matching/overlap';
 
 describe('formula neutralising', () => {
@@ -21,29 +21,55 @@ describe('formula neutralising', () => {
   });
 });
 
-describe('anonymising', () => {
-  it('labels candidates A..Z then AA', () => {
-    expect([0, 1, 25, 26, 27, 51, 52].map(candidateLabel)).toEqual([
+describe('packet words', () => {
+  it('labels candidates A..Z then AA, in the packet language', () => {
+    const en = packetWords('en');
+    expect([0, 1, 25, 26, 27, 51, 52].map(en.candidate)).toEqual([
       'Candidate A', 'Candidate B', 'Candidate Z', 'Candidate AA', 'Candidate AB', 'Candidate AZ', 'Candidate BA',
     ]);
+    expect(packetWords('es-419').candidate(2)).toBe('Candidato C');
   });
-  it('replaces names (accent- and case-insensitively), e-mails, links and phones in free text', () => {
-    const people = [{ name: 'Valentina Ríos', label: 'Candidate A' }, { name: 'João da Silva', label: 'Candidate B' }];
-    const out = redactPersonal('Valentina Ríos (valentina.rios@mail.example, +54 11 5555-1234, www.vrios.dev, https://x.example/p) works with JOAO SILVA and rios; da capo, Python 3.12 for 5 years.', people);
-    expect(out).toBe('Candidate A ([e-mail removed], [phone removed], [link removed], [link removed]) works with Candidate B and Candidate A; da capo, Python 3.12 for 5 years.');
-  });
-});
-
-describe('strengths in words', () => {
-  it('keeps 4s and 5s, best first, in rubric order on ties', () => {
-    expect(strengthsInWords({ communication: 4, productionExperience: 4, codeQuality: 5, tradeOffs: 3 })).toEqual([
+  it('says strengths best first (rubric order on ties), recommendations and enum values in the packet language', () => {
+    const en = packetWords('en');
+    expect(en.strengths({ communication: 4, productionExperience: 4, codeQuality: 5, tradeOffs: 3 })).toEqual([
       'Exceptional: writes readable, tested, well-structured code',
       'Strong: has shipped and run systems in production',
       'Strong: explains technical decisions clearly to non-engineers',
     ]);
-    expect(strengthsInWords(undefined)).toEqual([]);
-    expect(recommendationInWords('strong_yes')).toBe('Strongly recommended');
-    expect(recommendationInWords(undefined)).toBe('Not yet assessed');
+    expect(en.strengths(undefined)).toEqual([]);
+    expect(en.recommendation('strong_yes')).toBe('Strongly recommended');
+    expect(en.recommendation(undefined)).toBe('Not yet assessed');
+    const pt = packetWords('pt-BR');
+    expect(pt.strengths({ codeQuality: 5 })).toEqual(['Excepcional: escreve código legível, testado e bem estruturado']);
+    expect(pt.seniority('mid')).toBe('pleno');
+    expect(packetWords('es-419').seniority('mid')).toBe('semi senior');
+    expect(packetWords('es-419').availability('on_assignment')).toBe('asignado a un proyecto');
+  });
+});
+
+describe('the scrub of an approved pitch note', () => {
+  const words = packetWords('en').scrub;
+  const scrub = scrubber({
+    candidates: [{ name: 'Valentina Ríos', label: 'Candidate A' }, { name: "Seán O'Neill", label: 'Candidate B' }],
+    benchNames: ['Marta Quispe Huamán', 'Joaquín Benítez'],
+    customSkills: ['Benitez Method', 'AcmeFlow'],
+    keep: ['Python'],
+    words,
+  });
+  it.each([
+    ['names, accent- and case-insensitively, the candidates by letter and anyone else removed',
+      'Valentina Ríos works with RIOS and marta quispe; ask Joaquin.', 'Candidate A works with Candidate A and [name removed]; ask [name removed].'],
+    ["a name inside a longer word never leaves half of it", "O'Neill and Pérez-Benítez", 'Candidate B and [name removed]'],
+    ['e-mails in any spelling', 'vr@mail.com, vr [at] mail [dot] com, vr(at)mail(dot)com, vr at mail dot com, vr arroba mail punto com',
+      '[e-mail removed], [e-mail removed], [e-mail removed], [e-mail removed], [e-mail removed]'],
+    ['phones in five national formats', '+1 (415) 555-0132 / +44 20 7946 0958 / +55 (11) 98765-4321 / +52 55 1234 5678 / +54 9 11 5555-1234',
+      '[phone removed] / [phone removed] / [phone removed] / [phone removed] / [phone removed]'],
+    ['links and handles', 'see https://x.example/p, www.vrios.dev, t.me/vrios; Skype: live:vrios, telegram @vr_ios, @vrios',
+      'see [link removed], [link removed], [link removed]; [contact removed], [contact removed], [contact removed]'],
+    ['custom skills, but not canonical ones, dates or small numbers', 'Knows AcmeFlow and the benitez method, Python 3.12 for 5 years since 2026-03-05.',
+      'Knows [skill removed] and the [skill removed], Python 3.12 for 5 years since 2026-03-05.'],
+  ])('%s', (_what, input, expected) => {
+    expect(scrub(input)).toBe(expected);
   });
 });
 

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTLIST_COLUMNS } from '../../../shared/export/columns';
+import { PACKET_TITLE_ROWS } from '../../../db/exports/xlsx';
 import { fixtureBench } from './fixture';
 import { translatorFor } from '../../../shared/i18n/instance';
 
@@ -70,7 +71,7 @@ describe('shortlist PDF', () => {
   it('breaks pages instead of cutting text: a 30-candidate shortlist with long notes keeps every word', async () => {
     const file = fixtureBench();
     const long = 'Shipped a payments reconciliation service handling millions of events a day. '.repeat(40);
-    file.shortlists = [{ id: 'sl-long', roleId: 'role-1', name: 'Long', entries: Array.from({ length: 30 }, (_, i) => ({ engineerId: `eng-${(i % 4) + 1}`, note: `${long} ENDNOTE${i}MARK` })) }];
+    file.shortlists = [{ id: 'sl-long', roleId: 'role-1', name: 'Long', entries: Array.from({ length: 30 }, (_, i) => ({ engineerId: `eng-${(i % 4) + 1}`, note: `${long} ENDNOTE${i}MARK`, approvedNote: `${long} ENDNOTE${i}MARK` })) }];
     const big = await benchWith(file);
     try {
       const out = join(big.dir, 'long.pdf');
@@ -108,13 +109,15 @@ describe('shortlist XLSX', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Shortlist')!;
-    expect(ws.rowCount).toBe(5);
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Three title rows (the packet's title and date: no firm profile is set here), then the table.
+    expect(ws.rowCount).toBe(PACKET_TITLE_ROWS + 5);
+    expect(ws.getRow(1).getCell(1).value).toBe('Shortlist: -Senior ML Engineer (Python) for Acme Analytics');
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(SHORTLIST_COLUMNS.map((c) => english(c.header)));
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: PACKET_TITLE_ROWS + 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.getColumn(2).width).toBeGreaterThan(10);
     const col = (key: string) => SHORTLIST_COLUMNS.findIndex((c) => c.key === key) + 1;
-    const row = ws.getRow(2);
+    const row = ws.getRow(PACKET_TITLE_ROWS + 2);
     expect(row.getCell(col('name')).value).toBe('Valentina Ríos');
     expect(row.getCell(col('position')).value).toBe(1);
     expect(row.getCell(col('overlapHours')).value).toBe(7);
@@ -122,7 +125,7 @@ describe('shortlist XLSX', () => {
     expect(row.getCell(col('assessedOn')).value).toEqual(new Date('2026-10-02T00:00:00Z'));
     expect(row.getCell(col('availableFrom')).value).toBeInstanceOf(Date);
     expect(row.getCell(col('skills')).value).toContain('Python 5 ✓');
-    expect(ws.getRow(3).getCell(col('name')).value).toBe('João Pereira');
+    expect(ws.getRow(PACKET_TITLE_ROWS + 3).getCell(col('name')).value).toBe('João Pereira');
     const profile = wb.getWorksheet('Role profile')!;
     const pairs = new Map<string, unknown>();
     profile.eachRow((r) => pairs.set(String(r.getCell(1).value), r.getCell(2).value));
@@ -152,7 +155,7 @@ describe('shortlist CSV', () => {
 
   it('returns the bytes for a browser download', async () => {
     const r = await t.bench.call('exportShortlistData', { shortlistId: 'sl-1', format: 'csv', anonymize: true, asOf });
-    expect(r.fileName).toBe('acme-analytics-senior-ml-engineer-python-shortlist-anonymised.csv');
+    expect(r.fileName).toBe('acme-analytics-senior-ml-engineer-python-2026-11-25.csv');
     expect(r.mime).toBe('text/csv;charset=utf-8');
     expect(r.engineers).toBe(4);
     expect(Buffer.from(r.base64, 'base64').toString('utf8')).toContain('Candidate D');

@@ -25,7 +25,7 @@ describe('packet language', () => {
     expect(await t.bench.call('setClientPacketLanguage', { clientId, language: 'es-419' })).toEqual({ language: 'es-419' });
     const es = await csvOf();
     expect(es.split('\r\n')[0]).toMatch(/^#,Nombre,País,Zona horaria,Superposición \(h\)/);
-    expect(es).toMatch(/,(propuesto|enviado|entrevista con el cliente|aceptado|rechazado),/);
+    expect(es).toMatch(/,(junior|semi senior|senior|líder técnico),/);
 
     await t.bench.call('setClientPacketLanguage', { clientId, language: 'pt-BR' });
     const xlsx = await t.bench.call('exportShortlistData', { shortlistId: 'sl-1', format: 'xlsx', asOf: '2026-11-25' });
