@@ -23,3 +23,11 @@ export function checkLogo(bytes: Uint8Array): LogoCheck {
   if (/<script[\s>]|\son\w+\s*=|javascript:/i.test(body)) return { ok: false, problem: 'svg_script' };
   return { ok: true, type: 'image/svg+xml' };
 }
+
+/** The refusal for each problem, in the errors catalog (the service and Settings > Firm say the same). */
+export const LOGO_PROBLEM = {
+  empty: 'errors:firm.logo.empty',
+  too_large: 'errors:firm.logo.too_large',
+  not_png_or_svg: 'errors:firm.logo.not_png_or_svg',
+  svg_script: 'errors:firm.logo.svg_script',
+} as const satisfies Record<Extract<LogoCheck, { ok: false }>['problem'], string>;

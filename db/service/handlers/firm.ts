@@ -4,19 +4,12 @@
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
 import type { firmApi, FirmView } from '../../../shared/api/firm';
-import { checkLogo } from '../../../shared/firm/logo';
+import { checkLogo, LOGO_PROBLEM } from '../../../shared/firm/logo';
 import { isTeamRole, mayWrite } from '../../../shared/team/permissions';
 import { appendChange } from '../../repos/change-log';
 import { readFirm, writeFirm } from '../../repos/firm';
 import { getState } from '../../team/local';
 import type { ServiceContext } from '../context';
-
-const LOGO_PROBLEM = {
-  empty: 'errors:firm.logo.empty',
-  too_large: 'errors:firm.logo.too_large',
-  not_png_or_svg: 'errors:firm.logo.not_png_or_svg',
-  svg_script: 'errors:firm.logo.svg_script',
-} as const;
 
 export function firmHandlers(svc: ServiceContext): HandlersFor<typeof firmApi> {
   const { raw } = svc;

@@ -1,5 +1,5 @@
-// Settings: the interface language, and the user's name, set once, used as the default assessor on the
-// vetting form and as who acted in the change log.
+// Settings: the interface language; the user's name, set once, used as the default assessor on the
+// vetting form and as who acted in the change log; the firm's profile that brands client packets.
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { LanguageSetting } from './LanguageSetting';
+import { FirmSettings } from './FirmSettings';
 import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
@@ -55,6 +56,7 @@ export function SettingsScreen() {
           </Group>
         </Stack>
       </Paper>
+      <FirmSettings />
       <TeamSettings />
     </Stack>
   );

@@ -1,45 +1,20 @@
-// Export a shortlist for sales: PDF for the email, XLSX for procurement, CSV for an ATS, optionally
-// anonymised. The bytes come from the exports API and download in the browser.
-import { Button, Group, SegmentedControl, Switch } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+// The shortlist's way out to a client: one button that opens the client packet dialog (ExportDialog),
+// where sales choose who goes out, approve pitch notes, pick the format and download.
+import { Button } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
-import { api } from '../../api/client';
-import { ErrorView } from '../../components/ErrorView';
-import { downloadBase64 } from '../../components/download';
+import { ExportDialog } from './ExportDialog';
 
 export function ExportBar({ shortlistId, disabled }: { shortlistId: string; disabled: boolean }) {
   const { t } = useTranslation(['shortlists']);
-  const [format, setFormat] = useState<ShortlistExportFormat>('pdf');
-  const [anonymize, setAnonymize] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.exportShortlistData({ shortlistId, format, anonymize });
-      downloadBase64(r.fileName, r.mime, r.base64);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const [opened, setOpened] = useState(false);
   return (
     <>
-      <Group gap="sm" data-testid="export-bar">
-        <SegmentedControl size="xs" aria-label={t('export.format')} value={format} onChange={(v) => setFormat(v as ShortlistExportFormat)}
-          data={SHORTLIST_EXPORT_FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))} />
-        <Switch size="sm" label={t('export.anonymize')} checked={anonymize} onChange={(e) => setAnonymize(e.currentTarget.checked)} data-testid="export-anonymize" />
-        <Button size="xs" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => void run()} loading={busy} disabled={disabled} data-testid="export-shortlist">
-          {t('export.button', { format: format.toUpperCase() })}
-        </Button>
-      </Group>
-      {error ? <ErrorView error={error} /> : null}
+      <Button size="xs" leftSection={<IconSend size={14} aria-hidden />} onClick={() => setOpened(true)} disabled={disabled} data-testid="export-open">
+        {t('export.open')}
+      </Button>
+      {opened ? <ExportDialog shortlistId={shortlistId} opened={opened} onClose={() => setOpened(false)} /> : null}
     </>
   );
 }
