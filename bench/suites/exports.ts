@@ -47,12 +47,19 @@ export async function run(report: Report): Promise<void> {
     id: 'bench-50',
     roleId: role.id,
     name: 'Fifty for the bench suite',
-    entries: engineers.slice(0, 50).map((e, i) => ({ engineerId: e.id, status: 'proposed' as const, note: `Candidate ${i + 1}: shipped production systems with ${e.skills[0]?.name ?? 'Python'}; strong communicator across teams.` })),
+    // Notes approved for the client (issue 17), so the packets carry them as a real one would.
+    entries: engineers.slice(0, 50).map((e, i) => {
+      const note = `Candidate ${i + 1}: shipped production systems with ${e.skills[0]?.name ?? 'Python'}; strong communicator across teams.`;
+      return { engineerId: e.id, status: 'proposed' as const, note, approvedNote: note };
+    }),
   }];
   const dir = mkdtempSync(join(tmpdir(), 'bm-bench-exports-'));
   try {
     const pdf = await time(() => exportShortlist(bench, { shortlistId: 'bench-50', format: 'pdf', out: join(dir, 'shortlist.pdf'), asOf: '2026-12-01' }));
     report('exports: 50-engineer shortlist to PDF', pdf.warm, 'ms', note('<= 2000 ms', pdf));
+    // Anonymised: every note scrubbed against every name of the 10k-engineer bench (issue 17).
+    const anon = await time(() => exportShortlist(bench, { shortlistId: 'bench-50', format: 'pdf', out: join(dir, 'anon.pdf'), asOf: '2026-12-01', anonymize: true }));
+    report('exports: 50-engineer anonymised shortlist to PDF', anon.warm, 'ms', note('<= 2000 ms', anon));
 
     const ids = engineers.map((e) => e.id);
     const xlsx = await time(() => exportBenchView(bench, { engineerIds: ids, columns: BENCH_VIEW_COLUMNS, format: 'xlsx', out: join(dir, 'view.xlsx') }), 2);

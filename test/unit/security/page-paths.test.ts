@@ -46,6 +46,7 @@ function hostileInput(m: ApiMethod): Record<string, unknown> {
     exportFile: { path: victim },
     backup: { out: join(outside, 'victim.sqlite') },
     exportShortlist: { shortlistId: 'sl-1', format: 'csv', out: join(outside, 'victim.csv') },
+    exportCandidateProfile: { shortlistId: 'sl-1', engineerId: 'e-1', out: join(outside, 'victim.pdf') },
     exportBenchView: { engineerIds: ['e-1'], columns: ['name'], format: 'csv', out: join(outside, 'victim.csv') },
     exportPerson: { engineerId: 'e-1', out: victim },
   };
@@ -58,7 +59,7 @@ describe('the contract', () => {
       const named = inputKeys(m).filter((k) => PATH_KEYS.has(k));
       if (named.length) expect(api[m].local, `${m} takes ${named.join(', ')}`).toBe(true);
     }
-    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportFile', 'exportPerson', 'exportShortlist', 'importCvFiles', 'importFile', 'readCvFile', 'stageFile']);
+    expect(LOCAL.sort()).toEqual(['backup', 'exportBenchView', 'exportCandidateProfile', 'exportFile', 'exportPerson', 'exportShortlist', 'importCvFiles', 'importFile', 'readCvFile', 'stageFile']);
   });
 });
 
