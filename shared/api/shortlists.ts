@@ -42,7 +42,7 @@ export interface ShortlistSummary {
 export interface RemovedEntry {
   shortlistId: string;
   position: number;
-  entry: { engineerId: string; note?: string; status?: ShortlistStatus; statusChangedAt: string | null };
+  entry: { engineerId: string; note?: string; approvedNote?: string; status?: ShortlistStatus; statusChangedAt: string | null };
 }
 
 export const shortlistStatusSchema = z.enum(SHORTLIST_STATUSES);
@@ -67,13 +67,14 @@ export const shortlistsApi = {
    */
   approvePitchNote: method(z.strictObject({ shortlistId: idSchema, engineerId: idSchema, approved: z.boolean() }), { mutates: true })<ShortlistView>(),
   removeFromShortlist: method(z.strictObject({ shortlistId: idSchema, engineerId: idSchema }), { mutates: true })<{ shortlist: ShortlistView; removed: RemovedEntry }>(),
-  /** Undo of a removal: the entry goes back at its position with its note, status and status date. */
+  /** Undo of a removal: the entry goes back at its position with its note, its approval, status and status date. */
   restoreShortlistEntry: method(z.strictObject({
     shortlistId: idSchema,
     position: z.number().int().min(0),
     entry: z.strictObject({
       engineerId: idSchema,
       note: shortlistEntrySchema.shape.note,
+      approvedNote: shortlistEntrySchema.shape.approvedNote,
       status: shortlistStatusSchema.optional(),
       statusChangedAt: z.string().max(40).nullable(),
     }),

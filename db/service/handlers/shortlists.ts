@@ -125,7 +125,7 @@ export function shortlistsHandlers({ raw }: ServiceContext): HandlersFor<typeof 
         log(ctx.actor, 'remove', shortlistId, { engineerId, position: i });
         const removed: RemovedEntry = {
           shortlistId, position: i,
-          entry: { engineerId, ...(old.note !== undefined ? { note: old.note } : {}), ...(old.status ? { status: old.status } : {}), statusChangedAt: shown.statusChangedAt },
+          entry: { engineerId, ...(old.note !== undefined ? { note: old.note } : {}), ...(old.approvedNote !== undefined ? { approvedNote: old.approvedNote } : {}), ...(old.status ? { status: old.status } : {}), statusChangedAt: shown.statusChangedAt },
         };
         return { shortlist: view(shortlistId), removed };
       }).immediate();

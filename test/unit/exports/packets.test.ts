@@ -140,6 +140,10 @@ describe('the pitch note approval', () => {
     await t.bench.call('exportFile', { path: file });
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { shortlists: { entries: { engineerId: string; approvedNote?: string }[] }[] };
     expect(saved.shortlists[0]!.entries.find((e) => e.engineerId === 'h-1')!.approvedNote).toMatch(/^Valentina Ríos rebuilt/);
+    // A removal undone puts the approval back with the note.
+    const { removed } = await t.bench.call('removeFromShortlist', { shortlistId: 'hs-1', engineerId: 'h-1' });
+    const back = await t.bench.call('restoreShortlistEntry', removed);
+    expect(back.entries.find((e) => e.engineerId === 'h-1')!.noteApproved).toBe(true);
   });
 });
 
