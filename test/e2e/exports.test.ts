@@ -157,6 +157,7 @@ describe('Exports', { timeout: 240_000 }, () => {
       const preview = (await rows.first().getByTestId('export-note-preview').textContent()) ?? '';
       expect(preview).toBe('Worked with [name removed]; write to [e-mail removed] or call [phone removed].');
       await app.screenshot(page, 'export-dialog');
+      expect(await app.axe(page)).toEqual([]);
       await page.context().close();
     }
 
@@ -203,6 +204,7 @@ describe('Exports', { timeout: 240_000 }, () => {
       await firm.getByText('Saved. New packets use it.').waitFor();
       await firm.scrollIntoViewIfNeeded();
       await app.screenshot(page, 'settings-firm');
+      expect(await app.axe(page)).toEqual([]);
       await page.context().close();
     }
     const saved = await app.bench.call('getFirm', {});

@@ -78,7 +78,7 @@ export function FirmSettings() {
           onChange={(e) => edit({ name: e.currentTarget.value })} data-testid="firm-name" />
         <TextInput label={t('settings:firm.contact')} description={t('settings:firm.contactHint')} value={profile.contact ?? ''} maxLength={200} disabled={readOnly}
           onChange={(e) => edit({ contact: e.currentTarget.value })} data-testid="firm-contact" />
-        <ColorInput label={t('settings:firm.accent')} format="hex" value={profile.accent ?? ''} disabled={readOnly} swatches={['#2f6fde', '#0b7a75', '#1f2a44', '#b4233a', '#f2c14e']}
+        <ColorInput label={t('settings:firm.accent')} format="hex" withEyeDropper={false} value={profile.accent ?? ''} disabled={readOnly} swatches={['#2f6fde', '#0b7a75', '#1f2a44', '#b4233a', '#f2c14e']}
           onChange={(v) => edit({ accent: v })} data-testid="firm-accent" />
         <TextInput label={t('settings:firm.footer')} description={t('settings:firm.footerHint')} value={profile.footer ?? ''} maxLength={300} disabled={readOnly}
           onChange={(e) => edit({ footer: e.currentTarget.value })} data-testid="firm-footer" />

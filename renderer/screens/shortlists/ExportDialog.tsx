@@ -74,7 +74,7 @@ export function ExportDialog({ shortlistId, opened, onClose }: Props) {
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('export.title')} size="xl" data-testid="export-dialog">
+    <Modal opened={opened} onClose={onClose} title={t('export.title')} size="xl" data-testid="export-dialog" closeButtonProps={{ 'aria-label': t('export.close') }}>
       <Stack gap="md">
         <Group gap="lg" align="flex-start" wrap="wrap">
           <SegmentedControl aria-label={t('export.format')} value={format} onChange={(v) => setFormat(v as ShortlistExportFormat)}
