@@ -112,6 +112,7 @@ export function addPending(raw: RawDb, touched: Touched): void {
 function personOf(c: RemoteChange): string | undefined {
   if (c.entity === 'engineer') return c.recordId;
   if (c.entity === 'shortlist_entry') return c.recordId.slice(c.recordId.lastIndexOf('/') + 1);
+  if (c.entity === 'document') return c.recordId.slice(0, c.recordId.indexOf('/'));
   if (c.entity === 'assessment' && c.value && typeof c.value === 'object' && !Array.isArray(c.value)) {
     const id = (c.value as Record<string, unknown>).engineerId;
     return typeof id === 'string' ? id : undefined;
