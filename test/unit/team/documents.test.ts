@@ -151,5 +151,9 @@ describe('kept documents on a team bench', { timeout: 240_000 }, () => {
     expect(answer).toMatchObject({ status: 'refused', reason: 'the document is larger than 10 MB' });
     const stored = await team.sql<{ n: number }>(team.adminUrl, "SELECT count(*)::int AS n FROM benchmatch.changes WHERE change_id = 'big:1'");
     expect(stored.rows[0]!.n).toBe(0);
+    // The limit itself is allowed.
+    const limit = Buffer.alloc(DOCUMENT_MAX_BYTES).toString('base64');
+    const [atLimit] = await client.push([{ changeId: 'big:2', entity: 'document', recordId: `someone/${'3'.repeat(64)}`, field: 'bytes', value: limit, hlc: `${Date.now()}-00000-big` }]);
+    expect(atLimit).toMatchObject({ status: 'accepted' });
   });
 });

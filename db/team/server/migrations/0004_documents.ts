@@ -9,9 +9,14 @@ import { DOCUMENT_MAX_BASE64, DOCUMENT_MAX_BYTES } from '../../../documents/limi
 import { eraseFunction, pushChecks } from './0002_erase_and_bases';
 import { pushFunction } from './push-function';
 
-/** A tampered client could send any size: the bytes field is checked before anything is written. */
+/**
+ * A tampered client could send any size: the bytes field is checked before anything is written. The
+ * decoded size is counted from the base64 text (4 characters per 3 bytes, less the '=' padding), not
+ * decoded: only text near the limit is measured at all.
+ */
 const SIZE_CHECK = `
-    IF v_entity = 'document' AND v_field = 'bytes' AND jsonb_typeof(v_value) = 'string' AND length(v_value #>> '{}') > ${DOCUMENT_MAX_BASE64} THEN
+    IF v_entity = 'document' AND v_field = 'bytes' AND jsonb_typeof(v_value) = 'string' AND length(v_value #>> '{}') >= ${DOCUMENT_MAX_BASE64}
+       AND length(v_value #>> '{}') / 4 * 3 - (length(v_value #>> '{}') - length(rtrim(v_value #>> '{}', '='))) > ${DOCUMENT_MAX_BYTES} THEN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', 'the document is larger than ${DOCUMENT_MAX_BYTES / 1048576} MB'));
       CONTINUE;
     END IF;
