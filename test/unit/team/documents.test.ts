@@ -143,6 +143,12 @@ describe('kept documents on a team bench', { timeout: 240_000 }, () => {
     expect(a.snapshot().engineers ?? []).toHaveLength(engineers);
     expect(kept(a)).toEqual(files);
     expect((await a.call('teamStatus', {})).waiting).toBe(before);
+    // Any other writer keeping a file goes through keepDocument, which refuses it the same way.
+    const someone = (a.snapshot().engineers ?? [])[0]!.id;
+    expect(() => onFile(a, (db) => keepDocument(db, someone, { name: 'scan.pdf', kind: 'pdf', bytes: Buffer.alloc(DOCUMENT_MAX_BYTES + 1) }, 'test')))
+      .toThrow('scan.pdf: the file is 10.0 MB; a document can be at most 10 MB.');
+    expect(kept(a)).toEqual(files);
+    expect((await a.call('teamStatus', {})).waiting).toBe(before);
 
     // A tampered client sending a larger file straight to the server is refused before anything is stored.
     const client = await team.connect(adminUrl);
