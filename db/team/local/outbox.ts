@@ -6,7 +6,7 @@ import { displayOrder, FIELDS, type Entity, type Fields } from '../../../shared/
 import { changeId, tick } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
-import { BaseStore } from './base';
+import { BaseStore, heldForm } from './base';
 import { assessmentsByPk, engineerFields, readRecord, shortlistFields } from './records';
 import { nodeOf } from './state';
 import type { Change, FieldRecord } from './types';
@@ -93,7 +93,7 @@ export function diffInto(store: BaseStore, current: FieldRecord, hlc: string, ne
   for (const field of FIELDS[entity]) {
     const value = current.fields[field] ?? null;
     const before = base.fields[field] ?? null;
-    if (sameJson(value, before)) continue;
+    if (sameJson(heldForm(entity, field, value), before) || sameJson(value, before)) continue;
     // The rows hold the order the base's order displays (entries the order misses go last): no reorder happened.
     if (field === 'order' && Array.isArray(before) && Array.isArray(value) && sameJson(displayOrder(before as string[], value as string[]), value)) continue;
     out.push({ changeId: newId(), entity, recordId, field, value, hlc, base: base.hlcs[field] ?? null });

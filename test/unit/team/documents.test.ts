@@ -78,6 +78,13 @@ describe('kept documents on a team bench', { timeout: 240_000 }, () => {
     expect(kept(b)).toEqual(kept(a));
     expect(kept(b).find((d) => d.name === 'portfolio.pdf')?.sha256).toBe(sha(big));
     expect(kept(a)).toHaveLength(3);
+    // The sync's record of each file (sync_base) keeps a mark, not a second copy of the bytes, on both laptops.
+    for (const laptop of [a, b]) {
+      const db = new Database(laptop.path, { readonly: true });
+      const widest = db.prepare("SELECT max(length(fields)) FROM sync_base WHERE entity = 'document'").pluck().get() as number;
+      db.close();
+      expect(widest, laptop.path).toBeLessThan(1000);
+    }
 
     // Sales: the engineers arrive, their files do not; nor can a sales login see or send one in psql.
     await s.call('syncNow', {});
@@ -100,6 +107,22 @@ describe('kept documents on a team bench', { timeout: 240_000 }, () => {
     expect(kept(b).map((d) => d.name).sort()).toEqual(['joao-pereira.pdf', 'valentina-rios.pdf']);
     const tomb = await team.sql<{ field: string; value: unknown }>(team.adminUrl, "SELECT field, coalesce(secret_value, value) AS value FROM benchmatch.fields WHERE record_id = $1 AND field IN ('bytes', 'removed') ORDER BY field", [`${joao}/${sha(big)}`]);
     expect(tomb.rows).toEqual([{ field: 'bytes', value: null }, { field: 'removed', value: true }]);
+
+    // The same file kept for the same person on both laptops while apart is one record: no conflict over
+    // its bytes (nor megabytes in the history); deleting it on B (an account manager) takes it from A.
+    const same = randomBytes(64 * 1024);
+    for (const laptop of [a, b]) onFile(laptop, (db) => keepDocument(db, valentina, { name: 'same.pdf', kind: 'pdf', bytes: same }, 'test'));
+    for (const laptop of [a, b, a]) await laptop.call('syncNow', {});
+    expect(kept(b)).toEqual(kept(a));
+    expect(kept(a).filter((d) => d.name === 'same.pdf')).toEqual([{ engineerId: valentina, name: 'same.pdf', sha256: sha(same) }]);
+    for (const laptop of [a, b]) {
+      const db = new Database(laptop.path, { readonly: true });
+      expect(db.prepare("SELECT count(*) FROM sync_conflicts WHERE entity = 'document' AND field = 'bytes'").pluck().get(), laptop.path).toBe(0);
+      db.close();
+    }
+    onFile(b, (db) => db.prepare("DELETE FROM engineer_documents WHERE name = 'same.pdf'").run());
+    for (const laptop of [b, a]) await laptop.call('syncNow', {});
+    expect(kept(a).map((d) => d.name).sort()).toEqual(['joao-pereira.pdf', 'valentina-rios.pdf']);
 
     // A merge of duplicates moves the other's file to the kept record: B sees it moved. (The service still
     // refuses merges on a team bench until merges themselves travel, another branch's work: the merge is
