@@ -5,7 +5,8 @@
 // 2. B, already joined, receives them (sync: pull);
 // 3. C, a fresh laptop, joins and receives them in the snapshot;
 // each in its own child process through the built library, so the time and peak RSS are its own. Also
-// B's file size against the bytes kept (the sync's record of each file, sync_base, holds a base64 copy).
+// B's file size against the bytes kept (near 1: the sync's record of each file, sync_base, keeps a mark,
+// not a second copy).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -89,7 +90,7 @@ export async function run(report: Report): Promise<void> {
     const held = check.prepare('SELECT count(*) AS n, sum(length(bytes)) AS total FROM engineer_documents').get() as { n: number; total: number };
     check.close();
     if (held.n !== FILES || held.total !== bytes) throw new Error(`B holds ${held.n} files of ${held.total} bytes; A kept ${FILES} of ${bytes}`);
-    report('team documents: B\'s bench file / bytes kept', statSync(b).size / bytes, 'x', 'the file, the sync\'s base64 copy (sync_base) and the bench itself');
+    report('team documents: B\'s bench file / bytes kept', statSync(b).size / bytes, 'x', 'each file once: sync_base keeps a mark, not a copy');
   } finally {
     await admin.close();
     await server.stop();
