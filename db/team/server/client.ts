@@ -111,7 +111,8 @@ export interface TeamClient {
   readonly url: string;
   whoami(): Promise<Whoami>;
   push(changes: readonly TeamChange[]): Promise<PushResult[]>;
-  pullAfter(seq: number, limit?: number): Promise<PullPage>;
+  /** Changes after `seq`: at most `limit`, and fewer once their values pass `maxBytes` (PULL_PAGE_BYTES). */
+  pullAfter(seq: number, limit?: number, maxBytes?: number): Promise<PullPage>;
   /** Every record the person may see, in pages of records, from one REPEATABLE READ transaction. Resolves to the snapshot's seq. */
   snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; records: number }>;
   /** The audit history (admins only). */
@@ -209,7 +210,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
       return r.rows[0]!.r.results;
     },
 
-    async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
+    async pullAfter(seq, limit = DEFAULT_PULL_LIMIT, maxBytes = PULL_PAGE_BYTES) {
       const value = await valueColumn();
       const r = await run((c) => c.query<ChangeRow & { run: string }>(
         // Losers too (won = false): a laptop never applies one, but records the conflict it stands for.
@@ -220,10 +221,10 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
                   coalesce(pg_column_size(${value}), 0) AS size
              FROM benchmatch.changes WHERE seq > $1 ORDER BY seq LIMIT $2) page
          WHERE run - size < $3 ORDER BY seq`,
-        [seq, limit, PULL_PAGE_BYTES],
+        [seq, limit, maxBytes],
       ));
       const changes = r.rows.map(toServerChange);
-      const cut = Number(r.rows.at(-1)?.run ?? 0) >= PULL_PAGE_BYTES;
+      const cut = Number(r.rows.at(-1)?.run ?? 0) >= maxBytes;
       return { changes, maxSeq: changes.at(-1)?.seq ?? seq, more: changes.length === limit || cut };
     },
 

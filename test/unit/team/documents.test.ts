@@ -13,8 +13,9 @@ import type { Bench } from '../../../db/service/bench-service';
 import { keepDocument } from '../../../db/repos/engineer-documents';
 import { mergeRecords } from '../../../db/repos/merge';
 import { DOCUMENT_MAX_BYTES } from '../../../db/documents/limit';
+import { flushOutbox, pendingChanges } from '../../../db/team/local/outbox';
 import { writeCorpus } from '../../fixtures/documents/files';
-import { openLaptop, teamTempDir } from './replicas';
+import { importDemo, openLaptop, teamTempDir } from './replicas';
 import { useTeamServer } from './server-helpers';
 
 const team = useTeamServer();
@@ -184,5 +185,39 @@ describe('kept documents on a team bench', { timeout: 240_000 }, () => {
     const limit = Buffer.alloc(DOCUMENT_MAX_BYTES).toString('base64');
     const [atLimit] = await client.push([{ changeId: 'big:2', entity: 'document', recordId: `someone/${'3'.repeat(64)}`, field: 'bytes', value: limit, hlc: `${Date.now()}-00000-big` }]);
     expect(atLimit).toMatchObject({ status: 'accepted' });
+  });
+
+  it('sends and pulls kept files in pages cut by size: the change that crosses the cut ends the page', async () => {
+    const dir = teamTempDir();
+    const a = await openLaptop(dir, 'docs-pages');
+    const demo = await importDemo(a, dir, 1, 7, 'pages-');
+    const adminUrl = await team.addPerson('admin');
+    await a.call('teamJoin', { url: adminUrl });
+    const someone = `pages-${demo.engineers![0]!.id}`;
+    const files = [0, 1, 2].map(() => randomBytes(1024 * 1024));
+    onFile(a, (db) => files.forEach((bytes, i) => keepDocument(db, someone, { name: `page-${i}.pdf`, kind: 'pdf', bytes }, 'test')));
+    const db = new Database(a.path);
+    try {
+      flushOutbox(db);
+      const bytesOf = (page: { entity: string; field: string }[]) => page.filter((c) => c.entity === 'document' && c.field === 'bytes').length;
+      // 1.5 MB of values: the first file's change stays under it, the second crosses it and ends the page.
+      const firstPage = pendingChanges(db, 500, 1.5 * 1024 * 1024);
+      expect(bytesOf(firstPage)).toBe(2);
+      expect(bytesOf(pendingChanges(db, 500))).toBe(3);
+    } finally {
+      db.close();
+    }
+    await a.call('syncNow', {});
+    const client = await team.connect(adminUrl);
+    const mine = await team.sql<{ seq: string }>(team.adminUrl, "SELECT min(seq) - 1 AS seq FROM benchmatch.changes WHERE entity = 'document' AND record_id LIKE $1 AND field = 'bytes'", [`${someone}/%`]);
+    let mark = Number(mine.rows[0]!.seq);
+    const pages: number[] = [];
+    for (let more = true; more;) {
+      const page = await client.pullAfter(mark, 2000, 1.5 * 1024 * 1024);
+      pages.push(page.changes.filter((c) => c.entity === 'document' && c.field === 'bytes').length);
+      mark = page.maxSeq;
+      more = page.more;
+    }
+    expect(pages.slice(0, 2)).toEqual([2, 1]);
   });
 });
