@@ -110,8 +110,3 @@ export function refusalReason(role: TeamRole, entity: string, field: string, act
 export function mayRead(role: TeamRole, entity: string, field: string): boolean {
   return !hiddenFrom(entity, field).includes(role);
 }
-
-/** Does `role` receive records of this kind at all? */
-export function mayReadEntity(role: TeamRole, entity: string): boolean {
-  return !HIDDEN_ENTITIES.some((h) => h.entity === entity && h.hiddenFrom.includes(role));
-}

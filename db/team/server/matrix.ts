@@ -47,7 +47,7 @@ export async function applyMatrix(client: pg.ClientBase): Promise<void> {
   }
 
   // Rows written before a field became sensitive (or stopped being) are moved to match.
-  const wanted = `${HIDDEN_FROM_SQL('t.entity', 't.field')}`;
+  const wanted = HIDDEN_FROM_SQL('t.entity', 't.field');
   for (const table of ['changes', 'fields']) {
     await client.query(
       `UPDATE benchmatch.${table} t SET
