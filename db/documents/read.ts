@@ -4,6 +4,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { readDocx } from './docx-text';
 import { PdfUnreadable, readPdf } from './pdf-text';
+import { DOCUMENT_MAX_BYTES, tooLargeMessage } from './limit';
 import { kindByName, sniff, type DocumentKind } from './sniff';
 
 export interface DocumentText {
@@ -13,8 +14,7 @@ export interface DocumentText {
   warnings: string[];
 }
 
-/** 20 MB: a CV with photos is a few MB; anything larger is not a CV. */
-export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+export { DOCUMENT_MAX_BYTES } from './limit';
 /** Fewer letters than this per page and the PDF is pictures of text. */
 const MIN_LETTERS_PER_PAGE = 25;
 
@@ -25,7 +25,7 @@ const refuse = (name: string, message: string, hint: string): never => {
 const READABLE = 'BenchMatch reads PDF, DOCX and plain-text files.';
 
 export async function readDocument(bytes: Uint8Array, name: string): Promise<DocumentText> {
-  if (bytes.length > DOCUMENT_MAX_BYTES) refuse(name, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; a document can be at most 20 MB`, 'Save a smaller copy (without embedded images) and try again.');
+  if (bytes.length > DOCUMENT_MAX_BYTES) refuse(name, tooLargeMessage(bytes.length), 'Save a smaller copy (without embedded images) and try again.');
   const found = sniff(bytes);
   if (!found.kind) {
     const image = /image/.test(found.what);

@@ -4,7 +4,7 @@
 // what comes back exactly as for a pull (sales never see cost rates). The client (server/client.ts) has
 // no such read; this lives beside it rather than in it.
 import pg from 'pg';
-import { SENSITIVE_FIELDS, type TeamRole } from '../../shared/team/permissions';
+import { hidesFrom, type TeamRole } from '../../shared/team/permissions';
 import type { Entity, Fields } from '../../shared/team/fields';
 import { classify, poolConfig } from './server/connection';
 
@@ -21,7 +21,7 @@ export interface ServerFields extends RecordKey {
 
 export async function serverRecords(url: string, role: TeamRole, keys: readonly RecordKey[]): Promise<ServerFields[]> {
   if (keys.length === 0) return [];
-  const value = SENSITIVE_FIELDS.some((s) => s.hiddenFrom.includes(role)) ? 'value' : 'coalesce(secret_value, value)';
+  const value = hidesFrom(role) ? 'value' : 'coalesce(secret_value, value)';
   const client = new pg.Client(poolConfig(url));
   try {
     await client.connect();

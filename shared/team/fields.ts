@@ -12,7 +12,7 @@ export type { Json } from './json';
 export type Fields = Record<string, Json>;
 
 /** Entities in dependency order: applying in this order finds every referenced record already written. */
-export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm'] as const;
+export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm', 'document'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -30,6 +30,14 @@ export interface ShortlistEntryRecord extends ShortlistEntry { shortlistId: stri
 /** A finalized assessment (append-only). `amends` is the record id it corrects; `position` its place in the engineer's list. */
 export interface AssessmentRecord { engineerId: string; amends: string | null; position: number; assessment: Assessment }
 
+/**
+ * A file kept with an engineer (the CV they came from). Id "<engineer id>/<sha256 of the bytes>": every
+ * laptop derives the same id from the same file, and the content never changes under an id (a merge that
+ * moves the file to another engineer is a tombstone here and a new record there). `bytes` is base64;
+ * `removed` is the tombstone, which drops the bytes (null) so no laptop receives a deleted file.
+ */
+export interface DocumentRecord { engineerId: string; sha256: string; name: string; kind: string; addedAt: string; addedBy: string; bytes: string | null; removed: boolean }
+
 export interface RecordOf {
   client: Client;
   engineer: Engineer;
@@ -39,6 +47,7 @@ export interface RecordOf {
   assessment: AssessmentRecord;
   /** The firm's profile (Settings > Firm): one record, id 'firm'. */
   firm: FirmProfile;
+  document: DocumentRecord;
 }
 
 const keysOf = (shape: object, without: string[]) => Object.keys(shape).filter((k) => !without.includes(k));
@@ -61,6 +70,7 @@ export const FIELDS: Record<Entity, readonly string[]> = {
   shortlist_entry: [...ENTRY_PLAIN, 'statusChangedAt', 'removed'],
   assessment: ['record'],
   firm: FIRM_FIELDS,
+  document: ['name', 'kind', 'addedAt', 'addedBy', 'bytes', 'removed'],
 };
 
 const put = (out: Fields, key: string, v: unknown) => {
@@ -141,6 +151,10 @@ export function fromFields<E extends Entity>(entity: E, recordId: string, f: Fie
     case 'firm':
       for (const k of FIELDS.firm) set(o, k, f[k]);
       return o as unknown as RecordOf[E];
+    case 'document': {
+      const { engineerId, sha256 } = splitDocumentId(recordId);
+      return { engineerId, sha256, name: f.name, kind: f.kind, addedAt: f.addedAt, addedBy: f.addedBy, bytes: f.bytes ?? null, removed: f.removed === true } as unknown as RecordOf[E];
+    }
     default:
       o.id = recordId;
       for (const k of FIELDS[entity]) set(o, k, f[k]);
@@ -195,8 +209,23 @@ export function parseRecord<E extends Entity>(entity: E, recordId: string, f: Fi
       const p = firmProfileSchema.safeParse(r);
       return p.success ? { ok: true, record: p.data as RecordOf[E] } : fail(p.error);
     }
+    case 'document': {
+      const d = r as unknown as DocumentRecord;
+      if (!idSchema.safeParse(d.engineerId).success || !/^[0-9a-f]{64}$/.test(d.sha256)) return { ok: false, reason: 'id: "<engineer id>/<sha256>"' };
+      if (d.removed) return { ok: true, record: d as RecordOf[E] }; // a tombstone needs only its id
+      for (const k of ['name', 'kind', 'addedAt', 'addedBy'] as const) if (typeof d[k] !== 'string') return { ok: false, reason: `${k}: text` };
+      if ((typeof d.bytes !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(d.bytes))) return { ok: false, reason: 'bytes: the file in base64' };
+      return { ok: true, record: d as RecordOf[E] };
+    }
   }
   return { ok: false, reason: `unknown entity ${String(entity)}` };
+}
+
+export const documentId = (engineerId: string, sha256: string): string => `${engineerId}/${sha256}`;
+
+export function splitDocumentId(recordId: string): { engineerId: string; sha256: string } {
+  const i = recordId.lastIndexOf('/');
+  return { engineerId: recordId.slice(0, i), sha256: recordId.slice(i + 1) };
 }
 
 export const entryId = (shortlistId: string, engineerId: string): string => `${shortlistId}/${engineerId}`;

@@ -7,7 +7,7 @@ export const TEAM_ROLES = ['admin', 'account_manager', 'vetting_lead', 'sales'] 
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** The synced record kinds (docs/team-design.md, "Records and fields"). */
-export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm'] as const;
+export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm', 'document'] as const;
 export type TeamEntity = (typeof TEAM_ENTITIES)[number];
 
 /** `create`: the record does not exist on the server yet. `change`: it does. */
@@ -50,6 +50,12 @@ export const GRANTS: readonly Grant[] = [
   all('vetting_lead', 'engineer'),
   { role: 'vetting_lead', entity: 'assessment', fields: '*', create: true, change: false },
 
+  // Kept CV files (contact details inside): the people who review profiles add and remove them; sales,
+  // who pitch from allow-listed packets, neither send nor receive them (HIDDEN_ENTITIES).
+  all('admin', 'document'),
+  all('account_manager', 'document'),
+  all('vetting_lead', 'document'),
+
   // Sales approve the pitch note that goes to the client (approvedNote) as part of preparing the packet.
   { role: 'sales', entity: 'shortlist_entry', fields: ['status', 'statusChangedAt', 'note', 'approvedNote'], create: false, change: true },
 ];
@@ -58,6 +64,30 @@ export const GRANTS: readonly Grant[] = [
 export const SENSITIVE_FIELDS: ReadonlyArray<{ entity: TeamEntity; field: string; hiddenFrom: readonly TeamRole[] }> = [
   { entity: 'engineer', field: 'rate.costPerHour', hiddenFrom: ['sales'] },
 ];
+
+/**
+ * Whole record kinds some roles never receive: every field of every such record is hidden from them, as a
+ * sensitive field is (the server stores it out of their reach; they cannot write it either, having no grant).
+ */
+export const HIDDEN_ENTITIES: ReadonlyArray<{ entity: TeamEntity; hiddenFrom: readonly TeamRole[] }> = [
+  { entity: 'document', hiddenFrom: ['sales'] },
+];
+
+/** The field name that stands for "every field" of a hidden entity in the server's sensitive_fields table. */
+export const EVERY_FIELD = '*';
+
+/** Roles, per entity and field, that never receive it: the sensitive fields and the hidden entities together. */
+export function hiddenFrom(entity: string, field: string): TeamRole[] {
+  return [...new Set([
+    ...SENSITIVE_FIELDS.filter((s) => s.entity === entity && s.field === field).flatMap((s) => s.hiddenFrom),
+    ...HIDDEN_ENTITIES.filter((h) => h.entity === entity).flatMap((h) => h.hiddenFrom),
+  ])];
+}
+
+/** Does anything stay hidden from `role` (so the server gives it no privilege on the secret_value columns)? */
+export function hidesFrom(role: TeamRole): boolean {
+  return SENSITIVE_FIELDS.some((s) => s.hiddenFrom.includes(role)) || HIDDEN_ENTITIES.some((h) => h.hiddenFrom.includes(role));
+}
 
 export const isTeamRole = (v: unknown): v is TeamRole => typeof v === 'string' && (TEAM_ROLES as readonly string[]).includes(v);
 export const isTeamEntity = (v: unknown): v is TeamEntity => typeof v === 'string' && (TEAM_ENTITIES as readonly string[]).includes(v);
@@ -81,5 +111,5 @@ export function refusalReason(role: TeamRole, entity: string, field: string, act
 
 /** Does `role` receive this field at all? */
 export function mayRead(role: TeamRole, entity: string, field: string): boolean {
-  return !SENSITIVE_FIELDS.some((s) => s.entity === entity && s.field === field && s.hiddenFrom.includes(role));
+  return !hiddenFrom(entity, field).includes(role);
 }

@@ -12,7 +12,8 @@ import { engineerSchema, type Engineer } from '../../../shared/bench/schema';
 import { draftCv, draftToEngineer } from '../../../shared/cv/draft';
 import { mergeIntoExisting, profileFromDraft, type CvProfile } from '../../../shared/cv/profile';
 import { draftRoleFromText } from '../../../shared/jd/extract';
-import { DOCUMENT_MAX_BYTES, readDocument, type DocumentText } from '../../documents/read';
+import { DOCUMENT_MAX_BYTES, tooLargeMessage } from '../../documents/limit';
+import { readDocument, type DocumentText } from '../../documents/read';
 import { writeBench } from '../../repos/bench-writer';
 import { readEngineers } from '../../repos/bench-reader';
 import { appendChange } from '../../repos/change-log';
@@ -27,7 +28,7 @@ function readBytes(path: string): Uint8Array {
   try {
     const st = statSync(path);
     if (!st.isFile()) throw new ApiError('invalid_input', `${name} is not a file.`);
-    if (st.size > DOCUMENT_MAX_BYTES) throw new ApiError('invalid_input', `${name}: the file is ${(st.size / 1048576).toFixed(1)} MB; a document can be at most 20 MB.`);
+    if (st.size > DOCUMENT_MAX_BYTES) throw new ApiError('invalid_input', `${name}: ${tooLargeMessage(st.size)}.`, [{ where: name, message: tooLargeMessage(st.size) }]);
     return readFileSync(path);
   } catch (e) {
     if (e instanceof ApiError) throw e;

@@ -10,7 +10,7 @@ import { ENTITIES, ERASED_FIELD, type Entity } from '../../../shared/team/fields
 import { compareStamps, parseStamp } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
-import { BaseStore } from './base';
+import { BaseStore, heldForm } from './base';
 import { recordConflict } from './conflicts';
 import { eraseLocally } from './erase';
 import { materialize, noneTouched, type Touched } from './materialize';
@@ -54,7 +54,9 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
       // A loser is never applied, whatever is held here.
       const cmp = c.won === false ? -1 : compareStamps(c.hlc, held);
       const mine = waiting.all(c.entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
-      const localValue = base.fields[c.field] ?? null;
+      // Compared (and recorded in a conflict) in the base's form: a kept file's bytes as a mark, never megabytes.
+      const localValue = heldForm(c.entity, c.field, base.fields[c.field] ?? null);
+      const incoming = heldForm(c.entity, c.field, c.value);
       if (cmp <= 0) {
         // Our own change coming back (equal stamp), or an older one: the value held stays.
         if (cmp < 0) {
@@ -62,23 +64,23 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           // Concurrent for sure when the value held is a waiting edit, or an edit of this laptop's that never saw
           // this change (had it seen it, the change would not arrive now): the two were made apart.
           // A loser the server kept (won = false) was made apart from the value held, whoever holds it.
-          if (held !== null && !sameJson(localValue, c.value) && (mine.length || c.won === false || parseStamp(held).node === node)) {
-            recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: c.value, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
+          if (held !== null && !sameJson(localValue, incoming) && (mine.length || c.won === false || parseStamp(held).node === node)) {
+            recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: incoming, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
             conflicts++;
           }
         }
         continue;
       }
-      if (!mine.length && held !== null && c.base !== undefined && c.base !== held && !sameJson(localValue, c.value)) {
+      if (!mine.length && held !== null && c.base !== undefined && c.base !== held && !sameJson(localValue, incoming)) {
         // Its author never saw the value held here (its base is another stamp): the two were made apart, and
         // every laptop that held the overwritten value records it, not only the one whose edit was waiting.
         const heldBy = parseStamp(held).node;
-        recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+        recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
         conflicts++;
       }
       if (mine.length) {
-        if (!sameJson(localValue, c.value)) {
-          recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: c.value, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+        if (!sameJson(localValue, incoming)) {
+          recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
           conflicts++;
         }
         // The server already holds a later stamp for this field: the waiting edit can only be superseded there.
@@ -112,6 +114,7 @@ export function addPending(raw: RawDb, touched: Touched): void {
 function personOf(c: RemoteChange): string | undefined {
   if (c.entity === 'engineer') return c.recordId;
   if (c.entity === 'shortlist_entry') return c.recordId.slice(c.recordId.lastIndexOf('/') + 1);
+  if (c.entity === 'document') return c.recordId.slice(0, c.recordId.indexOf('/'));
   if (c.entity === 'assessment' && c.value && typeof c.value === 'object' && !Array.isArray(c.value)) {
     const id = (c.value as Record<string, unknown>).engineerId;
     return typeof id === 'string' ? id : undefined;

@@ -2,7 +2,7 @@
 // compares the bench against it (only real differences become changes); an apply merges into it by
 // stamp (last writer wins per field) and rebuilds the record from it. Loaded and saved through one
 // store per transaction so a record touched many times is read and written once.
-import type { Entity, Fields } from '../../../shared/team/fields';
+import type { Entity, Fields, Json } from '../../../shared/team/fields';
 import type { RawDb } from '../../connection';
 
 export interface Base {
@@ -15,6 +15,19 @@ export interface Base {
 }
 
 const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
+
+/**
+ * What a base keeps for a kept document's bytes once the file is written here (docs/team-design.md, "Kept
+ * documents"): the id already names the content, so a copy of megabytes in sync_base would only double
+ * the bench file. Not base64 ('~' is no base64 character). A base not applied yet keeps the bytes: they
+ * are what materialize will write.
+ */
+export const HELD_BYTES = '~held';
+
+/** A value as a base compares it: a document's bytes (base64) count as HELD_BYTES, so a held file equals its bytes. */
+export function heldForm(entity: Entity, field: string, value: Json): Json {
+  return entity === 'document' && field === 'bytes' && typeof value === 'string' ? HELD_BYTES : value;
+}
 
 export class BaseStore {
   private readonly cache = new Map<string, Base | null>();
@@ -92,6 +105,8 @@ export class BaseStore {
     const del = this.raw.prepare('DELETE FROM sync_base WHERE entity = ? AND record_id = ?');
     for (const [k, { entity, id }] of this.changed) {
       const b = this.cache.get(k);
+      // A document written here keeps a mark, not its bytes (the cache too: a join's chunks free them).
+      if (b && b.applied && entity === 'document') b.fields.bytes = heldForm(entity, 'bytes', b.fields.bytes ?? null);
       if (b) put.run(entity, id, JSON.stringify(b.fields), JSON.stringify(b.hlcs), b.applied ? 1 : 0);
       else del.run(entity, id);
     }

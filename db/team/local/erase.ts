@@ -16,14 +16,20 @@ export interface LocalErasure {
   dropped: number;
 }
 
-/** The sync's records about a person: the engineer, their shortlist entries ("<list>/<id>"), their assessments. */
+/**
+ * The sync's records about a person: the engineer, their shortlist entries ("<list>/<id>"), their
+ * assessments, their kept documents ("<id>/<sha256>"; dirty marks too: a file kept and not flushed yet).
+ */
 const PERSON_RECORDS = `
   SELECT entity, record_id FROM sync_base WHERE (entity = 'engineer' AND record_id = @id)
     OR (entity = 'shortlist_entry' AND substr(record_id, -(length(@id) + 1)) = '/' || @id)
     OR (entity = 'assessment' AND json_extract(fields, '$.record.engineerId') = @id)
+    OR (entity = 'document' AND substr(record_id, 1, length(@id) + 1) = @id || '/')
   UNION SELECT entity, record_id FROM sync_outbox WHERE (entity = 'engineer' AND record_id = @id)
     OR (entity = 'shortlist_entry' AND substr(record_id, -(length(@id) + 1)) = '/' || @id)
-    OR (entity = 'assessment' AND field = 'record' AND json_extract(value, '$.engineerId') = @id)`;
+    OR (entity = 'assessment' AND field = 'record' AND json_extract(value, '$.engineerId') = @id)
+    OR (entity = 'document' AND substr(record_id, 1, length(@id) + 1) = @id || '/')
+  UNION SELECT entity, record_id FROM sync_dirty WHERE entity = 'document' AND substr(record_id, 1, length(@id) + 1) = @id || '/'`;
 
 export function eraseLocally(raw: RawDb, engineerId: string, actor: string, store?: BaseStore): LocalErasure {
   if (!raw.inTransaction) throw new Error('eraseLocally must run inside a transaction');

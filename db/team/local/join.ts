@@ -7,7 +7,7 @@ import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
 import { materialize, noneTouched } from './materialize';
 import { diffInto, saveChanges } from './outbox';
-import { readAllRecords } from './records';
+import { documentIds, readAllRecords, readRecord } from './records';
 import { addPending } from './apply';
 import { benchWriter } from '../../repos/bench-writer';
 import { nodeOf, pauseCapture, receiveStamp } from './state';
@@ -31,6 +31,8 @@ const key = (entity: Entity, id: string) => `${entity}\u0000${id}`;
 
 /** Team records are written a chunk at a time, so a 100k-record team bench need not sit in memory whole. */
 const CHUNK = 10_000;
+/** ...or once the kept files in a chunk pass this many base64 bytes. */
+const CHUNK_BYTES = 32 * 1024 * 1024;
 
 /**
  * Takes the team bench (every record with each field's stamp; an iterable, so the caller can stream the
@@ -47,13 +49,16 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     removeTriggers(raw);
     for (const t of ['sync_dirty', 'sync_outbox', 'sync_base']) raw.prepare(`DELETE FROM ${t}`).run();
     // What this bench holds before the team's records land: those the team lacks are sent at the end.
-    const local = new Map(readAllRecords(raw).map((r) => [key(r.entity, r.recordId), r]));
+    // Kept files by id only: their bytes are read one at a time at the end, when one is the team's lack.
+    const local = new Map(readAllRecords(raw, { documents: false }).map((r) => [key(r.entity, r.recordId), r]));
+    const localDocuments = new Set(documentIds(raw));
     const shortlists = new Set<string>();
     let written = 0;
     let latest: string | null = null;
     let store = new BaseStore(raw);
     let touched = noneTouched();
     let inChunk = 0;
+    let chunkBytes = 0;
     const writer = benchWriter(raw, { actor: 'team' });
     const writeChunk = () => {
       materialize(raw, store, touched, 'team', writer); // what cannot be written yet stays pending, retried below
@@ -61,15 +66,19 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
       store = new BaseStore(raw);
       touched = noneTouched();
       inChunk = 0;
+      chunkBytes = 0;
     };
     for (const t of team) {
       store.seed(t.entity, t.recordId, { fields: t.fields, hlcs: t.hlcs, applied: true });
       local.delete(key(t.entity, t.recordId));
+      if (t.entity === 'document') localDocuments.delete(t.recordId);
       written++;
       if (t.entity === 'shortlist' || t.entity === 'shortlist_entry') shortlists.add(t.recordId.split('/')[0]!);
       else touched[t.entity].add(t.recordId);
       for (const h of Object.values(t.hlcs)) if (compareStamps(h, latest) > 0) latest = h;
-      if (++inChunk >= CHUNK) writeChunk();
+      // A chunk of kept files is cut by their size (base64 up to 13.4 MB each), not only by count.
+      if (typeof t.fields.bytes === 'string') chunkBytes += t.fields.bytes.length;
+      if (++inChunk >= CHUNK || chunkBytes >= CHUNK_BYTES) writeChunk();
     }
     writeChunk();
     if (latest) receiveStamp(raw, latest);
@@ -86,6 +95,14 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
       if (r.entity === 'shortlist' || r.entity === 'shortlist_entry') shortlists.add(r.recordId.split('/')[0]!);
     }
     saveChanges(raw, changes);
+    let sent = changes.length;
+    for (const id of localDocuments) {
+      const fields = readRecord(raw, 'document', id);
+      if (!fields) continue;
+      const one: Change[] = [];
+      sent += diffInto(store, { entity: 'document', recordId: id, fields }, stamp(), () => changeId(stamp()), one);
+      saveChanges(raw, one);
+    }
     raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
     touched.shortlist = shortlists;
     addPending(raw, touched);
@@ -93,6 +110,6 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     store.save();
     installTriggers(raw);
     restore();
-    return { written, waiting: changes.length, unapplied };
+    return { written, waiting: sent, unapplied };
   }).immediate();
 }

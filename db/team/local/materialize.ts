@@ -3,8 +3,9 @@
 // part of an engineer, are inserted as the vetting screen's finalize leaves them). A record the fields do
 // not make valid, or whose references are not here yet, stays pending in sync_base (applied = 0) with
 // the reason, and is retried at the next apply.
-import { fromFields, parseRecord, displayOrder, toFields, type AssessmentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
+import { fromFields, parseRecord, displayOrder, toFields, type AssessmentRecord, type DocumentRecord, type Entity, type RecordOf, type RoleRecord, type ShortlistEntryRecord, type ShortlistRecord } from '../../../shared/team/fields';
 import type { Client, Engineer, Role, Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
+import { createHash } from 'node:crypto';
 import type { RawDb } from '../../connection';
 import { surelyValidEngineer } from '../../bench-file/fast-check';
 import { benchWriter, sameColumn, type BenchWriter } from '../../repos/bench-writer';
@@ -19,7 +20,7 @@ import { writeFirm } from '../../repos/firm';
 import type { FirmProfile } from '../../../shared/firm/profile';
 
 export type Touched = Record<Entity, Set<string>>;
-export const noneTouched = (): Touched => ({ client: new Set(), engineer: new Set(), role: new Set(), shortlist: new Set(), shortlist_entry: new Set(), assessment: new Set(), firm: new Set() });
+export const noneTouched = (): Touched => ({ client: new Set(), engineer: new Set(), role: new Set(), shortlist: new Set(), shortlist_entry: new Set(), assessment: new Set(), firm: new Set(), document: new Set() });
 
 /** Statements prepared once per materialize (a join writes 100k+ records through them). */
 function statements(raw: RawDb) {
@@ -40,6 +41,9 @@ function statements(raw: RawDb) {
     setPosition: raw.prepare('UPDATE assessments SET position = ? WHERE pk = ? AND position <> ?'),
     heldContent: raw.prepare(`SELECT ${ASSESSMENT_COLUMNS.join(', ')} FROM assessments WHERE pk = ?`).raw(),
     replaceContent: raw.prepare(`UPDATE assessments SET ${ASSESSMENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`),
+    documentHeld: raw.prepare('SELECT 1 FROM engineer_documents WHERE engineer_pk = ? AND sha256 = ?').pluck(),
+    insertDocument: raw.prepare('INSERT INTO engineer_documents (engineer_pk, name, kind, bytes, sha256, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    deleteDocument: raw.prepare('DELETE FROM engineer_documents WHERE sha256 = ? AND engineer_pk = (SELECT pk FROM engineers WHERE id = ?)'),
     stampEntry: raw.prepare('UPDATE shortlist_entries SET status_changed_at = ? WHERE shortlist_pk = (SELECT pk FROM shortlists WHERE id = ?) AND engineer_pk = (SELECT pk FROM engineers WHERE id = ?)'),
   };
 }
@@ -123,7 +127,29 @@ export function materialize(raw: RawDb, store: BaseStore, touched: Touched, acto
     if (reason) pending('assessment', id, reason);
     else done('assessment', id);
   }
+
+  for (const { id, record } of parsed('document', touched.document)) {
+    const reason = writeDocument(st, record as DocumentRecord);
+    if (reason) pending('document', id, reason);
+    else done('document', id);
+  }
   return unapplied;
+}
+
+/** Keeps (or, for a tombstone, deletes) a file with its engineer; returns why not when it cannot yet. */
+function writeDocument(st: Statements, d: DocumentRecord): string | undefined {
+  if (d.removed) {
+    st.deleteDocument.run(d.sha256, d.engineerId);
+    return undefined;
+  }
+  const engineerPk = st.engineerPk.get(d.engineerId) as number | undefined;
+  if (engineerPk === undefined) return `engineer ${d.engineerId} is not in the bench yet`;
+  if (st.documentHeld.get(engineerPk, d.sha256)) return undefined; // content never changes under an id
+  const bytes = Buffer.from(d.bytes!, 'base64');
+  // The id names the content: bytes that do not hash to it were damaged on the way, and are not kept.
+  if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) return 'bytes: the file does not match its sha256';
+  st.insertDocument.run(engineerPk, d.name, d.kind, bytes, d.sha256, d.addedAt, d.addedBy);
+  return undefined;
 }
 
 

@@ -6,7 +6,7 @@ import { displayOrder, FIELDS, type Entity, type Fields } from '../../../shared/
 import { changeId, tick } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
-import { BaseStore } from './base';
+import { BaseStore, heldForm } from './base';
 import { assessmentsByPk, engineerFields, readRecord, shortlistFields } from './records';
 import { nodeOf } from './state';
 import type { Change, FieldRecord } from './types';
@@ -60,6 +60,16 @@ export function flushInTransaction(raw: RawDb, store = new BaseStore(raw)): numb
   const hlcOfPk = new Map(assessments.map((m) => [Number(m.record_id.slice(1)), m.hlc]));
   for (const r of assessmentsByPk(raw, [...hlcOfPk.keys()])) record('assessment', r.recordId, r.fields, hlcOfPk.get(r.pk)!);
 
+  for (const m of byEntity('document')) {
+    const f = readRecord(raw, 'document', m.record_id);
+    if (f) record('document', m.record_id, f, m.hlc);
+    else {
+      // Gone from the bench (deleted, or moved to another engineer by a merge): its tombstone, without the bytes.
+      const b = store.get('document', m.record_id);
+      if (b && b.fields.removed !== true) record('document', m.record_id, { ...b.fields, bytes: null, removed: true }, m.hlc);
+    }
+  }
+
   saveChanges(raw, changes);
   if (clock) raw.prepare("UPDATE sync_state SET value = ? WHERE key = 'clock'").run(clock);
   raw.prepare('DELETE FROM sync_dirty').run();
@@ -83,7 +93,7 @@ export function diffInto(store: BaseStore, current: FieldRecord, hlc: string, ne
   for (const field of FIELDS[entity]) {
     const value = current.fields[field] ?? null;
     const before = base.fields[field] ?? null;
-    if (sameJson(value, before)) continue;
+    if (sameJson(heldForm(entity, field, value), before) || sameJson(value, before)) continue;
     // The rows hold the order the base's order displays (entries the order misses go last): no reorder happened.
     if (field === 'order' && Array.isArray(before) && Array.isArray(value) && sameJson(displayOrder(before as string[], value as string[]), value)) continue;
     out.push({ changeId: newId(), entity, recordId, field, value, hlc, base: base.hlcs[field] ?? null });
@@ -98,9 +108,26 @@ export function diffInto(store: BaseStore, current: FieldRecord, hlc: string, ne
   return n;
 }
 
-/** The oldest waiting changes, at most `limit`, in the order they were recorded. */
-export function pendingChanges(raw: RawDb, limit = 500): Change[] {
-  const rows = raw.prepare('SELECT change_id, entity, record_id, field, value, hlc, base_hlc FROM sync_outbox ORDER BY seq LIMIT ?').all(limit) as {
+/**
+ * A push page also stops once its values pass this many bytes (the change that crosses it included), so
+ * a page of kept CV files (up to 13.4 MB of base64 each) is sent a few at a time, never hundreds at once.
+ */
+export const PUSH_PAGE_BYTES = 16 * 1024 * 1024;
+
+/** The oldest waiting changes, at most `limit` and about `maxBytes` of values, in the order they were recorded. */
+export function pendingChanges(raw: RawDb, limit = 500, maxBytes = PUSH_PAGE_BYTES): Change[] {
+  // Sizes first (numbers only), then the rows up to the cut: the values are read once, page by page.
+  const sizes = raw.prepare('SELECT seq, length(value) AS n FROM sync_outbox ORDER BY seq LIMIT ?').all(limit) as { seq: number; n: number }[];
+  let total = 0;
+  let last = sizes.at(-1)?.seq ?? 0;
+  for (const { seq, n } of sizes) {
+    total += n;
+    if (total >= maxBytes) {
+      last = seq;
+      break;
+    }
+  }
+  const rows = raw.prepare('SELECT change_id, entity, record_id, field, value, hlc, base_hlc FROM sync_outbox WHERE seq <= ? ORDER BY seq LIMIT ?').all(last, limit) as {
     change_id: string; entity: Entity; record_id: string; field: string; value: string; hlc: string; base_hlc: string | null;
   }[];
   return rows.map((r) => ({ changeId: r.change_id, entity: r.entity, recordId: r.record_id, field: r.field, value: JSON.parse(r.value) as Change['value'], hlc: r.hlc, base: r.base_hlc }));

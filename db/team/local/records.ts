@@ -1,7 +1,7 @@
 // The bench's records in field form (shared/team/fields.ts), read with the bench reader's own
 // functions so a record syncs exactly as it exports. Assessments are read as rows: the sync needs the
 // superseded ones too (they are history every replica keeps) and each one's amends link and position.
-import { assessmentRecordId, entryId, toFields, type Entity, type Fields } from '../../../shared/team/fields';
+import { assessmentRecordId, documentId, entryId, splitDocumentId, toFields, type Entity, type Fields } from '../../../shared/team/fields';
 import type { RawDb } from '../../connection';
 import type { AssessmentRow, ShortlistEntryRow } from '../../database';
 import { readClients, readEngineers, readRoles, readShortlistRows, type ShortlistHeadRow } from '../../repos/bench-reader';
@@ -77,6 +77,14 @@ export function assessmentsByPk(raw: RawDb, pks: readonly number[]): (FieldRecor
   return assessmentRecords(raw, rows);
 }
 
+interface DocumentRow { engineer_id: string; sha256: string; name: string; kind: string; added_at: string; added_by: string; bytes: Buffer }
+const DOCUMENT_SELECT = 'SELECT e.id AS engineer_id, d.sha256, d.name, d.kind, d.added_at, d.added_by, d.bytes FROM engineer_documents d JOIN engineers e ON e.pk = d.engineer_pk';
+
+/** A kept file in field form: the bytes as base64 (JSON carries text; see docs/team-design.md, "Kept documents"). */
+const documentFields = (d: DocumentRow): Fields => toFields('document', {
+  engineerId: d.engineer_id, sha256: d.sha256, name: d.name, kind: d.kind, addedAt: d.added_at, addedBy: d.added_by, bytes: d.bytes.toString('base64'), removed: false,
+});
+
 /** One record's fields as the bench holds it now; undefined when it does not hold it (for an entry: not on the list). */
 export function readRecord(raw: RawDb, entity: Entity, recordId: string): Fields | undefined {
   switch (entity) {
@@ -103,11 +111,24 @@ export function readRecord(raw: RawDb, entity: Entity, recordId: string): Fields
         : raw.prepare(`${ASSESSMENT_SELECT} WHERE e.id = ? AND a.id IS NULL AND a.status = 'final'`).all(engineerId)) as AssessmentRowWithEngineer[];
       return assessmentRecords(raw, rows).find((r) => r.recordId === recordId)?.fields;
     }
+    case 'document': {
+      const { engineerId, sha256 } = splitDocumentId(recordId);
+      const d = raw.prepare(`${DOCUMENT_SELECT} WHERE e.id = ? AND d.sha256 = ? ORDER BY d.pk LIMIT 1`).get(engineerId, sha256) as DocumentRow | undefined;
+      return d && documentFields(d);
+    }
   }
 }
 
-/** Every record the bench holds, in field form and dependency order (what a join sends the team). */
-export function readAllRecords(raw: RawDb): FieldRecord[] {
+/** The sync ids of every kept document ("<engineer id>/<sha256>"), without their bytes. */
+export function documentIds(raw: RawDb): string[] {
+  return raw.prepare('SELECT DISTINCT e.id || \'/\' || d.sha256 FROM engineer_documents d JOIN engineers e ON e.pk = d.engineer_pk ORDER BY d.pk').pluck().all() as string[];
+}
+
+/**
+ * Every record the bench holds, in field form and dependency order (what a join sends the team).
+ * `documents: false` leaves kept files out (a join reads them one at a time: documentIds, readRecord).
+ */
+export function readAllRecords(raw: RawDb, opts: { documents?: boolean } = {}): FieldRecord[] {
   const out: FieldRecord[] = [];
   for (const c of readClients(raw)) out.push({ entity: 'client', recordId: c.id, fields: toFields('client', c) });
   for (const e of readEngineers(raw)) out.push({ entity: 'engineer', recordId: e.id, fields: toFields('engineer', e) });
@@ -120,5 +141,9 @@ export function readAllRecords(raw: RawDb): FieldRecord[] {
   }
   if (hasFirm(raw)) out.push({ entity: 'firm', recordId: FIRM_RECORD_ID, fields: toFields('firm', readFirm(raw)) });
   for (const { pk: _pk, ...r } of assessmentRecords(raw, raw.prepare(`${ASSESSMENT_SELECT} WHERE a.status = 'final' ORDER BY a.pk`).all() as AssessmentRowWithEngineer[])) out.push(r);
+  if (opts.documents === false) return out;
+  for (const d of raw.prepare(`${DOCUMENT_SELECT} ORDER BY d.pk`).iterate() as IterableIterator<DocumentRow>) {
+    out.push({ entity: 'document', recordId: documentId(d.engineer_id, d.sha256), fields: documentFields(d) });
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // Changes the server refused (shared/product/team.md, promise 5): listed in sync_refused with the
 // reason, and undone here: the field takes the server's value again, or a record the server never had
 // is removed. One transaction, capture off (an undo is not a local edit to send).
-import type { Entity } from '../../../shared/team/fields';
+import { splitDocumentId, type Entity } from '../../../shared/team/fields';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
 import { materialize, noneTouched, assessmentPk } from './materialize';
@@ -29,7 +29,8 @@ export function undoRefused(raw: RawDb, refusals: readonly Refusal[], server: re
     for (const r of refusals) {
       const c = row.get(r.changeId) as { entity: Entity; record_id: string; field: string; value: string } | undefined;
       if (!c) continue;
-      log.run(r.changeId, c.entity, c.record_id, c.field, c.value, r.reason, now);
+      // A refused file's bytes are not copied into the list of refusals (they are megabytes, and personal).
+      log.run(r.changeId, c.entity, c.record_id, c.field, c.entity === 'document' && c.field === 'bytes' ? 'null' : c.value, r.reason, now);
       drop.run(r.changeId);
       undone++;
       const sv = serverBy.get(key(c.entity, c.record_id));
@@ -99,6 +100,11 @@ export function removeRecord(raw: RawDb, entity: Entity, recordId: string): void
     case 'assessment': {
       const pk = assessmentPk(raw, recordId);
       if (pk !== undefined) dropAssessments('pk = ?', pk);
+      return;
+    }
+    case 'document': {
+      const { engineerId, sha256 } = splitDocumentId(recordId);
+      run('DELETE FROM engineer_documents WHERE sha256 = ? AND engineer_pk = (SELECT pk FROM engineers WHERE id = ?)', sha256, engineerId);
       return;
     }
   }

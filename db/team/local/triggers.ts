@@ -29,6 +29,9 @@ function trigger(name: string, event: string, table: string, entity: string, idE
     END`;
 }
 
+/** A kept document's sync id from its row (OLD or NEW). */
+const docId = (row: 'OLD' | 'NEW') => `(SELECT id FROM engineers WHERE pk = ${row}.engineer_pk) || '/' || ${row}.sha256`;
+
 // Skills and role requirements are only ever written together with their engineer's or role's row (the
 // bench writer updates the row, then replaces the list), so the parent's trigger covers them; a trigger
 // per skill row would run 800k times on a 100k-engineer import. Shortlist entries change alone (status,
@@ -49,9 +52,14 @@ const TRIGGERS: string[] = [
   // The firm's profile (migration 0012): one row, id 'firm', the `firm` record.
   ...['INSERT', 'UPDATE'].map((ev) => trigger(`sync_firm_profile_${ev.toLowerCase()}`, ev, 'firm_profile', 'firm', 'NEW.id')),
   trigger('sync_shortlist_entries_delete', 'DELETE', 'shortlist_entries', 'shortlist', '(SELECT id FROM shortlists WHERE pk = OLD.shortlist_pk)'),
-  // A CV kept with an engineer is part of that engineer's record: adding or erasing it marks them.
-  trigger('sync_engineer_documents_insert', 'INSERT', 'engineer_documents', 'engineer', '(SELECT id FROM engineers WHERE pk = NEW.engineer_pk)'),
-  trigger('sync_engineer_documents_delete', 'DELETE', 'engineer_documents', 'engineer', '(SELECT id FROM engineers WHERE pk = OLD.engineer_pk)'),
+  // A kept file is a record of its own ("<engineer id>/<sha256>", shared/team/fields.ts): adding one marks
+  // it, deleting one marks it (the flush sends its tombstone), and a merge moving it to the kept engineer
+  // (UPDATE of engineer_pk) marks both ids. A file that goes with its engineer's row (ON DELETE CASCADE,
+  // an erasure) marks nothing: the engineer is already gone, and erasure has its own tombstone.
+  trigger('sync_engineer_documents_insert', 'INSERT', 'engineer_documents', 'document', docId('NEW')),
+  trigger('sync_engineer_documents_delete', 'DELETE', 'engineer_documents', 'document', docId('OLD'), 'EXISTS (SELECT 1 FROM engineers WHERE pk = OLD.engineer_pk)'),
+  trigger('sync_engineer_documents_move_from', 'UPDATE OF engineer_pk', 'engineer_documents', 'document', docId('OLD'), 'OLD.engineer_pk <> NEW.engineer_pk'),
+  trigger('sync_engineer_documents_move_to', 'UPDATE OF engineer_pk', 'engineer_documents', 'document', docId('NEW'), 'OLD.engineer_pk <> NEW.engineer_pk'),
 ];
 
 export const TRIGGER_NAMES = TRIGGERS.map((t) => /CREATE TRIGGER (\w+)/.exec(t)![1]!);

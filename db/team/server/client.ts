@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { loadPg } from './pg';
-import { isTeamRole, SENSITIVE_FIELDS, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
+import { hidesFrom, isTeamRole, TEAM_ENTITIES, type TeamRole } from '../../../shared/team/permissions';
 import { TeamError } from '../../../shared/team/team-error';
 import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { scramVerifier } from './scram';
@@ -111,7 +111,8 @@ export interface TeamClient {
   readonly url: string;
   whoami(): Promise<Whoami>;
   push(changes: readonly TeamChange[]): Promise<PushResult[]>;
-  pullAfter(seq: number, limit?: number): Promise<PullPage>;
+  /** Changes after `seq`: at most `limit`, and fewer once their values pass `maxBytes` (PULL_PAGE_BYTES). */
+  pullAfter(seq: number, limit?: number, maxBytes?: number): Promise<PullPage>;
   /** Every record the person may see, in pages of records, from one REPEATABLE READ transaction. Resolves to the snapshot's seq. */
   snapshot(onPage: (page: SnapshotPage) => void | Promise<void>, opts?: { pageSize?: number }): Promise<{ seq: number; records: number }>;
   /** The audit history (admins only). */
@@ -134,6 +135,13 @@ export interface TeamClient {
 
 export const DEFAULT_PULL_LIMIT = 2000;
 export const DEFAULT_SNAPSHOT_PAGE = 5000;
+/**
+ * A pull page also stops once its values pass this many bytes (the change that crosses it included): a
+ * page of kept CV files (up to 13.4 MB of base64 each) would otherwise be thousands of them at once.
+ */
+export const PULL_PAGE_BYTES = 16 * 1024 * 1024;
+/** Kept documents are read this many records a snapshot page (each up to 13.4 MB of base64). */
+export const SNAPSHOT_DOCUMENT_PAGE = 8;
 
 /** Connects and checks the schema version; fails fast (unreachable, auth, newer/older/no schema). */
 export async function connectTeam(url: string, opts: ConnectOptions = {}): Promise<TeamClient> {
@@ -187,7 +195,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
   /** The value expression this person may select: roles some field is hidden from lack the secret_value column. */
   const valueColumn = async () => {
     const { role } = await whoami();
-    return SENSITIVE_FIELDS.some((s) => s.hiddenFrom.includes(role)) ? 'value' : 'coalesce(secret_value, value)';
+    return hidesFrom(role) ? 'value' : 'coalesce(secret_value, value)';
   };
 
   const listeners = new Set<pg.Client>();
@@ -202,16 +210,22 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
       return r.rows[0]!.r.results;
     },
 
-    async pullAfter(seq, limit = DEFAULT_PULL_LIMIT) {
+    async pullAfter(seq, limit = DEFAULT_PULL_LIMIT, maxBytes = PULL_PAGE_BYTES) {
       const value = await valueColumn();
-      const r = await run((c) => c.query<ChangeRow>(
+      const r = await run((c) => c.query<ChangeRow & { run: string }>(
         // Losers too (won = false): a laptop never applies one, but records the conflict it stands for.
-        `SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc, won
-           FROM benchmatch.changes WHERE seq > $1 ORDER BY seq LIMIT $2`,
-        [seq, limit],
+        // pg_column_size reads the stored size without fetching the value: the page is cut before it is read.
+        `SELECT * FROM (
+           SELECT seq, change_id, entity, record_id, field, ${value} AS value, hlc, author, accepted_at, base_hlc, won,
+                  sum(coalesce(pg_column_size(${value}), 0)) OVER (ORDER BY seq) AS run,
+                  coalesce(pg_column_size(${value}), 0) AS size
+             FROM benchmatch.changes WHERE seq > $1 ORDER BY seq LIMIT $2) page
+         WHERE run - size < $3 ORDER BY seq`,
+        [seq, limit, maxBytes],
       ));
       const changes = r.rows.map(toServerChange);
-      return { changes, maxSeq: changes.at(-1)?.seq ?? seq, more: changes.length === limit };
+      const cut = Number(r.rows.at(-1)?.run ?? 0) >= maxBytes;
+      return { changes, maxSeq: changes.at(-1)?.seq ?? seq, more: changes.length === limit || cut };
     },
 
     async snapshot(onPage, opts = {}) {
@@ -229,6 +243,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
           // the primary key (a streaming group, no sort).
           let total = 0;
           for (const entity of TEAM_ENTITIES) {
+            const size = entity === 'document' ? Math.min(pageSize, SNAPSHOT_DOCUMENT_PAGE) : pageSize;
             await c.query(
               `DECLARE snap NO SCROLL CURSOR FOR
                  SELECT json_build_object('entity', entity, 'recordId', record_id,
@@ -237,12 +252,12 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
               [entity],
             );
             for (;;) {
-              const r = await c.query<{ record: string }>(`FETCH ${pageSize} FROM snap`);
+              const r = await c.query<{ record: string }>(`FETCH ${size} FROM snap`);
               if (r.rows.length > 0) {
                 total += r.rows.length;
                 await onPage({ records: r.rows.map((row) => row.record), seq });
               }
-              if (r.rows.length < pageSize) break;
+              if (r.rows.length < size) break;
             }
             await c.query('CLOSE snap');
           }

@@ -2,11 +2,18 @@
 // matrix (benchmatch.refusal, the row policies, the column privileges) reads the same data the app
 // does. Runs in the caller's transaction, after the migrations.
 import type pg from 'pg';
-import { GRANTS, SENSITIVE_FIELDS, TEAM_ROLES } from '../../../shared/team/permissions';
+import { EVERY_FIELD, GRANTS, HIDDEN_ENTITIES, SENSITIVE_FIELDS, TEAM_ROLES, hidesFrom } from '../../../shared/team/permissions';
 
 const group = (role: string) => `benchmatch_${role}`;
 const VISIBLE_COLUMNS = ['seq', 'change_id', 'entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'accepted_at', 'won', 'base_hlc'];
 const FIELDS_VISIBLE_COLUMNS = ['entity', 'record_id', 'field', 'value', 'hidden_from', 'hlc', 'author', 'seq', 'first_seq'];
+
+/**
+ * The roles a field is hidden from, as SQL (the field's own row and its entity's '*' row together, sorted
+ * so equal sets compare equal). push-function.ts asks the same question in the same words.
+ */
+export const HIDDEN_FROM_SQL = (entity: string, field: string): string =>
+  `coalesce((SELECT array_agg(DISTINCT r ORDER BY r) FROM benchmatch.sensitive_fields s, unnest(s.hidden_from) r WHERE s.entity = ${entity} AND s.field IN (${field}, '${EVERY_FIELD}')), '{}')`;
 
 export async function applyMatrix(client: pg.ClientBase): Promise<void> {
   // Two inits at once would both empty and both fill the tables: one at a time.
@@ -22,21 +29,25 @@ export async function applyMatrix(client: pg.ClientBase): Promise<void> {
   for (const s of SENSITIVE_FIELDS) {
     await client.query('INSERT INTO benchmatch.sensitive_fields (entity, field, hidden_from) VALUES ($1, $2, $3)', [s.entity, s.field, [...s.hiddenFrom]]);
   }
+  // A record kind hidden whole is one row with the field '*' (schema v4: push and the query below read
+  // both rows, the field's own and its entity's '*').
+  for (const h of HIDDEN_ENTITIES) {
+    await client.query('INSERT INTO benchmatch.sensitive_fields (entity, field, hidden_from) VALUES ($1, $2, $3)', [h.entity, EVERY_FIELD, [...h.hiddenFrom]]);
+  }
 
   // Roles that some field is hidden from get no SELECT on the secret_value columns at all: a query
   // naming them fails, whatever the row policies would let through.
-  const restricted = new Set(SENSITIVE_FIELDS.flatMap((s) => s.hiddenFrom));
   for (const role of TEAM_ROLES) {
     for (const [table, visible] of [['changes', VISIBLE_COLUMNS], ['fields', FIELDS_VISIBLE_COLUMNS]] as const) {
       await client.query(`REVOKE ALL ON benchmatch.${table} FROM ${group(role)}`);
-      await client.query(restricted.has(role)
+      await client.query(hidesFrom(role)
         ? `GRANT SELECT (${visible.join(', ')}) ON benchmatch.${table} TO ${group(role)}`
         : `GRANT SELECT ON benchmatch.${table} TO ${group(role)}`);
     }
   }
 
   // Rows written before a field became sensitive (or stopped being) are moved to match.
-  const wanted = `coalesce((SELECT s.hidden_from FROM benchmatch.sensitive_fields s WHERE s.entity = t.entity AND s.field = t.field), '{}')`;
+  const wanted = HIDDEN_FROM_SQL('t.entity', 't.field');
   for (const table of ['changes', 'fields']) {
     await client.query(
       `UPDATE benchmatch.${table} t SET

@@ -25,7 +25,7 @@ const hlc = (node: string) => `${String(NOW + ++tick).padStart(13, '0')}-00000-$
 
 /** An existing record of each kind, written by the superuser admin, for "change" cells. */
 const EXISTING: Record<string, string> = {
-  client: 'c-x', engineer: 'e-x', role: 'r-x', shortlist: 's-x', shortlist_entry: 's-x/e-x', assessment: 'a-x', firm: 'firm', planet: 'p-x',
+  client: 'c-x', engineer: 'e-x', role: 'r-x', shortlist: 's-x', shortlist_entry: 's-x/e-x', assessment: 'a-x', firm: 'firm', document: `e-x/${'a'.repeat(64)}`, planet: 'p-x',
 };
 
 async function seedExisting(admin: TeamClient): Promise<void> {
@@ -38,6 +38,7 @@ async function seedExisting(admin: TeamClient): Promise<void> {
     { changeId: 'seed-se', entity: 'shortlist_entry', recordId: 's-x/e-x', field: 'status', value: 'proposed', hlc: hlc('seed') },
     { changeId: 'seed-a', entity: 'assessment', recordId: 'a-x', field: 'record', value: { engineerId: 'e-x', amends: null }, hlc: hlc('seed') },
     { changeId: 'seed-f', entity: 'firm', recordId: 'firm', field: 'name', value: 'Southbridge', hlc: hlc('seed') },
+    { changeId: 'seed-d', entity: 'document', recordId: EXISTING.document!, field: 'name', value: 'cv.pdf', hlc: hlc('seed') },
   ];
   const r = await admin.push(base);
   expect(r.every((x) => x.status === 'accepted' || x.status === 'duplicate')).toBe(true);

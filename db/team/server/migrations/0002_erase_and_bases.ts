@@ -12,25 +12,29 @@ import { ERASE_MESSAGES } from '../../erase-messages';
 import { pushFunction } from './push-function';
 
 // The engineer a change is about: the record itself, the last part of an entry id (shortlist/engineer),
-// or an assessment's engineerId.
-const PERSON_OF = `CASE v_entity WHEN 'engineer' THEN v_record
+// or an assessment's engineerId; from version 4 also a kept document's, the first part of its id
+// (engineer/sha256).
+const personOf = (documents: boolean) => `CASE v_entity WHEN 'engineer' THEN v_record
       WHEN 'shortlist_entry' THEN substring(v_record FROM '[^/]*$')
-      WHEN 'assessment' THEN v_value->>'engineerId' END`;
+      WHEN 'assessment' THEN v_value->>'engineerId'${documents ? `
+      WHEN 'document' THEN substring(v_record FROM '^[^/]*')` : ''} END`;
 
-const PUSH_CHECKS = `
+/** The erased-person checks of push (version 2; `documents`: version 4). `more` runs after them. */
+export const pushChecks = (documents: boolean, more = '') => `
     IF left(v_field, 1) = '~' THEN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', '${ERASE_MESSAGES.reserved}'));
       CONTINUE;
     END IF;
-    v_person := ${PERSON_OF};
+    v_person := ${personOf(documents)};
     IF v_person IS NOT NULL AND EXISTS (SELECT 1 FROM changes WHERE record_id = v_person AND entity = 'engineer' AND field = '${ERASED_FIELD}') THEN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', '${ERASE_MESSAGES.erased}'));
       CONTINUE;
     END IF;
-`;
+${more}`;
 
-const ERASE = `
-CREATE FUNCTION benchmatch.erase_person(p_engineer_id text) RETURNS jsonb
+/** erase_person (version 2; `documents`: version 4, which also deletes the person's kept documents). */
+export const eraseFunction = (create: 'CREATE' | 'CREATE OR REPLACE', documents: boolean) => `
+${create} FUNCTION benchmatch.erase_person(p_engineer_id text) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = benchmatch, pg_catalog, pg_temp AS $$
 DECLARE v_records integer; v_changes integer; v_seq bigint; v_now bigint;
 BEGIN
@@ -47,7 +51,8 @@ BEGIN
     SELECT DISTINCT entity, record_id FROM changes
     WHERE (entity = 'engineer' AND record_id = p_engineer_id)
        OR (entity = 'shortlist_entry' AND substring(record_id FROM '[^/]*$') = p_engineer_id)
-       OR (entity = 'assessment' AND field = 'record' AND coalesce(secret_value, value)->>'engineerId' = p_engineer_id);
+       OR (entity = 'assessment' AND field = 'record' AND coalesce(secret_value, value)->>'engineerId' = p_engineer_id)${documents ? `
+       OR (entity = 'document' AND substring(record_id FROM '^[^/]*') = p_engineer_id)` : ''};
   DELETE FROM fields f USING erase_doomed d WHERE f.entity = d.entity AND f.record_id = d.record_id;
   GET DIAGNOSTICS v_records = ROW_COUNT;
   DELETE FROM changes c USING erase_doomed d WHERE c.entity = d.entity AND c.record_id = d.record_id;
@@ -63,14 +68,14 @@ END $$;
 REVOKE EXECUTE ON FUNCTION benchmatch.erase_person(text) FROM PUBLIC;
 -- Every group may call it, so a non-admin hears why (the function's first check), not a bare "permission denied".
 GRANT EXECUTE ON FUNCTION benchmatch.erase_person(text) TO benchmatch_admin, benchmatch_account_manager, benchmatch_vetting_lead, benchmatch_sales;
-UPDATE benchmatch.meta SET value = '2' WHERE key = 'schema_version';
 `;
 
 export const m0002_erase_and_bases: Migration = {
   async up(db: Kysely<unknown>) {
     await sql.raw('ALTER TABLE benchmatch.changes ADD COLUMN base_hlc text COLLATE "C"').execute(db);
-    await sql.raw(pushFunction('CREATE OR REPLACE', PUSH_CHECKS, true)).execute(db);
-    await sql.raw(ERASE).execute(db);
+    await sql.raw(pushFunction('CREATE OR REPLACE', pushChecks(false), true)).execute(db);
+    await sql.raw(eraseFunction('CREATE', false)).execute(db);
+    await sql.raw("UPDATE benchmatch.meta SET value = '2' WHERE key = 'schema_version'").execute(db);
   },
   async down(db: Kysely<unknown>) {
     await sql.raw('DROP FUNCTION benchmatch.erase_person(text)').execute(db);

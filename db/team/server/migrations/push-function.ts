@@ -4,7 +4,13 @@
 // may refuse it (append to v_results, CONTINUE). `withBase` (version 2) keeps each change's `base`: the
 // stamp the editor's laptop held for the field when the edit was made, so every laptop can tell an edit
 // that overwrote a value its author never saw (a conflict) from an ordinary update.
-export function pushFunction(create: 'CREATE' | 'CREATE OR REPLACE', checks: string, withBase: boolean): string {
+//
+// `hiddenByEntity` (version 4): a field is hidden from the roles its own sensitive_fields row names and
+// from those its entity's '*' row names (a record kind hidden whole: kept documents, from sales).
+import { HIDDEN_FROM_SQL } from '../matrix';
+
+export function pushFunction(create: 'CREATE' | 'CREATE OR REPLACE', checks: string, withBase: boolean, hiddenByEntity = false): string {
+  const hiddenSql = hiddenByEntity ? HIDDEN_FROM_SQL('v_entity', 'v_field') : `coalesce((SELECT hidden_from FROM sensitive_fields WHERE entity = v_entity AND field = v_field), '{}')`;
   const baseColumn = withBase ? ', base_hlc' : '';
   const baseValue = withBase ? ", c->>'base'" : '';
   return `
@@ -63,7 +69,7 @@ ${checks}    IF EXISTS (SELECT 1 FROM changes WHERE change_id = v_id) THEN
     END IF;
     v_key := v_entity || '|' || v_field;
     IF NOT v_hiddens ? v_key THEN
-      v_hiddens := v_hiddens || jsonb_build_object(v_key, coalesce((SELECT hidden_from FROM sensitive_fields WHERE entity = v_entity AND field = v_field), '{}')::text);
+      v_hiddens := v_hiddens || jsonb_build_object(v_key, ${hiddenSql}::text);
     END IF;
     v_hidden := (v_hiddens->>v_key)::text[];
     -- No FOR UPDATE: the advisory lock already makes pushes one at a time.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -8,7 +9,7 @@ import { keepDocument } from '../../../../db/repos/engineer-documents';
 import { tempDir } from '../helpers';
 
 describe('migration 0006_engineer_documents', () => {
-  it('on a bench already on a team, adds the table with its capture triggers: keeping a CV marks its engineer', async () => {
+  it('on a bench already on a team, adds the table with its capture triggers: keeping a CV marks it (a document record)', async () => {
     const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
     const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0006'));
@@ -19,10 +20,11 @@ describe('migration 0006_engineer_documents', () => {
 
     expect((await migratorFor(db, { ...before, '0006_engineer_documents': MIGRATIONS['0006_engineer_documents']! }).migrateToLatest()).error).toBeUndefined();
     raw.transaction(() => keepDocument(raw, 'e1', { name: 'cv.pdf', kind: 'pdf', bytes: Buffer.from('%PDF-1.4') }, 'ana'))();
-    expect(raw.prepare('SELECT entity, record_id FROM sync_dirty').all()).toEqual([{ entity: 'engineer', record_id: 'e1' }]);
+    const id = `e1/${createHash('sha256').update('%PDF-1.4').digest('hex')}`;
+    expect(raw.prepare('SELECT entity, record_id FROM sync_dirty').all()).toEqual([{ entity: 'document', record_id: id }]);
     raw.prepare('DELETE FROM sync_dirty').run();
     raw.prepare('DELETE FROM engineer_documents').run();
-    expect(raw.prepare('SELECT entity, record_id FROM sync_dirty').all()).toEqual([{ entity: 'engineer', record_id: 'e1' }]);
+    expect(raw.prepare('SELECT entity, record_id FROM sync_dirty').all()).toEqual([{ entity: 'document', record_id: id }]);
     await db.destroy();
   });
 });
