@@ -10,11 +10,13 @@ import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { applyMatrix } from './matrix';
 import { m0001_team_schema } from './migrations/0001_team_schema';
 import { m0002_erase_and_bases } from './migrations/0002_erase_and_bases';
+import { m0003_merges } from './migrations/0003_merges';
 
 /** Add a migration: a new file NNNN_name.ts, one line here, and set its schema_version in meta. */
 export const TEAM_MIGRATIONS: Record<string, Migration> = {
   '0001_team_schema': m0001_team_schema,
   '0002_erase_and_bases': m0002_erase_and_bases,
+  '0003_merges': m0003_merges,
 };
 /** The schema version this BenchMatch knows (the number of its newest migration). */
 export const TEAM_SCHEMA_VERSION = Number(Object.keys(TEAM_MIGRATIONS).sort().at(-1)!.slice(0, 4));

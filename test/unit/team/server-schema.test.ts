@@ -33,7 +33,7 @@ describe('team schema', () => {
     }
   });
 
-  it('upgrades a version 1 server with data to version 2: old changes keep pulling, new ones carry their base, erasure works', async () => {
+  it('upgrades a version 1 server with data to the newest version: old changes keep pulling, new ones carry their base, erasure works', async () => {
     await adminQuery('CREATE DATABASE upgrade_from_v1');
     const url = new URL(server.adminUrl);
     url.pathname = '/upgrade_from_v1';
@@ -43,7 +43,7 @@ describe('team schema', () => {
     await db.destroy();
     await server.sql(url.toString(), "INSERT INTO benchmatch.changes (change_id, entity, record_id, field, value, hlc, won) VALUES ('n1:1', 'engineer', 'e-old', 'name', '\"Old One\"', '1764000000000-00000-n1', true)");
 
-    expect(await initTeamSchema(url.toString())).toEqual({ from: 1, to: TEAM_SCHEMA_VERSION, applied: ['0002_erase_and_bases'] });
+    expect(await initTeamSchema(url.toString())).toEqual({ from: 1, to: TEAM_SCHEMA_VERSION, applied: ['0002_erase_and_bases', '0003_merges'] });
     const admin = await connectTeam(url.toString());
     try {
       expect((await admin.pullAfter(0)).changes.map((c) => [c.changeId, c.base, c.won])).toEqual([['n1:1', null, true]]);

@@ -17,7 +17,7 @@ const PERSON_OF = `CASE v_entity WHEN 'engineer' THEN v_record
       WHEN 'shortlist_entry' THEN substring(v_record FROM '[^/]*$')
       WHEN 'assessment' THEN v_value->>'engineerId' END`;
 
-const PUSH_CHECKS = `
+export const PUSH_CHECKS = `
     IF left(v_field, 1) = '~' THEN
       v_results := array_append(v_results, jsonb_build_object('changeId', v_id, 'status', 'refused', 'reason', '${ERASE_MESSAGES.reserved}'));
       CONTINUE;
