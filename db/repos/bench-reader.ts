@@ -39,8 +39,11 @@ export function readEngineers(db: Kysely<Database> | RawDb, ids?: readonly strin
   const skills = raw
     .prepare(`SELECT s.engineer_pk, s.name, s.level, s.years, s.last_used FROM engineer_skills s JOIN engineers e ON e.pk = s.engineer_pk ${filter} ORDER BY s.engineer_pk, s.position`)
     .all(...args) as EngineerSkillRow[];
+  // For a few ids, CROSS JOIN makes SQLite start from the engineers asked for: left to choose, it walked the
+  // index of finalized assessments (every one on the bench: 75 ms a read at 20k engineers, so a 100k bench
+  // spent seconds in each profile read and edit, and the team bench's flush of each edit again).
   const assessments = opts.assessments === false ? [] : (raw
-    .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND ${NOT_AMENDED} ORDER BY a.engineer_pk, a.position, a.id, a.date, a.kind, a.assessor, a.pk`)
+    .prepare(`SELECT ${ASSESSMENT_READ_COLUMNS.map((c) => `a.${c}`).join(', ')} FROM ${ids ? 'engineers e CROSS JOIN assessments a ON' : 'assessments a JOIN engineers e ON'} e.pk = a.engineer_pk ${filter ? filter + " AND" : 'WHERE'} a.status = 'final' AND ${NOT_AMENDED} ORDER BY a.engineer_pk, a.position, a.id, a.date, a.kind, a.assessor, a.pk`)
     .raw()
     .all(...args) as unknown[][]).map(assessmentRowFromValues);
   const skillsBy = new Map<number, Skill[]>();

@@ -30,11 +30,45 @@ const insertSql = (table: string, cols: readonly string[], extra: string[] = [])
 const updateSql = (table: string, cols: readonly string[], extra: string[] = []) =>
   `UPDATE ${table} SET ${[...cols, ...extra].map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`;
 
-function idMap(raw: RawDb, table: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const r of raw.prepare(`SELECT id, pk FROM ${table}`).raw().iterate() as Iterable<[string, number]>) out.set(r[0], r[1]);
-  return out;
+/**
+ * Ids to row pks for one table. A few records (a profile saved, a merge, a page of the team's changes) ask
+ * the index one id at a time; a big batch (an import, a join) loads every id once (`preload`), which
+ * beats a query per record. Before, every writer loaded every id: an edit of one profile on a 100k bench
+ * read 100k engineer ids and every assessment id.
+ */
+export class IdIndex {
+  private all: Map<string, number> | undefined;
+  private readonly some = new Map<string, number | undefined>();
+  private readonly one;
+
+  constructor(private readonly raw: RawDb, private readonly table: string) {
+    this.one = raw.prepare(`SELECT pk FROM ${table} WHERE id = ?`).pluck();
+  }
+
+  /** Every id at once, for a batch of `size` records when that is large. */
+  preload(size: number): void {
+    if (this.all || size < PRELOAD_AT) return;
+    this.all = new Map();
+    for (const r of this.raw.prepare(`SELECT id, pk FROM ${this.table} WHERE id IS NOT NULL`).raw().iterate() as Iterable<[string, number]>) this.all.set(r[0], r[1]);
+    this.some.clear();
+  }
+
+  get(id: string): number | undefined {
+    if (this.all) return this.all.get(id);
+    if (this.some.has(id)) return this.some.get(id);
+    const pk = this.one.get(id) as number | undefined;
+    this.some.set(id, pk);
+    return pk;
+  }
+
+  set(id: string, pk: number): void {
+    if (this.all) this.all.set(id, pk);
+    else this.some.set(id, pk);
+  }
 }
+
+/** From this many records on, a writer loads every id of the table at once. */
+const PRELOAD_AT = 2000;
 
 /**
  * Writes records array by array: clients first (roles point at them), then engineers (shortlists point
@@ -55,15 +89,16 @@ export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
   const created = zeroCounts();
   const updated = zeroCounts();
   const skillId = skillIdResolver(raw);
-  const clientPk = idMap(raw, 'clients');
-  const engineerPk = idMap(raw, 'engineers');
-  const rolePk = idMap(raw, 'roles');
+  const clientPk = new IdIndex(raw, 'clients');
+  const engineerPk = new IdIndex(raw, 'engineers');
+  const rolePk = new IdIndex(raw, 'roles');
   let engineerWriter: ((list: readonly Engineer[], firstIndex: number) => void) | undefined;
 
   return {
     created,
     updated,
     clients(list) {
+      clientPk.preload(list.length);
       const ins = raw.prepare(insertSql('clients', CLIENT_COLUMNS, ['created_at', 'updated_at']));
       const upd = raw.prepare(updateSql('clients', CLIENT_COLUMNS, ['updated_at']));
       for (const c of list) {
@@ -82,6 +117,8 @@ export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
       engineerWriter(list, firstIndex);
     },
     roles(list) {
+      clientPk.preload(list.length);
+      rolePk.preload(list.length);
       const ins = raw.prepare(insertSql('roles', ROLE_COLUMNS, ['client_pk', 'created_at', 'updated_at']));
       const upd = raw.prepare(updateSql('roles', ROLE_COLUMNS, ['client_pk', 'updated_at']));
       const delReqs = raw.prepare('DELETE FROM role_requirements WHERE role_pk = ?');
@@ -105,7 +142,9 @@ export function benchWriter(raw: RawDb, opts: WriteOptions): BenchWriter {
       }
     },
     shortlists(list) {
-      const shortlistPk = idMap(raw, 'shortlists');
+      const shortlistPk = new IdIndex(raw, 'shortlists');
+      shortlistPk.preload(list.length);
+      rolePk.preload(list.length);
       const ins = raw.prepare('INSERT INTO shortlists (id, role_pk, name, has_entries, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
       const upd = raw.prepare('UPDATE shortlists SET role_pk = ?, name = ?, has_entries = ?, updated_at = ? WHERE pk = ?');
       const oldEntries = raw.prepare('SELECT engineer_pk, status, status_changed_at FROM shortlist_entries WHERE shortlist_pk = ?');
@@ -158,7 +197,7 @@ export function writeBench(raw: RawDb, bench: BenchFile, opts: WriteOptions): Wr
 const MAX_SKILL_ROWS = 32;
 
 interface EngineerContext {
-  engineerPk: Map<string, number>;
+  engineerPk: IdIndex;
   skillId: (name: string) => number;
   now: string;
   actor: string;
@@ -176,8 +215,7 @@ function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly
     (skillInserts[rows] ??= raw.prepare(
       `INSERT INTO engineer_skills (engineer_pk, position, skill_id, name, level, years, last_used) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
     ));
-  const assessmentPk = new Map<string, number>();
-  for (const r of raw.prepare('SELECT id, pk FROM assessments WHERE id IS NOT NULL').raw().iterate() as Iterable<[string, number]>) assessmentPk.set(r[0], r[1]);
+  const assessmentPk = new IdIndex(raw, 'assessments');
   const unnamed = raw.prepare("SELECT pk, date, kind, assessor FROM assessments WHERE engineer_pk = ? AND id IS NULL AND status = 'final'");
   const insA = raw.prepare(insertSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'created_at', 'created_by', 'finalized_at']));
   const updA = raw.prepare(updateSql('assessments', ASSESSMENT_COLUMNS, ['engineer_pk', 'position', 'status', 'finalized_at']));
@@ -186,6 +224,8 @@ function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly
 
   return (engineers, firstIndex) => {
     const total = engineers.length;
+    engineerPk.preload(total);
+    assessmentPk.preload(total);
     const pks = new Float64Array(total);
     const existed = new Uint8Array(total);
 

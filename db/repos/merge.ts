@@ -45,7 +45,8 @@ function insertRow(raw: RawDb, table: string, row: Row): number {
   return Number(r.lastInsertRowid);
 }
 
-export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, actor: string): { mergeId: string; counts: MergeCounts } {
+/** `mergeId`: a merge received from the team bench keeps the id it was made with (its unmerge names it). */
+export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, actor: string, mergeId = `merge-${randomUUID()}`): { mergeId: string; counts: MergeCounts } {
   if (!raw.inTransaction) throw new Error('mergeRecords must run inside a transaction');
   const keepRow = rowOf(raw, merged.id)!;
   const otherRow = rowOf(raw, otherId)!;
@@ -85,7 +86,6 @@ export function mergeRecords(raw: RawDb, merged: Engineer, otherId: string, acto
   raw.prepare('DELETE FROM engineers WHERE pk = ?').run(otherPk);
   writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [merged] }, { actor });
 
-  const mergeId = `merge-${randomUUID()}`;
   const at = new Date().toISOString();
   raw.prepare('INSERT INTO merges (id, at, actor, kept_id, merged_id, before, undone_at) VALUES (?, ?, ?, ?, ?, ?, NULL)').run(mergeId, at, actor, merged.id, otherId, JSON.stringify(before));
   const counts = { assessments: assessments.length, shortlistEntries: entries.length, history: log.length, documents: documents.length };

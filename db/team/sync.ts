@@ -9,14 +9,16 @@
 // again applies the team's records again, which changes nothing twice.
 import type { RawDb } from '../connection';
 import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/team';
-import type { Entity } from '../../shared/team/fields';
+import { MERGE_ENTITY, type Entity, type SyncEntity } from '../../shared/team/fields';
 import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
 import { applyRemote, applySnapshot, undoRefused } from './local';
 import { JoinStage } from './join-stage';
-import type { LocalErasure, RemoteChange } from './local/types';
+import { takeBackDropped } from './local/merge';
+import type { LocalErasure, LocalMerge, RemoteChange } from './local/types';
 import { compactAfterErasure } from '../repos/erasure';
 import { ERASE_MESSAGES } from './erase-messages';
+import { MERGE_MESSAGES } from './merge-messages';
 import { connectTeam, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
@@ -121,12 +123,21 @@ export async function syncWith(raw: RawDb, team: TeamClient, local: LocalTurn = 
   const pushed = await pushAll(raw, team, me.role, local);
   const last = await pullAll(raw, team, node, local);
   const erased = [...first.erased, ...last.erased];
+  const merged = [...first.merged, ...last.merged];
+  // The team's values for what a merge dropped here, so an undo of the merge cannot bring the dropped edits back.
+  const droppedKeys = uniqueKeys(merged.flatMap((m) => m.records));
+  if (droppedKeys.length) {
+    const held = await serverRecords(team.url, me.role, droppedKeys);
+    await local(() => takeBackDropped(raw, held));
+  }
   // An erased person's bytes leave the file too, not only its rows.
   if (erased.length) await local(() => compactAfterErasure(raw));
   await local(() => setState(raw, { lastSyncAt: new Date().toISOString() }));
   // Edits made here about a person the team erased meanwhile were dropped: said so, by id only.
   const dropped = erased.filter((e) => e.dropped > 0).map((e) => ({ where: `engineer ${e.engineerId}`, reason: ERASE_MESSAGES.dropped(e.dropped) }));
-  return { sent: pushed.sent, received: first.received + last.received, refused: [...dropped, ...pushed.refused], conflicts: first.conflicts + last.conflicts };
+  // Edits made here to a record the team merged into another meanwhile were dropped: said so, by id only.
+  const unmerged = merged.filter((m) => m.dropped > 0).map((m) => ({ where: `engineer ${m.engineerId}`, reason: MERGE_MESSAGES.dropped(m.dropped, m.keptId) }));
+  return { sent: pushed.sent, received: first.received + last.received, refused: [...dropped, ...unmerged, ...pushed.refused], conflicts: first.conflicts + last.conflicts };
 }
 
 /** Every waiting change, a page at a time; refused ones are undone here and listed. */
@@ -141,7 +152,8 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName, local: 
     const refusals = results.filter((r) => r.status === 'refused');
     const refusedChanges = page.filter((c) => answered.get(c.changeId)?.status === 'refused');
     // What the server holds for the refused records, to take back (read before the local transaction).
-    const held = refusals.length ? await serverRecords(team.url, role, uniqueKeys(refusedChanges)) : [];
+    // (A refused merge has no record to take back: it stays listed; see db/team/local/merge.ts.)
+    const held = refusals.length ? await serverRecords(team.url, role, uniqueKeys(refusedChanges.filter(isRecordChange))) : [];
     await local(() => raw.transaction(() => {
       if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
       acknowledge(raw, [...answered.keys()]);
@@ -155,10 +167,11 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName, local: 
 }
 
 /** Every page after the mark, each applied in one transaction with its new mark. */
-async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local: LocalTurn): Promise<{ received: number; conflicts: number; erased: LocalErasure[] }> {
+async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local: LocalTurn): Promise<{ received: number; conflicts: number; erased: LocalErasure[]; merged: LocalMerge[] }> {
   let received = 0;
   let conflicts = 0;
   const erased: LocalErasure[] = [];
+  const merged: LocalMerge[] = [];
   for (;;) {
     const mark = await local(() => getState(raw).pulledSeq);
     const page = await team.pullAfter(mark, PULL_PAGE);
@@ -175,9 +188,10 @@ async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local:
     received += others.length;
     conflicts += applied?.conflicts ?? 0;
     erased.push(...(applied?.erased ?? []));
+    merged.push(...(applied?.merged ?? []));
     if (!page.more) break;
   }
-  return { received, conflicts, erased };
+  return { received, conflicts, erased, merged };
 }
 
 /** Unbinds this bench: capture stops, the server and person are forgotten; the data stays. */
@@ -189,6 +203,8 @@ export function leave(raw: RawDb): void {
 }
 
 const keyOf = (entity: string, recordId: string) => `${entity}\u0000${recordId}`;
+
+const isRecordChange = <C extends { entity: SyncEntity }>(c: C): c is C & { entity: Entity } => c.entity !== MERGE_ENTITY;
 
 function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>): Array<{ entity: Entity; recordId: string }> {
   const seen = new Map<string, { entity: Entity; recordId: string }>();

@@ -13,6 +13,6 @@ export function useCan(entity: TeamEntity, action: WriteAction, field = '*'): bo
 /** A grant covering at least one field: e.g. account managers change engineers (not their vetting status). */
 function mayWriteSome(role: Parameters<typeof mayWrite>[0], entity: TeamEntity, action: WriteAction): boolean {
   // 'name' stands for "some field" on every entity but assessment and shortlist entries, whose grants are per field.
-  const probes: Record<TeamEntity, string> = { engineer: 'name', client: 'name', role: 'title', shortlist: 'order', shortlist_entry: 'status', assessment: 'record', firm: 'name', document: 'bytes' };
+  const probes: Record<TeamEntity, string> = { engineer: 'name', client: 'name', role: 'title', shortlist: 'order', shortlist_entry: 'status', assessment: 'record', firm: 'name', document: 'bytes', merge: 'record' };
   return mayWrite(role, entity, probes[entity], action);
 }

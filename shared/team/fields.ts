@@ -16,6 +16,21 @@ export const ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_e
 export type Entity = (typeof ENTITIES)[number];
 
 /**
+ * A merge of duplicate records is a record of its own kind, not a bench record: it has no rows to
+ * materialize, every laptop applies it whole (db/team/local/merge.ts). Fields: `record` (MergeValue,
+ * written once) and `undone` (true: the merge was undone).
+ */
+export const MERGE_ENTITY = 'merge' as const;
+/** What a change can be about: a bench record, or a merge. */
+export type SyncEntity = Entity | typeof MERGE_ENTITY;
+export interface MergeValue {
+  keptId: string;
+  mergedId: string;
+  /** The moved finalized assessments' places in the kept record's list, by their sync id before the move. */
+  positions: Record<string, number>;
+}
+
+/**
  * The field of the server's tombstone for an erased person (an `engineer` change with no value): every
  * laptop that pulls it deletes the person. '~' starts no schema field; the server refuses it from people.
  */

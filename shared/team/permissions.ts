@@ -6,8 +6,12 @@
 export const TEAM_ROLES = ['admin', 'account_manager', 'vetting_lead', 'sales'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
-/** The synced record kinds (docs/team-design.md, "Records and fields"). */
-export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm', 'document'] as const;
+/**
+ * The synced record kinds (docs/team-design.md, "Records and fields"). `merge` is a merge of duplicate
+ * records (field `record`: which record was kept and which went; field `undone`: the unmerge), applied
+ * whole on every laptop (db/team/local/merge.ts).
+ */
+export const TEAM_ENTITIES = ['client', 'engineer', 'role', 'shortlist', 'shortlist_entry', 'assessment', 'firm', 'document', 'merge'] as const;
 export type TeamEntity = (typeof TEAM_ENTITIES)[number];
 
 /** `create`: the record does not exist on the server yet. `change`: it does. */
@@ -56,6 +60,14 @@ export const GRANTS: readonly Grant[] = [
   all('account_manager', 'document'),
   all('vetting_lead', 'document'),
 
+  // Merging duplicates: the roles that may also make its ordinary changes (the kept record's fields, the moved
+  // shortlist entries and the lists' order). Not vetting leads: they may not change shortlists. A merge
+  // record is written once (`record`); undoing it sets `undone`, in the same push or a later one.
+  ...(['admin', 'account_manager'] as const).flatMap((role): Grant[] => [
+    { role, entity: 'merge', fields: ['record'], create: true, change: false },
+    { role, entity: 'merge', fields: ['undone'], create: true, change: true },
+  ]),
+
   // Sales approve the pitch note that goes to the client (approvedNote) as part of preparing the packet.
   { role: 'sales', entity: 'shortlist_entry', fields: ['status', 'statusChangedAt', 'note', 'approvedNote'], create: false, change: true },
 ];
@@ -101,11 +113,15 @@ export function mayWrite(role: TeamRole, entity: string, field: string, action: 
   return GRANTS.some((g) => g.role === role && g.entity === entity && covers(g, field) && (action === 'create' ? g.create : g.change));
 }
 
+/** Why a merge record's `record` cannot change (the server's refusal says the same: migrations/0003_merges.ts). */
+export const MERGE_RECORDED_ONCE = 'a merge is recorded once (undo it with unmerge)';
+
 /** Why a write is refused, in words for `sync` to list; undefined when it is allowed. */
 export function refusalReason(role: TeamRole, entity: string, field: string, action: WriteAction): string | undefined {
   if (mayWrite(role, entity, field, action)) return undefined;
   if (!isTeamEntity(entity)) return `unknown record kind "${entity}"`;
   if (entity === 'assessment' && action === 'change') return 'finalized assessments are append-only (record an amendment instead)';
+  if (entity === 'merge') return GRANTS.some((g) => g.role === role && g.entity === 'merge') ? MERGE_RECORDED_ONCE : `the ${role} role may not merge or unmerge duplicate records`;
   return `the ${role} role may not ${action === 'create' ? 'create' : 'change'} ${entity} records' ${field}`;
 }
 

@@ -1,5 +1,6 @@
 // Duplicate detection over the bench snapshot (kept until the bench changes), pairs marked "not a
-// duplicate" left out; merge and unmerge in one transaction each, logged (repos/merge.ts).
+// duplicate" left out; merge and unmerge in one transaction each, logged (repos/merge.ts), and on a team
+// bench recorded as a change that every laptop applies whole (team/local/merge.ts).
 import type { DuplicatePair, duplicatesApi, MergePreview } from '../../../shared/api/duplicates';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
@@ -9,15 +10,25 @@ import type { RawDb } from '../../connection';
 import { readEngineers } from '../../repos/bench-reader';
 import { mergeRecords, notDuplicateKeys, readMerge, setNotDuplicate, unmergeProblem, unmergeRecords } from '../../repos/merge';
 import { getState } from '../../team/local';
+import { BaseStore } from '../../team/local/base';
+import { mergeOnTeam, unmergeOnTeam } from '../../team/local/merge';
+import { MERGE_MESSAGES } from '../../team/merge-messages';
+import { MERGE_ENTITY } from '../../../shared/team/fields';
+import { isTeamRole, mayWrite } from '../../../shared/team/permissions';
 import type { ServiceContext } from '../context';
 
-// A merge deletes a record, and the team bench has no deletion of engineers yet (its capture sees
-// inserts and updates only), nor a way to move finalized assessments (append-only there): a merge that
-// the sync would half-apply is refused instead, as erasure is.
-function refuseOnTeam(raw: RawDb, what: string): void {
-  if (getState(raw).capture) {
-    throw new ApiError('refused', `This bench is on a team: ${what} is not yet possible on a team bench.`, undefined, 'The team server cannot yet delete an engineer or move finalized assessments, so a merge would reach the other laptops only in part. Mark the pair and merge when this is built.');
+/**
+ * On a team bench a merge and its undo travel as a `merge` change (db/team/local/merge.ts); the role
+ * must hold the merge grant (shared/team/permissions.ts), as the server will check. Returns whether
+ * the bench is on a team.
+ */
+function teamMayMerge(raw: RawDb, field: 'record' | 'undone'): boolean {
+  const { capture, role } = getState(raw);
+  if (!capture) return false;
+  if (!isTeamRole(role) || !mayWrite(role, MERGE_ENTITY, field, field === 'record' ? 'create' : 'change')) {
+    throw new ApiError('refused', MERGE_MESSAGES.notAllowedHere(role ?? 'none'), undefined, 'Ask an admin or an account manager of the team bench to merge these records.');
   }
+  return true;
 }
 
 function updatedAt(raw: RawDb, id: string): string {
@@ -53,19 +64,19 @@ export function duplicatesHandlers({ bench, raw }: ServiceContext): HandlersFor<
       return preview(keep, other);
     },
     mergeEngineers({ keep, other, choices }, ctx) {
-      refuseOnTeam(raw, 'merging two records');
+      const onTeam = teamMayMerge(raw, 'record');
       const p = preview(keep, other);
       const merged = mergedEngineer(p, choices);
-      const { mergeId, counts } = raw.transaction(() => mergeRecords(raw, merged, other, ctx.actor)).immediate();
+      const { mergeId, counts } = raw.transaction(() => (onTeam ? mergeOnTeam(raw, new BaseStore(raw), merged, other, ctx.actor) : mergeRecords(raw, merged, other, ctx.actor))).immediate();
       return { mergeId, kept: keep, merged: other, counts };
     },
     unmerge({ mergeId }, ctx) {
-      refuseOnTeam(raw, 'undoing a merge');
+      const onTeam = teamMayMerge(raw, 'undone');
       const m = readMerge(raw, mergeId);
       if (!m) throw new ApiError('not_found', `There is no merge with id ${mergeId}.`, [{ where: '/mergeId', message: 'no such merge' }]);
       const problem = unmergeProblem(raw, m);
       if (problem) throw new ApiError('conflict', problem);
-      raw.transaction(() => unmergeRecords(raw, mergeId, ctx.actor)).immediate();
+      raw.transaction(() => (onTeam ? unmergeOnTeam(raw, new BaseStore(raw), mergeId, ctx.actor) : unmergeRecords(raw, mergeId, ctx.actor))).immediate();
       return { mergeId, kept: m.keptId, restored: m.mergedId };
     },
     setNotDuplicate({ a, b, notDuplicate }, ctx) {

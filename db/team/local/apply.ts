@@ -6,7 +6,7 @@
 // this laptop edited (a replica always pushes before it pulls, so usually the later editor records it).
 // Both values, who and when go to sync_conflicts. Touched records are rebuilt from the base
 // and written through the bench writer; the clock moves past every stamp received.
-import { ENTITIES, ERASED_FIELD, type Entity } from '../../../shared/team/fields';
+import { ENTITIES, ERASED_FIELD, MERGE_ENTITY, type Entity } from '../../../shared/team/fields';
 import { compareStamps, parseStamp } from '../../../shared/team/hlc';
 import { sameJson } from '../../../shared/team/json';
 import type { RawDb } from '../../connection';
@@ -14,6 +14,7 @@ import { BaseStore, heldForm } from './base';
 import { recordConflict } from './conflicts';
 import { eraseLocally } from './erase';
 import { materialize, noneTouched, type Touched } from './materialize';
+import { applyMerges } from './merge';
 import { flushInTransaction } from './outbox';
 import { getState, pauseCapture, receiveStamp, setState } from './state';
 import type { ApplyResult, RemoteChange } from './types';
@@ -41,22 +42,31 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
     let latest: string | null = null;
     // Erased people (the server's tombstones): nothing about them is applied, all of it goes.
     const erasedIds = new Set(changes.filter((c) => c.entity === 'engineer' && c.field === ERASED_FIELD).map((c) => c.recordId));
+    // Merges are applied whole after the page's field changes (which carry the kept record's values and
+    // the shortlists), before the records are written.
+    const merges: RemoteChange[] = [];
 
     for (const c of changes) {
-      if (!ENTITIES.includes(c.entity)) continue;
+      if (c.entity === MERGE_ENTITY) {
+        merges.push(c);
+        if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
+        continue;
+      }
+      if (!(ENTITIES as readonly string[]).includes(c.entity)) continue;
+      const entity = c.entity as Entity;
       if (erasedIds.size && erasedIds.has(personOf(c) ?? '')) {
         if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
         continue;
       }
       if (compareStamps(c.hlc, latest) > 0) latest = c.hlc;
-      const base = store.ensure(c.entity, c.recordId);
+      const base = store.ensure(entity, c.recordId);
       const held = base.hlcs[c.field] ?? null;
       // A loser is never applied, whatever is held here.
       const cmp = c.won === false ? -1 : compareStamps(c.hlc, held);
-      const mine = waiting.all(c.entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
+      const mine = waiting.all(entity, c.recordId, c.field) as { change_id: string; value: string; hlc: string }[];
       // Compared (and recorded in a conflict) in the base's form: a kept file's bytes as a mark, never megabytes.
-      const localValue = heldForm(c.entity, c.field, base.fields[c.field] ?? null);
-      const incoming = heldForm(c.entity, c.field, c.value);
+      const localValue = heldForm(entity, c.field, base.fields[c.field] ?? null);
+      const incoming = heldForm(entity, c.field, c.value);
       if (cmp <= 0) {
         // Our own change coming back (equal stamp), or an older one: the value held stays.
         if (cmp < 0) {
@@ -65,7 +75,7 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
           // this change (had it seen it, the change would not arrive now): the two were made apart.
           // A loser the server kept (won = false) was made apart from the value held, whoever holds it.
           if (held !== null && !sameJson(localValue, incoming) && (mine.length || c.won === false || parseStamp(held).node === node)) {
-            recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: incoming, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
+            recordConflict(raw, { entity: entity, recordId: c.recordId, field: c.field, lostValue: incoming, lostHlc: c.hlc, lostAuthor: c.author ?? null, wonValue: localValue, wonHlc: held!, wonAuthor: me });
             conflicts++;
           }
         }
@@ -75,31 +85,32 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
         // Its author never saw the value held here (its base is another stamp): the two were made apart, and
         // every laptop that held the overwritten value records it, not only the one whose edit was waiting.
         const heldBy = parseStamp(held).node;
-        recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+        recordConflict(raw, { entity: entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: heldBy === node ? me : heldBy, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
         conflicts++;
       }
       if (mine.length) {
         if (!sameJson(localValue, incoming)) {
-          recordConflict(raw, { entity: c.entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
+          recordConflict(raw, { entity: entity, recordId: c.recordId, field: c.field, lostValue: localValue, lostHlc: held, lostAuthor: me, wonValue: incoming, wonHlc: c.hlc, wonAuthor: c.author ?? null });
           conflicts++;
         }
         // The server already holds a later stamp for this field: the waiting edit can only be superseded there.
-        markLost.run(c.entity, c.recordId, c.field);
+        markLost.run(entity, c.recordId, c.field);
       }
       base.fields[c.field] = c.value;
       base.hlcs[c.field] = c.hlc;
-      store.touch(c.entity, c.recordId);
-      touched[c.entity].add(c.recordId);
+      store.touch(entity, c.recordId);
+      touched[entity].add(c.recordId);
       applied++;
     }
     const erased = [...erasedIds].map((id) => eraseLocally(raw, id, TEAM_ACTOR, store));
+    const merged = applyMerges(raw, store, merges, touched, TEAM_ACTOR);
     if (latest) receiveStamp(raw, latest);
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, TEAM_ACTOR);
     store.save();
     if (opts.pulledSeq !== undefined) setState(raw, { pulledSeq: opts.pulledSeq });
     restore();
-    return { applied, kept, conflicts, unapplied, erased };
+    return { applied, kept, conflicts, unapplied, erased, merged };
   }).immediate();
 }
 

@@ -1,7 +1,7 @@
 // Joining a team bench (shared/product/team.md, promise 7). A fresh laptop takes the team bench whole; a
 // laptop that already has a bench sends the records the team lacks, and records both hold take the
 // team's version. One transaction: a join killed half-way leaves the bench as it was.
-import type { Entity } from '../../../shared/team/fields';
+import { MERGE_ENTITY, type Entity } from '../../../shared/team/fields';
 import { changeId, compareStamps, tick } from '../../../shared/team/hlc';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
@@ -12,7 +12,27 @@ import { addPending } from './apply';
 import { benchWriter } from '../../repos/bench-writer';
 import { nodeOf, pauseCapture, receiveStamp } from './state';
 import { installTriggers, removeTriggers } from './triggers';
-import type { Change, FieldRecord, TeamRecord, Unapplied } from './types';
+import type { Change, FieldRecord, RemoteChange, TeamRecord, Unapplied } from './types';
+import { applyMerges } from './merge';
+
+/**
+ * The team's merges, in the order they were made (each merge's stamp; an undo after its merge), applied
+ * as a pull would apply them: the snapshot holds the records as their own changes left them (the merged
+ * record too, and its assessments under its id), the merges move them.
+ */
+function replayMerges(raw: RawDb, merges: readonly TeamRecord[]): void {
+  if (merges.length === 0) return;
+  const changes: RemoteChange[] = merges.flatMap((m): RemoteChange[] => [
+    { changeId: `join:${m.recordId}`, entity: MERGE_ENTITY, recordId: m.recordId, field: 'record', value: m.fields.record ?? null, hlc: m.hlcs.record ?? '' },
+    ...(m.fields.undone === true ? [{ changeId: `join:${m.recordId}:undone`, entity: MERGE_ENTITY, recordId: m.recordId, field: 'undone', value: true, hlc: m.hlcs.undone ?? '' } satisfies RemoteChange] : []),
+  ]);
+  changes.sort((x, y) => compareStamps(x.hlc, y.hlc));
+  const store = new BaseStore(raw);
+  const touched = noneTouched();
+  applyMerges(raw, store, changes, touched, 'team');
+  materialize(raw, store, touched, 'team');
+  store.save();
+}
 
 /** Every record of this bench in field form (what it can offer the team). */
 export function localSnapshot(raw: RawDb): FieldRecord[] {
@@ -68,7 +88,13 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
       inChunk = 0;
       chunkBytes = 0;
     };
+    // Merges of duplicates (records of their own, no rows): replayed whole once the records are written.
+    const merges: TeamRecord[] = [];
     for (const t of team) {
+      if ((t.entity as string) === MERGE_ENTITY) {
+        merges.push(t);
+        continue;
+      }
       store.seed(t.entity, t.recordId, { fields: t.fields, hlcs: t.hlcs, applied: true });
       local.delete(key(t.entity, t.recordId));
       if (t.entity === 'document') localDocuments.delete(t.recordId);
@@ -108,6 +134,7 @@ export function applySnapshot(raw: RawDb, team: Iterable<TeamRecord>): JoinResul
     addPending(raw, touched);
     const unapplied = materialize(raw, store, touched, 'team', writer);
     store.save();
+    replayMerges(raw, merges);
     installTriggers(raw);
     restore();
     return { written, waiting: sent, unapplied };

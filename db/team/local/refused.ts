@@ -1,7 +1,7 @@
 // Changes the server refused (shared/product/team.md, promise 5): listed in sync_refused with the
 // reason, and undone here: the field takes the server's value again, or a record the server never had
 // is removed. One transaction, capture off (an undo is not a local edit to send).
-import { splitDocumentId, type Entity } from '../../../shared/team/fields';
+import { MERGE_ENTITY, splitDocumentId, type Entity } from '../../../shared/team/fields';
 import type { RawDb } from '../../connection';
 import { BaseStore } from './base';
 import { materialize, noneTouched, assessmentPk } from './materialize';
@@ -27,12 +27,14 @@ export function undoRefused(raw: RawDb, refusals: readonly Refusal[], server: re
     const now = new Date().toISOString();
     let undone = 0;
     for (const r of refusals) {
-      const c = row.get(r.changeId) as { entity: Entity; record_id: string; field: string; value: string } | undefined;
+      const c = row.get(r.changeId) as { entity: Entity | typeof MERGE_ENTITY; record_id: string; field: string; value: string } | undefined;
       if (!c) continue;
       // A refused file's bytes are not copied into the list of refusals (they are megabytes, and personal).
       log.run(r.changeId, c.entity, c.record_id, c.field, c.entity === 'document' && c.field === 'bytes' ? 'null' : c.value, r.reason, now);
       drop.run(r.changeId);
       undone++;
+      // A merge refused (the role changed since it was made) is listed; the merge stays here (db/team/local/merge.ts).
+      if (c.entity === MERGE_ENTITY) continue;
       const sv = serverBy.get(key(c.entity, c.record_id));
       if (!sv?.fields) {
         remove.set(key(c.entity, c.record_id), { entity: c.entity, recordId: c.record_id });

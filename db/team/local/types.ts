@@ -1,14 +1,16 @@
 // The local side's public shapes, shared with db/team/sync.ts and the server client.
 import type { LocalErasure } from './erase';
-import type { Entity, Fields, Json } from '../../../shared/team/fields';
+import type { LocalMerge } from './merge';
+import type { Entity, Fields, Json, SyncEntity } from '../../../shared/team/fields';
 
 export type { Entity, Fields, Json } from '../../../shared/team/fields';
 export type { LocalErasure } from './erase';
+export type { LocalMerge } from './merge';
 
 /** One field of one record set to a value at an HLC stamp. */
 export interface Change {
   changeId: string;
-  entity: Entity;
+  entity: SyncEntity;
   recordId: string;
   field: string;
   value: Json;
@@ -57,6 +59,8 @@ export interface ApplyResult {
   unapplied: Unapplied[];
   /** People the team erased (tombstones received): deleted here, with the waiting changes dropped. */
   erased: LocalErasure[];
+  /** Records the team merged into another (merges received): gone here, their waiting edits dropped. */
+  merged: LocalMerge[];
 }
 
 export interface SyncState {

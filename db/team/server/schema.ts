@@ -10,13 +10,14 @@ import { classify, connectionConfig, type ConnectOptions } from './connection';
 import { applyMatrix } from './matrix';
 import { m0001_team_schema } from './migrations/0001_team_schema';
 import { m0002_erase_and_bases } from './migrations/0002_erase_and_bases';
+import { m0003_merges } from './migrations/0003_merges';
 import { m0004_documents } from './migrations/0004_documents';
 
 /** Add a migration: a new file NNNN_name.ts, one line here, and set its schema_version in meta. */
 export const TEAM_MIGRATIONS: Record<string, Migration> = {
   '0001_team_schema': m0001_team_schema,
   '0002_erase_and_bases': m0002_erase_and_bases,
-  // 0003 is another branch's (merges that travel); numbers are kept so the two merge in order.
+  '0003_merges': m0003_merges,
   '0004_documents': m0004_documents,
 };
 /** The schema version this BenchMatch knows (the number of its newest migration). */

@@ -15,6 +15,8 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
 import { fieldValue } from './field-values';
 import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
+import { useCan } from '../../team/can';
+import { useTeamStatus } from '../../team/team-store';
 
 const LABEL = {
   name: 'duplicates:field.name', email: 'duplicates:field.email', country: 'duplicates:field.country', city: 'duplicates:field.city',
@@ -36,6 +38,10 @@ export function MergeScreen() {
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // On a team bench only the roles with the merge grant may merge or undo (the server refuses the others).
+  const onTeam = Boolean(useTeamStatus()?.role);
+  const mayMerge = useCan('merge', 'create', 'record');
+  const mayUndo = useCan('merge', 'change', 'undone');
   const p = q.data;
   const sides = useMemo(() => (p ? { ...p.defaults, ...choices } : null), [p, choices]);
   const merged = useMemo(() => (p ? mergedEngineer(p, choices) : null), [p, choices]);
@@ -80,7 +86,7 @@ export function MergeScreen() {
             <Text size="sm">{t('merge.done', { other: p?.other.name ?? done.merged, keep: merged?.name ?? done.kept })}</Text>
             <Group gap="xs">
               <Button size="xs" variant="default" component={Link} to={`/engineers/${encodeURIComponent(done.kept)}`}>{t('merge.openKept')}</Button>
-              <Button size="xs" onClick={() => void undo()} loading={busy} data-testid="unmerge">{t('merge.undo')}</Button>
+              {mayUndo ? <Button size="xs" onClick={() => void undo()} loading={busy} data-testid="unmerge">{t('merge.undo')}</Button> : null}
             </Group>
           </Group>
         </Alert>
@@ -135,8 +141,10 @@ export function MergeScreen() {
             </Group>
             <Text size="sm" mt="xs">{t('merge.moves', { count: p.other.assessments?.length ?? 0 })}</Text>
           </Paper>
+          {onTeam && mayMerge ? <Text size="sm" c="dimmed" data-testid="merge-team-note">{t('merge.onTeam')}</Text> : null}
+          {mayMerge ? null : <Alert color="gray" variant="light" data-testid="merge-not-allowed">{t('merge.notAllowed')}</Alert>}
           <Group>
-            <Button onClick={() => void merge()} loading={busy} data-testid="merge-confirm">{t('merge.confirm')}</Button>
+            {mayMerge ? <Button onClick={() => void merge()} loading={busy} data-testid="merge-confirm">{t('merge.confirm')}</Button> : null}
             <Button variant="default" leftSection={<IconArrowsExchange size={16} aria-hidden />} onClick={swap} data-testid="merge-swap">{t('merge.swap')}</Button>
           </Group>
         </>

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../db/connection';
 import { keepDocument, listDocuments } from '../../../db/repos/engineer-documents';
 import { generateDemoBench } from '../../../db/seed';
-import { startCapture } from '../../../db/team/local';
+import { acknowledge, flushOutbox, pendingChanges, startCapture } from '../../../db/team/local';
+import { MERGE_MESSAGES } from '../../../db/team/merge-messages';
 import type { BenchFile } from '../../../shared/bench/schema';
 import { MERGE_FIELDS } from '../../../shared/duplicates/merge';
 import { dumpTables } from '../db/helpers';
@@ -120,15 +121,42 @@ describe('merge', () => {
 });
 
 describe('on a team bench', () => {
-  it('refuses merge and unmerge with a message (the sync could not carry them whole yet), changing nothing', async () => {
+  it('refuses a role without the merge grant, changing nothing', async () => {
     const t2 = await benchWith(file);
     try {
       const r = await t2.bench.call('mergeEngineers', { keep: ids[0]!, other: ids[1]! });
-      startCapture(rawOf(t2.bench.db), { login: 'ana', server: 'postgres://ana:pw@localhost/team', role: 'admin', node: 'n1' });
+      startCapture(rawOf(t2.bench.db), { login: 'vera', server: 'postgres://vera:pw@localhost/team', role: 'vetting_lead', node: 'n1' });
       const before = dumpTables(t2.bench.path);
-      await expect(t2.bench.call('mergeEngineers', { keep: ids[2]!, other: ids[3]! })).rejects.toMatchObject({ code: 'refused', message: expect.stringContaining('team') });
+      await expect(t2.bench.call('mergeEngineers', { keep: ids[2]!, other: ids[3]! })).rejects.toMatchObject({ code: 'refused', message: MERGE_MESSAGES.notAllowedHere('vetting_lead') });
       await expect(t2.bench.call('unmerge', { mergeId: r.mergeId })).rejects.toMatchObject({ code: 'refused' });
       expect(dumpTables(t2.bench.path)).toEqual(before);
+    } finally {
+      await t2.cleanup();
+    }
+  }, 60_000);
+
+  it('records a merge as one merge change after the kept record\'s own, and its undo before the restored values', async () => {
+    const t2 = await benchWith(file);
+    try {
+      const raw = rawOf(t2.bench.db);
+      startCapture(raw, { login: 'ana', server: 'postgres://ana:pw@localhost/team', role: 'account_manager', node: 'n1' });
+      flushOutbox(raw);
+      acknowledge(raw, pendingChanges(raw, 1e6).map((c) => c.changeId)); // as if the bench had been sent
+      const other = file.engineers!.find((e) => e.id !== ids[0] && e.assessments?.length)!;
+      const r = await t2.bench.call('mergeEngineers', { keep: ids[0]!, other: other.id, choices: { city: 'other' } });
+      const sent = pendingChanges(raw, 1e6);
+      expect(sent.at(-1)).toMatchObject({ entity: 'merge', recordId: r.mergeId, field: 'record', value: { keptId: ids[0], mergedId: other.id } });
+      expect(Object.keys((sent.at(-1)!.value as { positions: object }).positions)).toHaveLength(other.assessments!.filter((a) => a.id).length);
+      // The moved finalized assessments are not sent as changes (append-only on the server): the merge carries them.
+      expect(sent.filter((c) => c.entity === 'assessment')).toEqual([]);
+      expect(sent.filter((c) => c.entity === 'engineer').map((c) => c.recordId)).not.toContain(other.id);
+      acknowledge(raw, sent.map((c) => c.changeId));
+
+      await t2.bench.call('unmerge', { mergeId: r.mergeId });
+      const undo = pendingChanges(raw, 1e6);
+      expect(undo[0]).toMatchObject({ entity: 'merge', recordId: r.mergeId, field: 'undone', value: true });
+      expect(undo.filter((c) => c.entity === 'assessment')).toEqual([]);
+      expect(undo.some((c) => c.entity === 'engineer' && c.recordId === ids[0] && c.field === 'city')).toBe(true);
     } finally {
       await t2.cleanup();
     }

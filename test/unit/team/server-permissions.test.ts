@@ -25,7 +25,7 @@ const hlc = (node: string) => `${String(NOW + ++tick).padStart(13, '0')}-00000-$
 
 /** An existing record of each kind, written by the superuser admin, for "change" cells. */
 const EXISTING: Record<string, string> = {
-  client: 'c-x', engineer: 'e-x', role: 'r-x', shortlist: 's-x', shortlist_entry: 's-x/e-x', assessment: 'a-x', firm: 'firm', document: `e-x/${'a'.repeat(64)}`, planet: 'p-x',
+  client: 'c-x', engineer: 'e-x', role: 'r-x', shortlist: 's-x', shortlist_entry: 's-x/e-x', assessment: 'a-x', firm: 'firm', document: `e-x/${'a'.repeat(64)}`, merge: 'm-x', planet: 'p-x',
 };
 
 async function seedExisting(admin: TeamClient): Promise<void> {
@@ -39,6 +39,7 @@ async function seedExisting(admin: TeamClient): Promise<void> {
     { changeId: 'seed-a', entity: 'assessment', recordId: 'a-x', field: 'record', value: { engineerId: 'e-x', amends: null }, hlc: hlc('seed') },
     { changeId: 'seed-f', entity: 'firm', recordId: 'firm', field: 'name', value: 'Southbridge', hlc: hlc('seed') },
     { changeId: 'seed-d', entity: 'document', recordId: EXISTING.document!, field: 'name', value: 'cv.pdf', hlc: hlc('seed') },
+    { changeId: 'seed-m', entity: 'merge', recordId: 'm-x', field: 'record', value: { keptId: 'e-kept-x', mergedId: 'e-gone-x', positions: {} }, hlc: hlc('seed') },
   ];
   const r = await admin.push(base);
   expect(r.every((x) => x.status === 'accepted' || x.status === 'duplicate')).toBe(true);
@@ -84,7 +85,8 @@ describe('push, for every role', () => {
         entity: c.entity,
         recordId: c.action === 'change' ? EXISTING[c.entity]! : `${c.entity}-new-${role}-${k}`,
         field: c.field,
-        value: c.field === 'rate.costPerHour' ? 50 : `v${k}`,
+        // A merge's record must name two engineers (the server refuses a malformed one before asking the matrix).
+        value: c.field === 'rate.costPerHour' ? 50 : c.entity === 'merge' && c.field === 'record' ? { keptId: `e-kept-${role}-${k}`, mergedId: `e-gone-${role}-${k}`, positions: {} } : `v${k}`,
         hlc: hlc(role),
       }));
       const results = await person.push(changes);

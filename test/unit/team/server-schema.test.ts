@@ -33,7 +33,7 @@ describe('team schema', () => {
     }
   });
 
-  it('upgrades a version 1 server with data to version 2: old changes keep pulling, new ones carry their base, erasure works', async () => {
+  it('upgrades a version 1 server with data to the newest version: old changes keep pulling, new ones carry their base, erasure works', async () => {
     await adminQuery('CREATE DATABASE upgrade_from_v1');
     const url = new URL(server.adminUrl);
     url.pathname = '/upgrade_from_v1';

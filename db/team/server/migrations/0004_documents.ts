@@ -7,6 +7,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { DOCUMENT_MAX_BASE64, DOCUMENT_MAX_BYTES } from '../../../documents/limit';
 import { eraseFunction, pushChecks } from './0002_erase_and_bases';
+import { MERGE_CHECKS } from './0003_merges';
 import { pushFunction } from './push-function';
 
 /**
@@ -24,14 +25,14 @@ const SIZE_CHECK = `
 
 export const m0004_documents: Migration = {
   async up(db: Kysely<unknown>) {
-    await sql.raw(pushFunction('CREATE OR REPLACE', pushChecks(true, SIZE_CHECK), true, true)).execute(db);
+    await sql.raw(pushFunction('CREATE OR REPLACE', pushChecks(true, MERGE_CHECKS + SIZE_CHECK), true, true)).execute(db);
     await sql.raw(eraseFunction('CREATE OR REPLACE', true)).execute(db);
     await sql.raw("UPDATE benchmatch.meta SET value = '4' WHERE key = 'schema_version'").execute(db);
   },
   async down(db: Kysely<unknown>) {
-    await sql.raw(pushFunction('CREATE OR REPLACE', pushChecks(false), true)).execute(db);
+    await sql.raw(pushFunction('CREATE OR REPLACE', pushChecks(false, MERGE_CHECKS), true)).execute(db);
     await sql.raw(eraseFunction('CREATE OR REPLACE', false)).execute(db);
     await sql.raw("DELETE FROM benchmatch.sensitive_fields WHERE field = '*'").execute(db);
-    await sql.raw("UPDATE benchmatch.meta SET value = '2' WHERE key = 'schema_version'").execute(db);
+    await sql.raw("UPDATE benchmatch.meta SET value = '3' WHERE key = 'schema_version'").execute(db);
   },
 };
