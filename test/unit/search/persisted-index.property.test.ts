@@ -48,7 +48,7 @@ const optionsArb: fc.Arbitrary<SearchOptions> = fc.record(
     includeArchived: fc.boolean(),
     limit: fc.integer({ min: 0, max: 40 }),
     offset: fc.integer({ min: 0, max: 5 }),
-    facets: fc.record(
+    facets: fc.oneof({ arbitrary: fc.constant({}), weight: 2 }, { arbitrary: fc.record(
       {
         country: fc.subarray(['BR', 'MX', 'AR', 'CO', 'CL']),
         seniority: fc.subarray([...SENIORITIES]),
@@ -59,7 +59,7 @@ const optionsArb: fc.Arbitrary<SearchOptions> = fc.record(
         tag: fc.subarray(TAGS),
       },
       { requiredKeys: [] },
-    ),
+    ), weight: 1 }),
   },
   { requiredKeys: [] },
 );
@@ -81,15 +81,16 @@ function expectSameAnswers(bench: Bench, raw: Database.Database, queries: [strin
   expect(searchIndexState(raw).fresh).toBe(true);
   const warm = buildSearchIndex(bench.snapshot().engineers ?? []);
   const cold = searchOver(persistedSource(raw));
-  let found = 0;
   for (const [q, opts] of queries) {
     const r = warm.search(q, opts);
-    if (r.hits.length > 0) found++;
+    compared.queries++;
+    if (r.total > 0) compared.found++;
     expect({ q, opts, r: cold.search(q, opts) }).toEqual({ q, opts, r });
   }
-  // The comparison is about something: most random queries find someone.
-  expect(found).toBeGreaterThan(queries.length / 4);
 }
+
+/** How many comparisons found someone: the property is about something only if many do. */
+const compared = { queries: 0, found: 0 };
 
 /** The persisted lists by name and the docs by engineer, with list ids spelled as names (ids differ between builds). */
 function dump(raw: Database.Database): unknown {
@@ -113,6 +114,9 @@ describe('the persisted search index (property)', () => {
           if (k % 7 === 0) e.skills.push({ name: CUSTOM_SKILLS[k % CUSTOM_SKILLS.length]!, level: 1 + (k % 5) });
           if (k % 3 === 0) e.tags = [TAGS[k % TAGS.length]!, ...(k % 2 ? [TAGS[(k + 1) % TAGS.length]!] : [])];
         });
+        // Written in another order than by id, so engineers' pks (the persisted numbering) and ids (the
+        // ranking's tie-break) disagree.
+        demo.engineers = [...engineers].sort((a, b) => ((a.id.charCodeAt(a.id.length - 1) * 7 + seed) % 11) - ((b.id.charCodeAt(b.id.length - 1) * 7 + seed) % 11) || (a.id < b.id ? 1 : -1));
         const file = join(dir, `bench-${run}.bench.json`);
         const db = join(dir, `bench-${run++}.sqlite`);
         writeFileSync(file, JSON.stringify(demo));
@@ -147,5 +151,6 @@ describe('the persisted search index (property)', () => {
       }),
       { numRuns: 8 },
     );
+    expect(compared.found).toBeGreaterThan(compared.queries / 5);
   }, 240_000);
 });
