@@ -46,3 +46,32 @@ describe('search from the persisted index', () => {
     }
   });
 });
+
+describe('erasure and the persisted index', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bm-search-persisted-erase-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('takes an erased person\'s words out of the persisted lists before the file is compacted', async () => {
+    const file = join(dir, 'demo.bench.json');
+    const demo = generateDemoBench({ engineers: 40, seed: 9 });
+    const person = demo.engineers![5]!;
+    person.name = 'Zyxwq Quartzberg';
+    writeFileSync(file, JSON.stringify(demo));
+    const db = join(dir, 'bench.sqlite');
+    const bench = await openBench({ path: db });
+    try {
+      await bench.importFile(file);
+      expect((await bench.search('quartzberg')).results.map((r) => r.engineerId)).toEqual([person.id]);
+      const lists = new Database(db, { readonly: true });
+      const held = lists.prepare("SELECT df FROM search_lists WHERE key = 't:quartzberg'").pluck();
+      expect(held.get()).toBe(1);
+      await bench.call('erasePerson', { engineerId: person.id });
+      expect(held.get()).toBeUndefined();
+      expect(searchIndexState(lists).fresh).toBe(true);
+      lists.close();
+      expect((await bench.search('quartzberg')).total).toBe(0);
+    } finally {
+      await bench.close();
+    }
+  });
+});
