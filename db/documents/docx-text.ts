@@ -1,10 +1,12 @@
 // DOCX text through mammoth: its HTML output keeps paragraphs, list items and table cells apart, which the
 // plain-text output runs together; the HTML is turned back into lines here.
-import mammoth from 'mammoth';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
 export async function readDocx(bytes: Uint8Array): Promise<string> {
+  // Loaded on first use: the command line is one bundle, and a static import would load mammoth at the
+  // start of every command (a cold `benchmatch search` paid for it, issue 20).
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   return value
     .replace(/<\/(p|h[1-6]|li|tr)>/g, '\n')

@@ -11,6 +11,7 @@ import { m0008_duplicates } from './0008_duplicates';
 import { m0009_sourced_date } from './0009_sourced_date';
 import { m0011_documents_sync } from './0011_documents_sync';
 import { m0012_client_packets } from './0012_client_packets';
+import { m0013_search_index } from './0013_search_index';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_sourced_date': m0009_sourced_date,
   '0011_documents_sync': m0011_documents_sync,
   '0012_client_packets': m0012_client_packets,
+  '0013_search_index': m0013_search_index,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

@@ -7,6 +7,7 @@ import { erasedEngineer, scrubMentions } from '../../shared/privacy/erase';
 import type { RawDb } from '../connection';
 import { writeBench } from './bench-writer';
 import { deleteDocuments } from './engineer-documents';
+import { refreshSearchIndex } from '../search-index/refresh';
 
 /** The profile fields an erasure removes (for the report and the change log; names, never values). */
 export function clearedFields(before: Engineer, after: Engineer): string[] {
@@ -68,11 +69,13 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
 }
 
 /**
- * After an erasure has committed: the deleted rows' bytes still sit in free pages and in the WAL, so the
- * file is rewritten without them (VACUUM) and the WAL checkpointed and cut to nothing. Seconds on a big
- * bench; erasures are rare.
+ * After an erasure has committed: the persisted search index still lists the person's words until it is
+ * brought up to date, which happens first; then the deleted rows' bytes still sit in free pages and in
+ * the WAL, so the file is rewritten without them (VACUUM) and the WAL checkpointed and cut to nothing.
+ * Seconds on a big bench; erasures are rare.
  */
 export function compactAfterErasure(raw: RawDb): void {
+  refreshSearchIndex(raw);
   raw.exec('VACUUM');
   raw.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -3,10 +3,10 @@
 // benchmatch.fields under the person's own login, so row-level security and the column privilege decide
 // what comes back exactly as for a pull (sales never see cost rates). The client (server/client.ts) has
 // no such read; this lives beside it rather than in it.
-import pg from 'pg';
 import { hidesFrom, type TeamRole } from '../../shared/team/permissions';
 import type { Entity, Fields } from '../../shared/team/fields';
 import { classify, poolConfig } from './server/connection';
+import { loadPg } from './server/pg';
 
 export interface RecordKey {
   entity: Entity;
@@ -22,6 +22,8 @@ export interface ServerFields extends RecordKey {
 export async function serverRecords(url: string, role: TeamRole, keys: readonly RecordKey[]): Promise<ServerFields[]> {
   if (keys.length === 0) return [];
   const value = hidesFrom(role) ? 'value' : 'coalesce(secret_value, value)';
+  // pg loads on first use (server/pg.ts): a static import would load it at the start of every command.
+  const pg = await loadPg();
   const client = new pg.Client(poolConfig(url));
   try {
     await client.connect();

@@ -22,10 +22,10 @@ export interface Expansion {
   factor: number;
 }
 
-const PREFIX_CAP = 24;
-const PREFIX_MAX_LEN = 12;
-const FUZZY_PREFIX_MIN = 4;
-const FUZZY_PREFIX_MAX = 8;
+export const PREFIX_CAP = 24;
+export const PREFIX_MAX_LEN = 12;
+export const FUZZY_PREFIX_MIN = 4;
+export const FUZZY_PREFIX_MAX = 8;
 
 export interface IndexData {
   engineers: Engineer[];
@@ -63,7 +63,7 @@ export interface IndexData {
   all: Uint32Array;
 }
 
-function addExpansion(vocab: Map<string, Expansion[]>, word: string, list: number, factor: number): void {
+export function addExpansion(vocab: Map<string, Expansion[]>, word: string, list: number, factor: number): void {
   const ex = vocab.get(word);
   if (!ex) {
     vocab.set(word, [{ list, factor }]);
@@ -72,6 +72,29 @@ function addExpansion(vocab: Map<string, Expansion[]>, word: string, list: numbe
   const same = ex.find((e) => e.list === list);
   if (same) same.factor = Math.max(same.factor, factor);
   else ex.push({ list, factor });
+}
+
+/** The words a skill is found by: its name and aliases whole (folded, spaces kept) and, for names of
+ *  several words or with punctuation, each word. The one recipe both indexes (warm and persisted) use. */
+export function addSkillWords(
+  v: { vocab: Map<string, Expansion[]>; aliasToSkill: Map<string, number>; skillStrings: { s: string; skill: number }[] },
+  k: number,
+  list: number,
+  canonical: string,
+  aliases: readonly string[],
+): void {
+  for (const name of [canonical, ...aliases]) {
+    for (const form of new Set([skillPhrase(name), tokenize(name).join(' ')])) {
+      if (!form) continue;
+      if (!v.aliasToSkill.has(form)) v.aliasToSkill.set(form, k);
+      v.skillStrings.push({ s: form, skill: k });
+      if (!/\s/.test(form)) addExpansion(v.vocab, form, list, FACTOR.exact);
+    }
+    const toks = tokenize(name);
+    if (toks.length > 1 || (toks[0] !== undefined && toks[0] !== skillPhrase(name))) {
+      for (const t of toks) addExpansion(v.vocab, t, list, toks.length === 1 ? FACTOR.exact : FACTOR.skillPart);
+    }
+  }
 }
 
 /** Skill names compare folded with single spaces; "Node.js" stays "node.js". */
@@ -104,18 +127,7 @@ export function buildIndexData(input: readonly Engineer[]): IndexData {
     skillNames.push(canonical);
     const list = pb.create();
     skillList.push(list);
-    for (const name of [canonical, ...aliases]) {
-      for (const form of new Set([skillPhrase(name), tokenize(name).join(' ')])) {
-        if (!form) continue;
-        if (!aliasToSkill.has(form)) aliasToSkill.set(form, k);
-        skillStrings.push({ s: form, skill: k });
-        if (!/\s/.test(form)) addExpansion(vocab, form, list, FACTOR.exact);
-      }
-      const toks = tokenize(name);
-      if (toks.length > 1 || (toks[0] !== undefined && toks[0] !== skillPhrase(name))) {
-        for (const t of toks) addExpansion(vocab, t, list, toks.length === 1 ? FACTOR.exact : FACTOR.skillPart);
-      }
-    }
+    addSkillWords({ vocab, aliasToSkill, skillStrings }, k, list, canonical, aliases);
     return k;
   };
   for (const s of SKILLS) addSkill(s.name, s.aliases);

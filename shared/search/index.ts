@@ -4,8 +4,9 @@
 // pass. Nothing here scans all engineers per keystroke except a query with no terms at all.
 import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type Engineer } from '../bench/schema';
 import { resolveSkill } from '../taxonomy';
-import { FACTOR, MAX_WEIGHT, buildIndexData, skillPhrase, type Expansion, type IndexData } from './build';
+import { FACTOR, MAX_WEIGHT, buildIndexData, skillPhrase, type Expansion } from './build';
 import { allowedEdits, boundedDistance } from './fuzzy';
+import { memorySource, type FacetData, type FieldItem, type SearchSource, type TermHits } from './source';
 import { parseQuery, type Clause } from './query';
 import { expandConcepts } from './concepts';
 import { TopK } from './topk';
@@ -13,18 +14,17 @@ import { normalizePhrase, tokenize } from './tokenize';
 import type { FacetCounts, SearchFacets, SearchOptions, SearchResult } from './types';
 
 export type { FacetCounts, SearchFacets, SearchOptions, SearchResult, SearchHit } from './types';
+export type { SearchSource } from './source';
 export { parseQuery } from './query';
-
-/** Engineers matching one term, in engineer-number order, with that term's score (0..1) for each. */
-interface TermHits {
-  ids: Uint32Array;
-  scores: Float32Array;
-}
 
 export interface SearchIndex {
   readonly size: number;
   search(query: string, opts?: SearchOptions): SearchResult;
-  /** The engineer behind a hit (the index keeps the bench's own objects). */
+}
+
+/** The warm index: built in memory, and it keeps the bench's own objects. */
+export interface MemorySearchIndex extends SearchIndex {
+  /** The engineer behind a hit. */
   engineer(engineerId: string): Engineer | undefined;
 }
 
@@ -37,39 +37,43 @@ export interface BuildOptions {
   termCache?: number;
 }
 
-export function buildSearchIndex(engineers: readonly Engineer[], opts: BuildOptions = {}): SearchIndex {
-  return new Index(buildIndexData(engineers), opts.termCache ?? CACHE_SIZE);
+export function buildSearchIndex(engineers: readonly Engineer[], opts: BuildOptions = {}): MemorySearchIndex {
+  const d = buildIndexData(engineers);
+  const index = new Index(memorySource(d), opts.termCache ?? CACHE_SIZE);
+  return Object.assign(index, { engineer: (id: string) => findEngineer(d.engineers, id) });
+}
+
+/** A search over any source of the index (the persisted one: db/search-index/). */
+export function searchOver(source: SearchSource, opts: BuildOptions = {}): SearchIndex {
+  return new Index(source, opts.termCache ?? CACHE_SIZE);
+}
+
+function findEngineer(es: readonly Engineer[], engineerId: string): Engineer | undefined {
+  let lo = 0;
+  let hi = es.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const id = es[mid]!.id;
+    if (id === engineerId) return es[mid];
+    if (id < engineerId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 class Index implements SearchIndex {
-  private readonly scratch: Float32Array;
+  private scratch: Float32Array | undefined;
   // Typing "pyhton kubernetes" re-resolves "pyhton" on every later keystroke; remembering recent terms
   // keeps the per-keystroke work to the term under the cursor.
   private readonly cache = new Map<string, TermHits>();
 
   constructor(
-    private readonly d: IndexData,
+    private readonly d: SearchSource,
     private readonly cacheSize: number,
-  ) {
-    this.scratch = new Float32Array(d.n);
-  }
+  ) {}
 
   get size(): number {
     return this.d.n;
-  }
-
-  engineer(engineerId: string): Engineer | undefined {
-    const es = this.d.engineers;
-    let lo = 0;
-    let hi = es.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const id = es[mid]!.id;
-      if (id === engineerId) return es[mid];
-      if (id < engineerId) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
   }
 
   search(query: string, opts: SearchOptions = {}): SearchResult {
@@ -83,7 +87,7 @@ class Index implements SearchIndex {
     }
     let cand: TermHits;
     if (positives.length === 0) {
-      cand = { ids: this.d.all, scores: new Float32Array(0) };
+      cand = { ids: this.d.all(), scores: new Float32Array(0) };
     } else {
       positives.sort((a, b) => a.ids.length - b.ids.length);
       cand = positives[0]!;
@@ -128,11 +132,11 @@ class Index implements SearchIndex {
       case 'skill':
         return this.union(this.skillExpansions(phrase, c.partial));
       case 'country':
-        return this.union(matchStrings(d.countryStrings.map((x) => ({ s: x.s, v: d.countryList[x.country]! })), phrase, c.partial));
+        return this.union(matchStrings(d.countryItems(), phrase, c.partial));
       case 'seniority':
-        return this.union(matchStrings(SENIORITIES.map((s, k) => ({ s, v: d.seniorityList[k]! })), phrase, c.partial));
+        return this.union(matchStrings(d.seniorityItems(), phrase, c.partial));
       case 'tag':
-        return this.union(matchStrings(d.tagKeys.map((s, k) => ({ s, v: d.tagList[k]! })), phrase, c.partial));
+        return this.union(matchStrings(d.tagItems(), phrase, c.partial));
       default:
         break;
     }
@@ -161,20 +165,20 @@ class Index implements SearchIndex {
    *  prefix (for the word being typed) or a typo correction widen it. */
   private wordExpansions(word: string, partial: boolean, fuzzy: boolean): Expansion[] {
     const d = this.d;
-    const out: Expansion[] = [...(d.vocab.get(word) ?? [])];
+    const out: Expansion[] = [...(d.expansions(word) ?? [])];
     if (partial && word.length >= 2) {
-      for (const w of d.prefixes.get(word) ?? []) for (const e of d.vocab.get(w)!) out.push({ list: e.list, factor: e.factor * FACTOR.prefix });
+      for (const w of d.prefixed(word) ?? []) for (const e of d.expansions(w)!) out.push({ list: e.list, factor: e.factor * FACTOR.prefix });
     }
     if (out.length > 0 || !fuzzy) return out;
     const max = allowedEdits(word);
-    for (const { index, distance } of d.fuzzyWords.lookup(word, max)) {
+    for (const { word: w, distance } of d.typos(word, max)) {
       const f = distance === 1 ? FACTOR.fuzzy1 : FACTOR.fuzzy2;
-      for (const e of d.vocab.get(d.words[index]!)!) out.push({ list: e.list, factor: e.factor * f });
+      for (const e of d.expansions(w)!) out.push({ list: e.list, factor: e.factor * f });
     }
     if (partial && word.length >= 4) {
-      for (const { index } of d.fuzzyPrefixes.lookup(word, 1)) {
-        for (const w of d.prefixes.get(d.prefixWords[index]!) ?? []) {
-          for (const e of d.vocab.get(w)!) out.push({ list: e.list, factor: e.factor * FACTOR.fuzzyPrefix });
+      for (const p of d.prefixTypos(word)) {
+        for (const w of d.prefixed(p) ?? []) {
+          for (const e of d.expansions(w)!) out.push({ list: e.list, factor: e.factor * FACTOR.fuzzyPrefix });
         }
       }
     }
@@ -186,7 +190,7 @@ class Index implements SearchIndex {
     const d = this.d;
     const exact = d.aliasToSkill.get(phrase) ?? d.aliasToSkill.get(skillPhrase(resolveSkill(phrase).name));
     if (exact !== undefined) return [{ list: d.skillList[exact]!, factor: FACTOR.exact }];
-    return matchStrings(d.skillStrings.map((x) => ({ s: x.s, v: d.skillList[x.skill]! })), phrase, partial);
+    return matchStrings(d.skillItems(), phrase, partial);
   }
 
   /** Merges posting lists into one term's hits, keeping each engineer's best weight x factor. */
@@ -198,15 +202,15 @@ class Index implements SearchIndex {
     if (entries.length === 0) return { ids: new Uint32Array(0), scores: new Float32Array(0) };
     if (entries.length === 1) {
       const [list, factor] = entries[0]!;
-      const p = d.lists[list]!;
+      const p = d.list(list);
       const scores = new Float32Array(p.ids.length);
       for (let k = 0; k < scores.length; k++) scores[k] = (p.w[k]! * factor) / MAX_WEIGHT;
       return { ids: p.ids, scores };
     }
-    const scratch = this.scratch;
+    const scratch = (this.scratch ??= new Float32Array(d.n));
     const touched: number[] = [];
     for (const [list, factor] of entries) {
-      const p = d.lists[list]!;
+      const p = d.list(list);
       const f = factor / MAX_WEIGHT;
       for (let k = 0; k < p.ids.length; k++) {
         const i = p.ids[k]!;
@@ -260,9 +264,9 @@ class Index implements SearchIndex {
     const pad = ` ${phrase} `;
     const ids: number[] = [];
     const scores: number[] = [];
+    const fieldsOf = this.d.phraseFields(hits.ids);
     for (let k = 0; k < hits.ids.length; k++) {
-      const e = this.d.engineers[hits.ids[k]!]!;
-      const fields = [e.name, e.primaryRole, e.city, e.summary, ...(e.tags ?? []), ...e.skills.map((s) => resolveSkill(s.name).name)];
+      const fields = fieldsOf[k]!;
       if (fields.some((f) => f && ` ${normalizePhrase(f)} `.includes(pad))) {
         ids.push(hits.ids[k]!);
         scores.push(hits.scores[k]!);
@@ -271,8 +275,8 @@ class Index implements SearchIndex {
     return { ids: Uint32Array.from(ids), scores: Float32Array.from(scores) };
   }
 
-  private finish(cand: TermHits, terms: number, opts: SearchOptions): SearchResult {
-    const d = this.d;
+  private finish(hits: TermHits, terms: number, opts: SearchOptions): SearchResult {
+    const { d, cand } = this.d.facetView(hits);
     const f = compileFacets(d, opts.facets ?? {});
     const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
     const offset = Math.max(0, opts.offset ?? 0);
@@ -314,7 +318,7 @@ class Index implements SearchIndex {
       if (fail === 0 || fail === 32) for (let s = d.skillOff[i]!; s < d.skillOff[i + 1]!; s++) cSkill[d.skillIds[s]!]!++;
       if (fail === 0 || fail === 64) for (let t = d.tagOff[i]!; t < d.tagOff[i + 1]!; t++) cTag[d.tagIds[t]!]!++;
     }
-    const hits = top.sorted().slice(offset).map(({ i, s }) => ({ engineerId: d.engineers[i]!.id, score: Math.round(s * 10000) / 10000 }));
+    const ranked = top.sorted().slice(offset).map(({ i, s }) => ({ engineerId: d.idOf(i), score: Math.round(s * 10000) / 10000 }));
     const facets: FacetCounts = {
       country: nonZero(d.countries, cCountry),
       seniority: nonZero(SENIORITIES, cSeniority),
@@ -324,7 +328,7 @@ class Index implements SearchIndex {
       skill: topValues(d.skillNames, cSkill),
       tag: topValues(d.tags, cTag),
     };
-    return { total, hits, facets };
+    return { total, hits: ranked, facets };
   }
 }
 
@@ -338,7 +342,7 @@ interface CompiledFacets {
   tags: Set<number> | null;
 }
 
-function compileFacets(d: IndexData, f: SearchFacets): CompiledFacets {
+function compileFacets(d: FacetData, f: SearchFacets): CompiledFacets {
   const mask = (size: number, picks: number[]): Uint8Array => {
     const m = new Uint8Array(size);
     for (const p of picks) if (p >= 0) m[p] = 1;
@@ -355,7 +359,7 @@ function compileFacets(d: IndexData, f: SearchFacets): CompiledFacets {
   return { country, seniority, englishMin, availability, vetting, skills, tags };
 }
 
-function hasAllSkills(d: IndexData, i: number, skills: number[]): boolean {
+function hasAllSkills(d: FacetData, i: number, skills: number[]): boolean {
   const from = d.skillOff[i]!;
   const to = d.skillOff[i + 1]!;
   outer: for (const s of skills) {
@@ -365,13 +369,13 @@ function hasAllSkills(d: IndexData, i: number, skills: number[]): boolean {
   return true;
 }
 
-function hasAnyTag(d: IndexData, i: number, tags: Set<number>): boolean {
+function hasAnyTag(d: FacetData, i: number, tags: Set<number>): boolean {
   for (let k = d.tagOff[i]!; k < d.tagOff[i + 1]!; k++) if (tags.has(d.tagIds[k]!)) return true;
   return false;
 }
 
 /** Exact, then prefix (while typing), then typo matches over a short list of field values. */
-function matchStrings(items: { s: string; v: number }[], phrase: string, partial: boolean): Expansion[] {
+function matchStrings(items: readonly FieldItem[], phrase: string, partial: boolean): Expansion[] {
   const exact = items.filter((x) => x.s === phrase);
   if (exact.length) return exact.map((x) => ({ list: x.v, factor: FACTOR.exact }));
   const out: Expansion[] = [];
@@ -388,7 +392,7 @@ function matchStrings(items: { s: string; v: number }[], phrase: string, partial
 
 /** Adjacent plain words that together name a skill ("machine learning", "google cloud") become one
  *  whole-skill term, so they rank as the skill rather than as two loose words. */
-function mergeSkillPhrases(clauses: Clause[], aliases: Map<string, number>): Clause[] {
+function mergeSkillPhrases(clauses: Clause[], aliases: ReadonlyMap<string, number>): Clause[] {
   const out: Clause[] = [];
   const plain = (c: Clause | undefined): boolean => !!c && !c.field && !c.negated && !c.phrase;
   for (let k = 0; k < clauses.length; k++) {

@@ -1,39 +1,65 @@
-// `search`: the index is built once per bench version (any mutation bumps it) and reused for every
-// keystroke until the bench changes. It needs the profiles only: from the snapshot when another call
-// has read it, else from a read without the assessments (a cold `benchmatch search`, issue 20).
+// `search`: a bench version's first search answers from the index persisted in the bench file
+// (db/search-index/), reading only the lists and engineers the query names: a cold `benchmatch search`
+// never reads every profile (issue 20). From its second search on (someone typing in the Bench), the
+// warm in-memory index is built once per version and answers every keystroke. A bench whose persisted
+// index cannot be brought up to date here (read-only, or another process holding the write lock past
+// the wait) builds the warm index from the profiles instead; the answers are the same either way.
 import type { HandlersFor } from '../../../shared/api/define';
 import type { searchApi } from '../../../shared/api/search';
-import { buildSearchIndex, parseQuery, type SearchIndex } from '../../../shared/search';
+import type { Engineer } from '../../../shared/bench/schema';
+import { buildSearchIndex, parseQuery, searchOver, type SearchIndex } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
 import { readEngineers } from '../../repos/bench-reader';
+import { refreshSearchIndex, searchIndexState } from '../../search-index/refresh';
+import { persistedSource } from '../../search-index/source';
 import type { ServiceContext } from '../context';
 
+interface Answering {
+  version: number;
+  index: SearchIndex;
+  /** The engineers behind hits, by id. */
+  engineers(ids: string[]): Map<string, Engineer>;
+  warm: boolean;
+}
+
 export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
-  let cached: { version: number; index: SearchIndex } | undefined;
-  const index = (): SearchIndex => {
+  let cached: Answering | undefined;
+  const warm = (version: number): Answering => {
+    const engineers = svc.cachedSnapshot()?.engineers ?? readEngineers(svc.raw, undefined, { assessments: false });
+    const index = buildSearchIndex(engineers);
+    return { version, index, warm: true, engineers: (ids) => new Map(ids.flatMap((id) => { const e = index.engineer(id); return e ? [[id, e] as const] : []; })) };
+  };
+  const persisted = (version: number): Answering | undefined => {
+    if (!persistedIndexReady(svc)) return undefined;
+    return { version, index: searchOver(persistedSource(svc.raw)), warm: false, engineers: (ids) => new Map(readEngineers(svc.raw, ids, { assessments: false }).map((e) => [e.id, e])) };
+  };
+  const answering = (): Answering => {
     const version = svc.bench.version;
-    if (!cached || cached.version !== version) {
-      const engineers = svc.cachedSnapshot()?.engineers ?? readEngineers(svc.raw, undefined, { assessments: false });
-      cached = { version, index: buildSearchIndex(engineers) };
+    if (cached?.version === version && (cached.warm || svc.cachedSnapshot() === undefined)) {
+      // The second search of a version: someone is typing; the warm index answers from now on.
+      if (!cached.warm) cached = warm(version);
+      return cached;
     }
-    return cached.index;
+    cached = (svc.cachedSnapshot() ? undefined : persisted(version)) ?? warm(version);
+    return cached;
   };
 
   return {
     search(input) {
-      const idx = index();
-      const r = idx.search(input.query, {
+      const a = answering();
+      const r = a.index.search(input.query, {
         ...(input.facets ? { facets: input.facets } : {}),
         ...(input.includeArchived !== undefined ? { includeArchived: input.includeArchived } : {}),
         ...(input.limit !== undefined ? { limit: input.limit } : {}),
         ...(input.offset !== undefined ? { offset: input.offset } : {}),
       });
       const { concepts } = expandConcepts(parseQuery(input.query));
+      const engineers = a.engineers(r.hits.map((h) => h.engineerId));
       return {
         query: input.query,
         total: r.total,
         results: r.hits.map((h) => {
-          const e = idx.engineer(h.engineerId);
+          const e = engineers.get(h.engineerId);
           const why = e && concepts.length ? whyConcepts(e, concepts) : undefined;
           return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}) };
         }),
@@ -41,4 +67,16 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
       };
     },
   };
+}
+
+/** True when the persisted index answers for the bench as it is, bringing it up to date first if it can. */
+function persistedIndexReady(svc: ServiceContext): boolean {
+  if (searchIndexState(svc.raw).fresh) return true;
+  try {
+    refreshSearchIndex(svc.raw);
+    return true;
+  } catch {
+    // Read-only, or busy past the wait: the warm index is built from the profiles instead.
+    return false;
+  }
 }

@@ -1,0 +1,203 @@
+// The persisted search index as a source for the query engine (shared/search/source.ts): the
+// vocabulary (one row per list: its name and how many engineers it holds) is read when the source is
+// made; a posting list is read when a query names it; facet values only for a query's candidates.
+// Engineers are numbered by pk; the candidates a query ranks are renumbered in id order, the ranking's
+// tie-break, so the answers are the warm index's (test/unit/search/persisted-index.property.test.ts).
+import { SENIORITIES } from '../../shared/bench/schema';
+import { addExpansion, addSkillWords, FACTOR, FUZZY_PREFIX_MAX, FUZZY_PREFIX_MIN, PREFIX_CAP, PREFIX_MAX_LEN, skillPhrase, type Expansion, type Posting } from '../../shared/search/build';
+import { countryNames } from '../../shared/search/countries';
+import { listKey } from '../../shared/search/document';
+import { DeleteIndex } from '../../shared/search/fuzzy';
+import type { FacetData, FieldItem, SearchSource, TermHits } from '../../shared/search/source';
+import { resolveSkill, SKILLS } from '../../shared/taxonomy';
+import type { RawDb } from '../connection';
+import { readEngineers } from '../repos/bench-reader';
+import { readU32, readU8 } from './blobs';
+
+interface ListRow {
+  id: number;
+  key: string;
+  label: string | null;
+  df: number;
+}
+
+export function persistedSource(raw: RawDb): SearchSource {
+  const rows = raw.prepare('SELECT id, key, label, df FROM search_lists ORDER BY id').all() as ListRow[];
+  const n = ((raw.prepare('SELECT max(engineer_pk) FROM search_docs').pluck().get() as number | null) ?? -1) + 1;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const dfOf = new Map(rows.map((r) => [r.id, r.df]));
+
+  // The vocabulary, made as the warm build makes it: taxonomy skills first (every one, held or not),
+  // then the custom skills engineers hold, then every word some engineer's text has.
+  const vocab = new Map<string, Expansion[]>();
+  const aliasToSkill = new Map<string, number>();
+  const skillStrings: { s: string; skill: number }[] = [];
+  const skillList: number[] = [];
+  const skillNames: string[] = [];
+  const skillOfList = new Map<number, number>();
+  const addSkill = (canonical: string, aliases: readonly string[], row: ListRow) => {
+    const k = skillNames.length;
+    skillNames.push(canonical);
+    skillList.push(row.id);
+    skillOfList.set(row.id, k);
+    addSkillWords({ vocab, aliasToSkill, skillStrings }, k, row.id, canonical, aliases);
+  };
+  const taxonomy = new Set<string>();
+  for (const s of SKILLS) {
+    const key = listKey.skill(s.name);
+    if (taxonomy.has(key)) continue;
+    taxonomy.add(key);
+    addSkill(s.name, s.aliases, byKey.get(key)!);
+  }
+  const custom = rows.filter((r) => r.key.startsWith('s:') && !taxonomy.has(r.key) && r.df > 0);
+  custom.sort((a, b) => (a.label! < b.label! ? -1 : a.label! > b.label! ? 1 : 0));
+  for (const r of custom) addSkill(resolveSkill(r.label!).name, [], r);
+
+  const countries: string[] = [];
+  const countryList: number[] = [];
+  const tags: string[] = [];
+  const tagKeys: string[] = [];
+  const tagList: number[] = [];
+  const tagOfList = new Map<number, number>();
+  for (const r of rows) {
+    if (r.df === 0) continue;
+    const kind = r.key.slice(0, 2);
+    const value = r.key.slice(2);
+    if (kind === 't:') addExpansion(vocab, value, r.id, FACTOR.exact);
+    else if (kind === 'c:') {
+      countries.push(value);
+      countryList.push(r.id);
+    } else if (kind === 'g:') {
+      tagOfList.set(r.id, tags.length);
+      tags.push(r.label ?? value);
+      tagKeys.push(value);
+      tagList.push(r.id);
+    }
+  }
+  const countryNumber = new Map(countries.map((c, k) => [c, k]));
+  const seniorityList = SENIORITIES.map((s) => byKey.get(listKey.seniority(s))!.id);
+
+  const words = [...vocab.keys()];
+  const sorted = [...words].sort();
+  const dfWord = (w: string): number => Math.max(...vocab.get(w)!.map((e) => dfOf.get(e.list) ?? 0));
+  let fuzzyWords: DeleteIndex | undefined;
+  let prefixWords: string[] | undefined;
+  let fuzzyPrefixes: DeleteIndex | undefined;
+  const prefixCache = new Map<string, string[]>();
+
+  const readList = raw.prepare('SELECT ids, weights FROM search_lists WHERE id = ?');
+  const lists = new Map<number, Posting>();
+  const items = <T>(xs: readonly T[], f: (x: T, k: number) => FieldItem): FieldItem[] => xs.map(f);
+  let all: Uint32Array | undefined;
+
+  return {
+    n,
+    list(l) {
+      let p = lists.get(l);
+      if (!p) {
+        const r = readList.get(l) as { ids: Buffer; weights: Buffer } | undefined;
+        p = r ? { ids: readU32(r.ids), w: readU8(r.weights) } : { ids: new Uint32Array(0), w: new Uint8Array(0) };
+        lists.set(l, p);
+      }
+      return p;
+    },
+    expansions: (w) => vocab.get(w),
+    prefixed(p) {
+      if (p.length < 2 || p.length > PREFIX_MAX_LEN) return undefined;
+      const hit = prefixCache.get(p);
+      if (hit) return hit;
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]! < p) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: { w: string; f: number }[] = [];
+      for (let k = lo; k < sorted.length && sorted[k]!.startsWith(p); k++) if (sorted[k]!.length > p.length) found.push({ w: sorted[k]!, f: dfWord(sorted[k]!) });
+      found.sort((a, b) => b.f - a.f || (a.w < b.w ? -1 : 1));
+      const out = found.slice(0, PREFIX_CAP).map((x) => x.w);
+      prefixCache.set(p, out);
+      return out;
+    },
+    typos(w, max) {
+      fuzzyWords ??= new DeleteIndex(words, 2);
+      return fuzzyWords.lookup(w, max).map(({ index, distance }) => ({ word: words[index]!, distance }));
+    },
+    prefixTypos(w) {
+      if (!prefixWords) {
+        const set = new Set<string>();
+        for (const x of words) for (let len = FUZZY_PREFIX_MIN; len <= Math.min(x.length - 1, FUZZY_PREFIX_MAX); len++) set.add(x.slice(0, len));
+        prefixWords = [...set];
+      }
+      fuzzyPrefixes ??= new DeleteIndex(prefixWords, 1);
+      return fuzzyPrefixes.lookup(w, 1).map(({ index }) => prefixWords![index]!);
+    },
+    aliasToSkill,
+    skillList,
+    skillItems: () => items(skillStrings, (x) => ({ s: x.s, v: skillList[x.skill]! })),
+    countryItems: () =>
+      countries.flatMap((code, k) => [{ s: code.toLowerCase(), v: countryList[k]! }, ...countryNames(code).map((name) => ({ s: skillPhrase(name), v: countryList[k]! }))]),
+    seniorityItems: () => items(SENIORITIES, (s, k) => ({ s, v: seniorityList[k]! })),
+    tagItems: () => items(tagKeys, (s, k) => ({ s, v: tagList[k]! })),
+    all: () => (all ??= Uint32Array.from(raw.prepare('SELECT engineer_pk FROM search_docs ORDER BY engineer_pk').pluck().all() as number[])),
+    phraseFields(ids) {
+      const idOf = new Map(raw.prepare('SELECT engineer_pk, id FROM search_docs WHERE engineer_pk IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify([...ids])) as [number, string][]);
+      const es = new Map(readEngineers(raw, [...idOf.values()], { assessments: false }).map((e) => [e.id, e]));
+      return Array.from(ids, (pk) => {
+        const e = es.get(idOf.get(pk)!)!;
+        return [e.name, e.primaryRole, e.city, e.summary, ...(e.tags ?? []), ...e.skills.map((s) => resolveSkill(s.name).name)];
+      });
+    },
+    facetView(cand: TermHits) {
+      const m = cand.ids.length;
+      const at = new Map<number, number>();
+      for (let k = 0; k < m; k++) at.set(cand.ids[k]!, k);
+      const docs = raw
+        .prepare('SELECT engineer_pk, id, country, seniority, english, availability, vetting, archived, skills, tags FROM search_docs WHERE engineer_pk IN (SELECT value FROM json_each(?))')
+        .raw()
+        .all(JSON.stringify([...cand.ids])) as [number, string, string, number, number, number, number, number, Buffer, Buffer][];
+      // Renumbered by id: candidate k of the query becomes number order[k].
+      docs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      const count = docs.length;
+      const ids = new Array<string>(count);
+      const countryOf = new Uint16Array(count);
+      const seniorityOf = new Uint8Array(count);
+      const englishOf = new Uint8Array(count);
+      const availabilityOf = new Uint8Array(count);
+      const vettingOf = new Uint8Array(count);
+      const archived = new Uint8Array(count);
+      const skillOff = new Uint32Array(count + 1);
+      const tagOff = new Uint32Array(count + 1);
+      const skillIds: number[] = [];
+      const tagIds: number[] = [];
+      const newIds = new Uint32Array(count);
+      const newScores = new Float32Array(cand.scores.length === m ? count : 0);
+      docs.forEach((r, i) => {
+        const k = at.get(r[0])!;
+        newIds[i] = i;
+        if (newScores.length) newScores[i] = cand.scores[k]!;
+        ids[i] = r[1];
+        countryOf[i] = countryNumber.get(r[2]) ?? 0;
+        seniorityOf[i] = r[3];
+        englishOf[i] = r[4];
+        availabilityOf[i] = r[5];
+        vettingOf[i] = r[6];
+        archived[i] = r[7];
+        // Read in place: a copy per blob would be two allocations per candidate.
+        skillOff[i] = skillIds.length;
+        for (let o = 0; o < r[8].length; o += 4) skillIds.push(skillOfList.get(r[8].readUInt32LE(o))!);
+        tagOff[i] = tagIds.length;
+        for (let o = 0; o < r[9].length; o += 4) tagIds.push(tagOfList.get(r[9].readUInt32LE(o))!);
+      });
+      skillOff[count] = skillIds.length;
+      tagOff[count] = tagIds.length;
+      const d: FacetData = {
+        n: count, countries, countryOf, seniorityOf, englishOf, availabilityOf, vettingOf, archived,
+        skillNames, skillOff, skillIds: Uint32Array.from(skillIds), aliasToSkill,
+        tags, tagKeys, tagOff, tagIds: Uint32Array.from(tagIds), idOf: (i) => ids[i]!,
+      };
+      return { d, cand: { ids: newIds, scores: newScores } };
+    },
+  };
+}
