@@ -3,6 +3,7 @@
 // passes the path from its native save dialog; the CLI its --out); the *Data variants return the bytes
 // for browser mode, where the renderer turns them into a download.
 import { z } from 'zod';
+import { EXPECTED } from '../bench/schema-words';
 import { method } from './define';
 import { dateSchema, idSchema } from '../bench/schema';
 import { BENCH_COLUMN_KEYS } from '../export/columns';
@@ -52,7 +53,7 @@ const benchViewInput = {
   anonymize: z.boolean().optional(),
 };
 
-const out = z.string().min(1, 'a file path');
+const out = z.string().min(1, EXPECTED.filePath);
 
 export const exportsApi = {
   exportShortlist: method(z.object({ ...shortlistInput, out }), { local: true })<ExportFileResult>(),

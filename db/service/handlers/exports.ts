@@ -11,18 +11,18 @@ export function exportsHandlers(svc: ServiceContext): HandlersFor<typeof exports
   const languageOf = packetLanguageOf(svc);
   return {
     async exportShortlist(input, ctx) {
-      ctx.progress?.(0.1, 'Preparing the shortlist');
+      ctx.progress?.(0.1, { key: 'errors:progress.preparingShortlist' });
       const result = await exportShortlist(bench.snapshot(), input, languageOf);
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return result;
     },
     async exportShortlistData(input) {
       return asData(await renderShortlist(bench.snapshot(), input, languageOf));
     },
     async exportBenchView(input, ctx) {
-      ctx.progress?.(0.1, 'Preparing the rows');
+      ctx.progress?.(0.1, { key: 'errors:progress.preparingRows' });
       const result = await exportBenchView(bench.snapshot(), input);
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return result;
     },
     async exportBenchViewData(input) {

@@ -2,6 +2,8 @@
 // and `benchmatch cv import FILE... [--dry-run] [--update-duplicates]` (each CV added with its file).
 import path from 'node:path';
 import type { CvReading } from '../../../shared/api/cv';
+import { renderText } from '../../../shared/api/errors';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import type { Output } from '../output';
@@ -16,6 +18,7 @@ function confidences(r: CvReading): Record<string, number> {
 }
 
 function printReading(out: Output, r: CvReading): void {
+  const t = translatorFor(currentLanguage(), 'cli');
   const pct = (c: number) => `${Math.round(c * 100)}%`;
   out.line(`${r.file} (${r.kind.toUpperCase()}, ${r.pages} page${r.pages === 1 ? '' : 's'})`);
   for (const [k, v] of Object.entries(r.draft.fields)) {
@@ -26,7 +29,7 @@ function printReading(out: Output, r: CvReading): void {
   out.line(`  skills (${r.draft.skills.length}):`);
   for (const s of r.draft.skills) out.line(`    ${s.value} ${s.level}/5${s.years !== undefined ? `, ${s.years} y` : ''}${s.lastUsed ? `, last ${s.lastUsed}` : ''}  [${pct(s.confidence)}]  ← "${s.source}"`);
   for (const p of r.samePerson) out.line(`  probably already on the bench: ${p.engineerId} ${p.name} (${p.reasons.join('; ')})`);
-  for (const w of r.warnings) out.error(`warning: ${w}`);
+  for (const w of r.warnings) out.error(t('cv.warning', { text: renderText(w, currentLanguage()) }));
 }
 
 export const command: CliCommand = {
@@ -39,7 +42,7 @@ export const command: CliCommand = {
       .action(async (file: string, opts: { json?: boolean }) => {
         const r = await ctx.call('readCvFile', { path: path.resolve(file) });
         if (opts.json) {
-          ctx.out.json({ file: r.file, engineer: r.engineer, sources: r.sources, confidence: confidences(r), warnings: r.warnings, samePerson: r.samePerson });
+          ctx.out.json({ file: r.file, engineer: r.engineer, sources: r.sources, confidence: confidences(r), warnings: r.warnings.map((w) => renderText(w, 'en')), samePerson: r.samePerson });
           return;
         }
         printReading(ctx.out, r);
@@ -53,7 +56,7 @@ export const command: CliCommand = {
         const r = await ctx.call('importCvFiles', { paths: files.map((f) => path.resolve(f)), dryRun: !!opts.dryRun, updateDuplicates: !!opts.updateDuplicates }, { progress: true });
         const count = (o: string) => r.results.filter((x) => x.outcome === o).length;
         for (const x of r.results) {
-          const line = `${x.file}: ${x.outcome}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.message})` : ''}`;
+          const line = `${x.file}: ${x.outcome}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.text ? renderText(x.text, currentLanguage()) : x.message})` : ''}`;
           if (x.outcome === 'refused' || x.outcome === 'duplicate') ctx.out.error(line);
           else ctx.out.line(line);
         }
