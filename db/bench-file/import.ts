@@ -191,10 +191,11 @@ function checkCsv(path: string, text: string, existing: ExistingBench, validOnly
     const segs = (m[2] ?? '').split('/').filter(Boolean);
     const column = columnOf(segs);
     const line = csv.lines[Number(m[1])]!;
-    const place: KeyedText = column === 'skills' && segs[1] !== undefined
-      ? (segs[2] ? { key: 'errors:place.lineSkillField', params: { line, n: Number(segs[1]) + 1, field: segs[2] } } : { key: 'errors:place.lineSkill', params: { line, n: Number(segs[1]) + 1 } })
-      : at(line, column);
-    return { ...p, where: renderText(place, 'en'), place };
+    const place = at(line, column);
+    // A skill's problem names the skill's place in the cell: "skill 2 level: '7' is too high; at most 5".
+    const inSkill = column === 'skills' && segs[1] !== undefined && p.text;
+    const text: KeyedText | undefined = inSkill ? { key: segs[2] ? 'errors:import.csv.inSkillField' : 'errors:import.csv.inSkill', params: { n: Number(segs[1]) + 1, field: segs[2] ?? '', problem: p.text! } } : p.text;
+    return { ...p, where: renderText(place, 'en'), place, ...(text ? { message: renderText(text, 'en'), text } : {}) };
   };
   // A cell the CSV reader already refused ("'five' is not a number") is not said again by the schema.
   const said = new Set(csv.problems.map((p) => p.where));

@@ -4,7 +4,7 @@
 import { ApiError, problem, type KeyedText } from '../../shared/api/errors';
 import { readDocx } from './docx-text';
 import { PdfUnreadable, readPdf } from './pdf-text';
-import { kindByName, sniff, type DocumentKind } from './sniff';
+import { FILE_WORDS, IMAGES, kindByName, sniff, type DocumentKind } from './sniff';
 
 export interface DocumentText {
   kind: DocumentKind;
@@ -27,13 +27,12 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Doc
   if (bytes.length > DOCUMENT_MAX_BYTES) refuse(name, { key: 'errors:document.tooBig', params: { mb: Math.round(bytes.length / 104857.6) / 10 } }, 'errors:document.tooBigHint');
   const found = sniff(bytes);
   if (!found.kind) {
-    const image = /image/.test(found.what);
-    return refuse(name, { key: 'errors:document.notADocument', params: { what: found.what } },
-      image ? 'errors:document.imageHint' : found.what.includes('.doc') ? 'errors:document.oldWordHint' : 'errors:document.readableHint');
+    return refuse(name, { key: 'errors:document.notADocument', params: { what: { key: FILE_WORDS[found.what] } } },
+      IMAGES.has(found.what) ? 'errors:document.imageHint' : found.what === 'doc' ? 'errors:document.oldWordHint' : 'errors:document.readableHint');
   }
   const warnings: KeyedText[] = [];
   const promised = kindByName(name);
-  if (promised && promised !== found.kind) warnings.push({ key: 'errors:document.kindMismatch', params: { promised: promised.toUpperCase(), what: found.what } });
+  if (promised && promised !== found.kind) warnings.push({ key: 'errors:document.kindMismatch', params: { promised: promised.toUpperCase(), what: { key: FILE_WORDS[found.what] } } });
   if (found.kind === 'text') return { kind: 'text', text: decodeText(bytes, warnings), pages: 1, warnings };
   if (found.kind === 'docx') {
     let text: string;

@@ -149,8 +149,8 @@ describe('bench file round trip', () => {
     const r = await bench.importFile(file);
     expect(r.created.engineers).toBe(4);
     expect(r.warnings).toEqual(expect.arrayContaining([
-      { where: '/engineers/0/skills/0/name', message: expect.stringContaining('custom skill') },
-      { where: '/engineers/3', message: 'possible duplicate: "Twín Name" has the same name and country as "Twin Name", earlier in this file' },
+      expect.objectContaining({ kind: 'customSkill', where: '/engineers/0/skills/0/name', message: expect.stringContaining('custom skill') }),
+      expect.objectContaining({ kind: 'possibleDuplicate', where: '/engineers/3', message: 'possible duplicate: "Twín Name" has the same name and country as "Twin Name", earlier in this file' }),
     ]));
     // The same e-mail as someone on the bench is a match (offered as an update of that person); a
     // namesake with nothing else in common is not.
