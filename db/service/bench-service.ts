@@ -189,7 +189,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
           const parsed = spec.input.safeParse(input, { reportInput: true });
           if (!parsed.success) {
             const problems = zodProblems(parsed.error);
-            throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input to ${String(method)}`, problems);
+            throw ApiError.keyed('invalid_input', { key: 'errors:service.inputRefused', params: { count: problems.length } }, undefined, problems);
           }
           noticeOtherWriters();
           return (await handler(parsed.data, callCtx)) as OutputOf<Api[typeof method]>;
@@ -263,7 +263,7 @@ export function toApiError(e: unknown, path?: string): ApiError {
   if (explained) return explained;
   if (e instanceof z.ZodError) {
     const problems = zodProblems(e);
-    return new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input`, problems);
+    return ApiError.keyed('invalid_input', { key: 'errors:service.inputRefused', params: { count: problems.length } }, undefined, problems);
   }
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', (e as Error).message);
