@@ -1,5 +1,6 @@
 // `benchmatch cv read FILE [--json]` (a draft engineer with the text each value came from; writes nothing)
 // and `benchmatch cv import FILE... [--dry-run] [--update-duplicates]` (each CV added with its file).
+import { helpText } from '../help';
 import path from 'node:path';
 import type { CvReading } from '../../../shared/api/cv';
 import { renderText } from '../../../shared/api/errors';
@@ -34,9 +35,9 @@ function printReading(out: Output, r: CvReading): void {
 
 export const command: CliCommand = {
   register(program, ctx) {
-    const cv = program.command('cv').description('CVs: read one into a draft engineer, or import many');
+    const cv = program.command('cv').description(helpText('cli:help.commands.cv'));
     cv.command('read')
-      .description('a draft engineer from a CV (PDF, DOCX or text), with the text each value came from; writes nothing')
+      .description(helpText('cli:help.commands.cvRead'))
       .argument('<file>', 'the CV')
       .option('--json', 'print { file, engineer, sources, confidence, warnings, samePerson } as one JSON object')
       .action(async (file: string, opts: { json?: boolean }) => {
@@ -48,7 +49,7 @@ export const command: CliCommand = {
         printReading(ctx.out, r);
       });
     cv.command('import')
-      .description('add each CV as a sourced engineer, keeping the original file (a person already on the bench is not added twice)')
+      .description(helpText('cli:help.commands.cvImport'))
       .argument('<files...>', 'the CVs (PDF, DOCX or text)')
       .option('--dry-run', 'read every file and report what would happen, writing nothing')
       .option('--update-duplicates', 'update the record of a person already on the bench instead of skipping the CV')
