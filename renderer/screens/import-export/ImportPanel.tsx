@@ -89,10 +89,10 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               alert={(
                 <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={state.atImport ? t('import.refusedImport', { name: state.name }) : t('import.refusedCheck', { name: state.name })} role="alert">
                   <Text size="sm">
-                    {state.error.message.replace(/\.$/, '')}.
+                    {state.error.say(lng).message.replace(/\.$/, '')}.
                     {state.error.problems?.length ? ` ${t('import.fix', { count: state.error.problems.length })}` : ''}
                   </Text>
-                  {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
+                  {state.error.say(lng).hint ? <Text size="sm" mt={4}>{state.error.say(lng).hint}</Text> : null}
                 </Alert>
               )}
               actions={(
