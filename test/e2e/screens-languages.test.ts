@@ -70,8 +70,8 @@ const BAD_CSV_DATA = /[A-Za-z_]+\/[A-Za-z_/]+|Zulema Quispe|englishLevel|timeZon
 
 /** Dialogs and refusals a day's work meets: each opened from its screen, in every language. */
 const DIALOGS: { name: string; screen: string; open: (page: Page) => Promise<void> }[] = [
-  { name: 'dialog-edit-engineer', screen: 'engineer', open: async (page) => { await page.getByTestId('edit-engineer').click(); await page.getByTestId('edit-modal').waitFor(); } },
-  { name: 'dialog-erase', screen: 'engineer', open: async (page) => { await page.getByTestId(`erase-${ids.engineer}`).click(); await page.getByTestId('erase-modal').waitFor(); } },
+  { name: 'dialog-edit-engineer', screen: 'engineer', open: async (page) => { await page.getByTestId('edit-engineer').click(); await page.getByRole('dialog').waitFor(); await page.getByTestId('field-name').waitFor(); } },
+  { name: 'dialog-erase', screen: 'engineer', open: async (page) => { await page.getByTestId(`erase-${ids.engineer}`).click(); await page.getByRole('dialog').waitFor(); await page.getByTestId('erase-confirm').waitFor(); } },
   { name: 'dialog-client-editor', screen: 'clients', open: async (page) => { await page.getByTestId('edit-client').first().click(); await page.getByTestId('client-name').waitFor(); } },
   {
     name: 'import-refused', screen: 'import-export', open: async (page) => {
