@@ -3,13 +3,13 @@
 // (exports/atomic-write.ts), so a killed backup never leaves a file under the backup's name.
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
-import { ApiError } from '../shared/api/errors';
+import { ApiError, type KeyedText } from '../shared/api/errors';
 import type { RawDb } from './connection';
 import { replaceAtomically } from './exports/atomic-write';
 
 export interface BackupOptions {
   /** 0..1 with a short label ("Copying", "Checking the copy"). */
-  onProgress?: (fraction: number, label: string) => void;
+  onProgress?: (fraction: number, label: KeyedText) => void;
   /**
    * How the pages are copied. `online` (SQLite's backup API, a step at a time, so the service keeps
    * answering) is the default for a bench this process can write; a read-only bench uses `vacuum`
@@ -29,17 +29,17 @@ export async function backupDatabase(raw: RawDb, out: string, opts: BackupOption
   const method = opts.method ?? (raw.readonly ? 'vacuum' : 'online');
   const path = await replaceAtomically(out, {
     fill: async (tmp) => {
-      progress(0.05, 'Copying');
+      progress(0.05, { key: 'errors:progress.copying' });
       if (method === 'vacuum') raw.prepare('VACUUM INTO ?').run(tmp);
       else await onlineCopy(raw, tmp, opts.stallMs ?? BACKUP_STALL_MS, progress);
     },
     check: (tmp) => {
-      progress(0.9, 'Checking the copy');
+      progress(0.9, { key: 'errors:progress.checkingCopy' });
       const check = integrityCheck(tmp);
       if (check !== 'ok') throw new ApiError('unavailable', `The copy of ${raw.name} failed integrity_check (${check}); nothing was written to ${out}.`, undefined, 'Try again; if it fails again, the bench itself may be damaged: run `benchmatch stats` to see.');
     },
   }).then(() => out);
-  progress(1, 'Backed up');
+  progress(1, { key: 'errors:progress.backedUp' });
   return { path, bytes: statSync(path).size };
 }
 
@@ -58,7 +58,7 @@ function tableCount(db: RawDb | string): number {
 /** Pages copied between turns of the event loop (better-sqlite3's own default). */
 const PAGES_PER_STEP = 100;
 
-async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f: number, l: string) => void): Promise<void> {
+async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f: number, l: KeyedText) => void): Promise<void> {
   let remaining = Infinity;
   let movedAt = Date.now();
   await raw.backup(tmp, {
@@ -75,7 +75,7 @@ async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f
           BUSY_HINT,
         );
       }
-      progress(0.05 + 0.8 * (1 - remainingPages / Math.max(1, totalPages)), 'Copying');
+      progress(0.05 + 0.8 * (1 - remainingPages / Math.max(1, totalPages)), { key: 'errors:progress.copying' });
       return PAGES_PER_STEP;
     },
   });

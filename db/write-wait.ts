@@ -4,17 +4,17 @@
 // before a write the service asks for the write lock without waiting; while another process holds
 // it, it says so once and polls between turns of the event loop, up to a generous deadline.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiError } from '../shared/api/errors';
+import { ApiError, type KeyedText } from '../shared/api/errors';
 import type { RawDb } from './connection';
 
 /** Long enough for the largest import to finish (100k engineers take well under a minute). */
 export const WRITE_WAIT_MS = 10 * 60_000;
 const POLL_MS = 200;
 
-export const WAITING_MESSAGE = 'Another BenchMatch process is writing to this bench (an import?); waiting for it to finish…';
+export const WAITING_MESSAGE: KeyedText = { key: 'errors:progress.otherProcessWriting' };
 
 /** Resolves once this connection could take the write lock (and let it go again); see the top. */
-export async function waitForOtherWriters(raw: RawDb, opts: { deadlineMs?: number; onWait: (message: string) => void }): Promise<void> {
+export async function waitForOtherWriters(raw: RawDb, opts: { deadlineMs?: number; onWait: (message: KeyedText) => void }): Promise<void> {
   const deadline = opts.deadlineMs ?? WRITE_WAIT_MS;
   const started = Date.now();
   let told = false;
@@ -24,7 +24,7 @@ export async function waitForOtherWriters(raw: RawDb, opts: { deadlineMs?: numbe
       told = true;
     }
     if (Date.now() - started >= deadline) {
-      throw new ApiError('unavailable', `Another process has been writing to this bench for ${Math.round(deadline / 1000)} s; nothing was written.`, undefined, 'Wait for the other import to finish (or close the program doing it), then try again.');
+      throw ApiError.keyed('unavailable', { key: 'errors:bench.otherWriterTooLong', params: { seconds: Math.round(deadline / 1000) } }, { key: 'errors:bench.otherWriterTooLongHint' });
     }
     await sleep(POLL_MS);
   }

@@ -3,6 +3,7 @@
 // then hands the input to the service, which zod-parses it with the method's schema. Progress goes back
 // to the calling page only. The window's file dialogs live here too: the main process owns the chosen
 // paths and the page gets upload handles and reveal ids.
+import type { KeyedText } from '../shared/api/errors';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { UploadedFile } from '../shared/api/bench';
@@ -58,7 +59,7 @@ export function registerFileDialogs(service: ServiceClient): void {
     });
   }
   const owner = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender);
-  const progressTo = (event: IpcMainInvokeEvent, method: string) => (fraction: number, label: string) => {
+  const progressTo = (event: IpcMainInvokeEvent, method: string) => (fraction: number, label: KeyedText) => {
     if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, { method, fraction, label });
   };
 

@@ -3,6 +3,7 @@
 // screen; a backup goes through the service worker, with progress shown in the window and its result
 // reported in a native dialog. Labels in the user's language (shared/i18n); main.ts builds the menu again
 // when the language changes.
+import type { KeyedText } from '../shared/api/errors';
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import { dirname, join } from 'node:path';
 import type { ShellEvent } from '../shared/api/bridge';
@@ -17,7 +18,7 @@ export function buildMenu(service: ServiceClient, dataDir: string): void {
   const screenName = translatorFor(currentLanguage(), ['frame']);
   const win = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const tell = (e: ShellEvent) => win()?.webContents.send(IPC.shell, e);
-  const progress = (fraction: number, label: string) => win()?.webContents.send(IPC.progress, { method: 'menu', fraction, label });
+  const progress = (fraction: number, label: KeyedText) => win()?.webContents.send(IPC.progress, { method: 'menu', fraction, label });
 
   async function report(title: string, result: ApiResult<unknown>, ok: (value: never) => string) {
     const w = win();

@@ -1,11 +1,12 @@
 // Main-process side of the service worker: starts it, forwards calls, routes progress back to whoever
 // asked. Calls made before the bench is open wait for it.
+import type { KeyedText } from '../shared/api/errors';
 import { Worker } from 'node:worker_threads';
 import type { ApiResult } from '../shared/api/errors';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 
 export interface ServiceClient {
-  call(method: string, input: unknown, opts?: { actor?: string; onProgress?: (fraction: number, label: string) => void }): Promise<ApiResult<unknown>>;
+  call(method: string, input: unknown, opts?: { actor?: string; onProgress?: (fraction: number, label: KeyedText) => void }): Promise<ApiResult<unknown>>;
   /** Resolves with the database path once open; rejects with the reason it could not be opened. */
   ready: Promise<string>;
   close(): Promise<void>;
@@ -14,7 +15,7 @@ export interface ServiceClient {
 export function startServiceWorker(file: string, init: WorkerInit, onTeamCredential?: (url: string | undefined) => void): ServiceClient {
   const worker = new Worker(file, { workerData: init });
   let next = 1;
-  const pending = new Map<number, { resolve: (r: ApiResult<unknown>) => void; onProgress?: (f: number, l: string) => void }>();
+  const pending = new Map<number, { resolve: (r: ApiResult<unknown>) => void; onProgress?: (f: number, l: KeyedText) => void }>();
   let closed: (() => void) | undefined;
   let readyResolve!: (p: string) => void;
   let readyReject!: (e: Error) => void;

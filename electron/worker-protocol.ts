@@ -1,4 +1,5 @@
 // Messages between Electron's main process and the service worker thread (electron/service-worker.ts).
+import type { KeyedText } from '../shared/api/errors';
 import type { ApiResult } from '../shared/api/errors';
 
 export interface WorkerInit {
@@ -17,7 +18,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; path: string }
   | { type: 'failed'; message: string }
-  | { type: 'progress'; id: number; fraction: number; label: string }
+  | { type: 'progress'; id: number; fraction: number; label: KeyedText }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   | { type: 'closed' }
   /** The person joined (url) or left (undefined): the main process keeps or forgets it with safeStorage. */

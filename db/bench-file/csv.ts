@@ -2,7 +2,7 @@
 // problems placed as "line N, column X". Also the writer for CSV export.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Problem } from '../../shared/api/errors';
+import { problem, type KeyedText, type Problem } from '../../shared/api/errors';
 import type { Engineer } from '../../shared/bench/schema';
 import { CSV_COLUMNS, FIELD_OF, REQUIRED_COLUMNS, type CsvColumn } from './csv-columns';
 
@@ -16,12 +16,17 @@ export interface CsvEngineers {
   problems: Problem[];
 }
 
+/** A place in the CSV as words ("line 4, column skills"), keyed for the reader's language. */
+export function at(line: number, column?: string): KeyedText {
+  return column === undefined ? { key: 'errors:place.line', params: { line } } : { key: 'errors:place.lineColumn', params: { line, column } };
+}
+
 const SKILL_ITEM = /^([^:]+?)\s*:\s*([^:]*?)(?:\s*:\s*([^:]*?))?$/;
 
 export function parseEngineersCsv(text: string): CsvEngineers {
   const out: CsvEngineers = { engineers: [], lines: [], fields: new Set(), problems: [] };
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    out.problems.push({ where: 'line 1', message: 'the file is empty; a header row is required' });
+    out.problems.push(problem(at(1), { key: 'errors:import.csv.empty' }));
     return out;
   }
   let rows: { record: string[]; info: { lines: number } }[];
@@ -29,18 +34,18 @@ export function parseEngineersCsv(text: string): CsvEngineers {
     rows = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false }) as unknown as typeof rows;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    out.problems.push({ where: line ? `line ${line}` : 'line 1', message: `not a valid CSV file: ${(e as Error).message}` });
+    out.problems.push(problem(at(line || 1), { key: 'errors:import.csv.notCsv', params: { detail: (e as Error).message } }));
     return out;
   }
   const header = rows[0]?.record.map((h) => h.trim()) ?? [];
   const seen = new Set<string>();
   header.forEach((h, i) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(h)) out.problems.push({ where: `line 1, column ${i + 1}`, message: `unknown column "${h}"` });
-    else if (seen.has(h)) out.problems.push({ where: `line 1, column ${h}`, message: `column "${h}" appears twice` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(h)) out.problems.push(problem(at(1, String(i + 1)), { key: 'errors:import.csv.unknownColumn', params: { column: h } }));
+    else if (seen.has(h)) out.problems.push(problem(at(1, h), { key: 'errors:import.csv.columnTwice', params: { column: h } }));
     seen.add(h);
   });
   for (const req of REQUIRED_COLUMNS) {
-    if (!seen.has(req)) out.problems.push({ where: `line 1, column ${req}`, message: `the required column "${req}" is missing` });
+    if (!seen.has(req)) out.problems.push(problem(at(1, req), { key: 'errors:import.csv.requiredColumn', params: { column: req } }));
   }
   if (out.problems.length) return out;
   for (const h of header) out.fields.add(FIELD_OF[h as CsvColumn]);
@@ -48,7 +53,7 @@ export function parseEngineersCsv(text: string): CsvEngineers {
   for (const { record, info } of rows.slice(1)) {
     const line = info.lines;
     if (record.length !== header.length) {
-      out.problems.push({ where: `line ${line}`, message: `${record.length} fields, but the header has ${header.length}` });
+      out.problems.push(problem(at(line), { key: 'errors:import.csv.fieldCount', params: { fields: record.length, header: header.length } }));
       continue;
     }
     const cell: Partial<Record<CsvColumn, string>> = {};
@@ -56,12 +61,12 @@ export function parseEngineersCsv(text: string): CsvEngineers {
       const v = record[i]!.trim();
       if (v !== '') cell[h as CsvColumn] = v;
     });
-    const bad = (column: string, message: string) => out.problems.push({ where: `line ${line}, column ${column}`, message });
+    const bad = (column: string, text: KeyedText) => out.problems.push(problem(at(line, column), text));
     const num = (c: CsvColumn): number | undefined => {
       const v = cell[c];
       if (v === undefined) return undefined;
       const n = Number(v);
-      if (!Number.isFinite(n)) bad(c, `"${v}" is not a number`);
+      if (!Number.isFinite(n)) bad(c, { key: 'errors:import.csv.notANumber', params: { value: v } });
       return n;
     };
     const e: Record<string, unknown> = {};
@@ -95,7 +100,7 @@ export function parseEngineersCsv(text: string): CsvEngineers {
       const level = m ? Number(m[2]) : NaN;
       const yrs = m?.[3] !== undefined ? Number(m[3]) : undefined;
       if (!m || m[2] === '' || !Number.isFinite(level) || (yrs !== undefined && (m[3] === '' || !Number.isFinite(yrs)))) {
-        bad('skills', `item ${k + 1} "${item}" is not Name:level[:years] (for example Python:5:8)`);
+        bad('skills', { key: 'errors:import.csv.skillItem', params: { n: k + 1, item } });
         continue;
       }
       (e.skills as unknown[]).push(yrs === undefined ? { name: m[1]!.trim(), level } : { name: m[1]!.trim(), level, years: yrs });
@@ -103,7 +108,7 @@ export function parseEngineersCsv(text: string): CsvEngineers {
     out.engineers.push(e);
     out.lines.push(line);
   }
-  if (rows.length < 2 && out.problems.length === 0) out.problems.push({ where: 'line 2', message: 'no engineer rows after the header' });
+  if (rows.length < 2 && out.problems.length === 0) out.problems.push(problem(at(2), { key: 'errors:import.csv.noRows' }));
   return out;
 }
 

@@ -1,15 +1,15 @@
 // Import: read the file, check every record and write it in ONE transaction (a dry run or a refused
 // file rolls it back). Bad input throws ApiError('invalid_input') listing every problem; the bench is untouched.
 import { basename } from 'node:path';
-import { ApiError, type Problem } from '../../shared/api/errors';
-import type { ImportReport, SkippedRecord } from '../../shared/api/bench';
+import { ApiError, renderText, type KeyedText, type Problem } from '../../shared/api/errors';
+import type { ImportReport, ImportWarning, SkippedRecord } from '../../shared/api/bench';
 import type { Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
 import type { RawDb } from '../connection';
 import { readEngineers } from '../repos/bench-reader';
 import { benchWriter, type WriteResult } from '../repos/bench-writer';
 import { appendChange } from '../repos/change-log';
 import { checkpointInBackground } from '../checkpoint';
-import { parseEngineersCsv } from './csv';
+import { at, parseEngineersCsv } from './csv';
 import { ImportMatcher } from './import-matches';
 import { validRecordsOnly } from './valid-only';
 import { columnOf } from './csv-columns';
@@ -24,7 +24,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   actor?: string;
   /** 0..1 with a short label. */
-  onProgress?: (fraction: number, label: string) => void;
+  onProgress?: (fraction: number, label: KeyedText) => void;
   /** Internal: lower limits, so tests can show a refusal without gigabyte files. */
   limits?: Partial<ReadLimits>;
   /** Import the valid records, listing the others (skipped), instead of refusing the file. */
@@ -38,7 +38,7 @@ export function isCsvPath(path: string): boolean {
 }
 
 const refuse = (file: string, problems: Problem[]): never => {
-  throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${basename(file)}`, problems);
+  throw ApiError.keyed('invalid_input', { key: 'errors:import.refused', params: { count: problems.length, file: basename(file) } }, undefined, problems);
 };
 
 /** Imports a *.bench.json or engineers *.csv file into the database. */
@@ -47,7 +47,7 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   const actor = opts.actor ?? 'import';
   const verb = opts.dryRun ? 'Checking' : 'Importing';
-  progress(0.02, 'Reading');
+  progress(0.02, { key: 'errors:progress.reading' });
   const existing = loadExisting(raw);
   const matcher = () => new ImportMatcher(raw, existing, !!opts.updateMatches);
   let outcome: WriteOutcome;
@@ -65,7 +65,7 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
   } else if (opts.validOnly) {
     // Leaving records out needs the whole file at hand (a record's problem may show only at the end, in
     // a reference), so "valid rows only" reads it whole; the default import streams.
-    progress(0.03, 'Reading the whole file');
+    progress(0.03, { key: 'errors:progress.readingWhole' });
     const parsed = parseJsonText(readUtf8(path, limits), limits.maxDepth);
     if (!parsed.ok) refuse(path, [parsed.problem]);
     const kept = validRecordsOnly((parsed as { value: unknown }).value, existing);
@@ -79,17 +79,17 @@ export function importBenchFile(raw: RawDb, path: string, opts: ImportOptions = 
     } catch (e) {
       // The scanner met what it cannot read item by item (its transaction rolled back): read the whole text.
       if (!(e instanceof NeedsWholeText)) throw e;
-      progress(0.03, 'Reading the whole file');
+      progress(0.03, { key: 'errors:progress.readingWhole' });
       const whole = wholeTextSource(path, readUtf8(path, limits), limits.maxDepth);
       outcome = inTransaction(raw, path, { ...opts, actor }, undefined, () => writeJson(raw, path, whole, existing, actor, verb, progress, (matches = matcher())));
     }
   }
   if (!opts.dryRun) checkpointInBackground(raw);
-  progress(1, opts.dryRun ? 'Checked (dry run)' : 'Imported');
+  progress(1, { key: opts.dryRun ? 'errors:progress.checkedDryRun' : 'errors:progress.imported' });
   return { dryRun: !!opts.dryRun, created: outcome.created, updated: outcome.updated, warnings: outcome.warnings, matches: matches?.matches ?? [], skipped };
 }
 
-type WriteOutcome = WriteResult & { warnings: Problem[] };
+type WriteOutcome = WriteResult & { warnings: ImportWarning[] };
 
 /** Runs `write` in one immediate transaction with the bulk pragmas, logs the import, rolls a dry run back. */
 function inTransaction(raw: RawDb, path: string, opts: ImportOptions & { actor: string }, columns: string[] | undefined, write: () => WriteOutcome): WriteOutcome {
@@ -115,7 +115,7 @@ function inTransaction(raw: RawDb, path: string, opts: ImportOptions & { actor: 
 }
 
 const ENGINEER_CHUNK = 250;
-type Progress = (fraction: number, label: string) => void;
+type Progress = (fraction: number, label: KeyedText) => void;
 
 /**
  * Checks and writes a bench file in one pass, inside the caller's transaction, in the file's order:
@@ -132,7 +132,7 @@ function writeJson(raw: RawDb, path: string, source: JsonSource, existing: Exist
   let chunkFrom = 0;
   const flush = () => {
     if (chunk.length && check.ok) writer.engineers(chunk.map((e, j) => matcher.resolve(e, `/engineers/${chunkFrom + j}`)), chunkFrom);
-    progress(0.05 + 0.9 * source.fraction(), `${check.ok ? verb : 'Checking'} engineers ${chunkFrom + chunk.length}`);
+    progress(0.05 + 0.9 * source.fraction(), { key: !check.ok ? 'errors:progress.checkingEngineers' : verb === 'Checking' ? 'errors:progress.checkingEngineers' : 'errors:progress.writingEngineers', params: { n: chunkFrom + chunk.length } });
     chunk.length = 0;
   };
   const head = source.read((key, item, i) => {
@@ -160,7 +160,7 @@ function writeCsvEngineers(raw: RawDb, engineers: readonly Engineer[], actor: st
   for (let i = 0; i < engineers.length; i += ENGINEER_CHUNK) {
     const done = Math.min(engineers.length, i + ENGINEER_CHUNK);
     writer.engineers(engineers.slice(i, done), i);
-    progress(0.1 + 0.85 * (done / engineers.length), `${verb} engineers ${done} of ${engineers.length}`);
+    progress(0.1 + 0.85 * (done / engineers.length), { key: verb === 'Checking' ? 'errors:progress.checkingEngineersOf' : 'errors:progress.writingEngineersOf', params: { n: done, total: engineers.length } });
   }
   return { created: writer.created, updated: writer.updated };
 }
@@ -175,7 +175,7 @@ interface CheckedCsv {
   engineers: Engineer[];
   /** The line of each engineer in the file. */
   lines: number[];
-  warnings: Problem[];
+  warnings: ImportWarning[];
   fields: Set<string>;
   skipped: SkippedRecord[];
 }
@@ -185,17 +185,21 @@ function checkCsv(path: string, text: string, existing: ExistingBench, validOnly
   // Header problems leave no rows to check; otherwise row problems and schema problems are listed together.
   if (csv.problems.length && csv.engineers.length === 0) refuse(path, csv.problems);
   const checked = checkBench({ format: 'benchmatch.bench', version: 1, engineers: csv.engineers }, existing);
-  const toCsvPlace = (p: Problem): Problem => {
+  const toCsvPlace = <P extends Problem>(p: P): P => {
     const m = /^\/engineers\/(\d+)(\/.*)?$/.exec(p.where);
     if (!m) return p;
     const segs = (m[2] ?? '').split('/').filter(Boolean);
     const column = columnOf(segs);
-    const detail = column === 'skills' && segs[1] !== undefined ? `skill ${Number(segs[1]) + 1}${segs[2] ? ` ${segs[2]}` : ''}: ` : '';
-    return { where: `line ${csv.lines[Number(m[1])]}, column ${column}`, message: detail + p.message };
+    const line = csv.lines[Number(m[1])]!;
+    const place = at(line, column);
+    // A skill's problem names the skill's place in the cell: "skill 2 level: '7' is too high; at most 5".
+    const inSkill = column === 'skills' && segs[1] !== undefined && p.text;
+    const text: KeyedText | undefined = inSkill ? { key: segs[2] ? 'errors:import.csv.inSkillField' : 'errors:import.csv.inSkill', params: { n: Number(segs[1]) + 1, field: segs[2] ?? '', problem: p.text! } } : p.text;
+    return { ...p, where: renderText(place, 'en'), place, ...(text ? { message: renderText(text, 'en'), text } : {}) };
   };
   // A cell the CSV reader already refused ("'five' is not a number") is not said again by the schema.
   const said = new Set(csv.problems.map((p) => p.where));
-  const all = [...csv.problems, ...checked.problems.map(toCsvPlace).filter((p) => !(p.message === 'is not a number' && said.has(p.where)))];
+  const all = [...csv.problems, ...checked.problems.map(toCsvPlace).filter((p) => !(p.text?.key === 'errors:problem.notANumberAtAll' && said.has(p.where)))];
   all.sort((a, b) => lineOf(a) - lineOf(b));
   if (all.length && (!validOnly || all.some((p) => lineOf(p) === 0))) refuse(path, all);
   if (!all.length) return { engineers: checked.bench.engineers ?? [], lines: csv.lines, warnings: checked.warnings.map(toCsvPlace), fields: csv.fields, skipped: [] };
@@ -205,12 +209,12 @@ function checkCsv(path: string, text: string, existing: ExistingBench, validOnly
   const nameAt = new Map(csv.engineers.map((e, i) => [csv.lines[i]!, e.name]));
   const skipped = [...bad].map((line): SkippedRecord => {
     const name = nameAt.get(line);
-    return { where: `line ${line}`, ...(typeof name === 'string' && name ? { name } : {}), problems: all.filter((p) => lineOf(p) === line) };
+    return { where: renderText(at(line), 'en'), place: at(line), ...(typeof name === 'string' && name ? { name } : {}), problems: all.filter((p) => lineOf(p) === line) };
   });
   const rest = checkBench({ format: 'benchmatch.bench', version: 1, engineers: keep.map((i) => csv.engineers[i]) }, existing);
   if (rest.problems.length) refuse(path, rest.problems);
   const lines = keep.map((i) => csv.lines[i]!);
-  const restPlace = (p: Problem): Problem => {
+  const restPlace = <P extends Problem>(p: P): P => {
     const m = /^\/engineers\/(\d+)(.*)$/.exec(p.where);
     return m ? toCsvPlace({ ...p, where: `/engineers/${keep[Number(m[1])]}${m[2]}` }) : p;
   };

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { problemInWords } from '../../shared/bench/problem-words';
 import { benchFileSchema, type BenchFile, type Engineer, type Role } from '../../shared/bench/schema';
-import { toPointer, type Problem } from '../../shared/api/errors';
+import { problem, toPointer, type KeyedText, type Problem } from '../../shared/api/errors';
+import type { ImportWarning } from '../../shared/api/bench';
 import { resolveSkill } from '../../shared/taxonomy';
 import { fold } from '../../shared/text/fold';
 import type { ExistingBench } from './existing';
@@ -33,7 +34,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface CheckResult {
   bench: BenchFile;
   problems: Problem[];
-  warnings: Problem[];
+  warnings: ImportWarning[];
 }
 
 /** Problems from one zod parse, placed under `base`. */
@@ -43,10 +44,10 @@ export function zodProblems(error: z.ZodError, base: readonly PropertyKey[] = []
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
-        if (!FORBIDDEN_KEYS.has(k)) out.push({ where: toPointer([...path, k]), message: `unknown field "${k}"` });
+        if (!FORBIDDEN_KEYS.has(k)) out.push(problem(toPointer([...path, k]), { key: 'errors:import.unknownField', params: { field: k } }));
       }
     } else {
-      out.push({ where: toPointer(path), message: problemInWords(issue) });
+      out.push(problem(toPointer(path), problemInWords(issue)));
     }
   }
   return out;
@@ -66,7 +67,7 @@ function forbiddenKeys(value: unknown, path: (string | number)[], out: Problem[]
     }
   } else if (value !== null && typeof value === 'object') {
     for (const k in value) {
-      if (FORBIDDEN_KEYS.has(k)) out.push({ where: toPointer([...path, k]), message: `the key "${k}" is not allowed` });
+      if (FORBIDDEN_KEYS.has(k)) out.push(problem(toPointer([...path, k]), { key: 'errors:import.forbiddenKey', params: { field: k } }));
       const v = (value as Record<string, unknown>)[k];
       if (v !== null && typeof v === 'object') {
         path.push(k);
@@ -82,6 +83,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 const WARNING_CAP = 500;
 
+/** "no client with id …", per kind of record referred to. */
+const MISSING_REFERENCE = {
+  clients: 'errors:import.noSuchClient',
+  roles: 'errors:import.noSuchRole',
+  engineers: 'errors:import.noSuchEngineer',
+} as const satisfies Record<string, KeyedText['key']>;
+
 /**
  * Checks a bench file one record at a time, so a 100k-engineer import can check each engineer as it
  * reads it and keep only ids and keys, not the records: `record` for every record of every array and
@@ -92,7 +100,7 @@ const WARNING_CAP = 500;
  */
 export class BenchCheck {
   readonly problems: Problem[] = [];
-  private readonly warnings: Problem[] = [];
+  private readonly warnings: ImportWarning[] = [];
   /** Each id of each array -> where it first appears (also the ids references resolve against). */
   private readonly ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, number>()])) as Record<Collection, Map<string, number>>;
   private readonly assessmentIds = new Map<string, readonly [number, number]>(); // id -> [engineer index, assessment index]
@@ -114,7 +122,7 @@ export class BenchCheck {
   head(head: unknown): void {
     forbiddenKeys(head, [], this.problems);
     if (!isObj(head)) {
-      this.problems.push({ where: '/', message: 'the file must hold one JSON object with "format": "benchmatch.bench"' });
+      this.problems.push(problem('/', { key: 'errors:import.notOneObject' }));
       return;
     }
     const top = topSchema.safeParse(head, { reportInput: true });
@@ -135,7 +143,7 @@ export class BenchCheck {
       const first = this.ids[c];
       const at = first.get(id);
       // A pointer is built only for a duplicate, not for 100k+ ids.
-      if (at !== undefined) this.problems.push({ where: toPointer([c, i, 'id']), message: `duplicate id "${id}" (also at ${toPointer([c, at, 'id'])})` });
+      if (at !== undefined) this.problems.push(problem(toPointer([c, i, 'id']), { key: 'errors:import.duplicateId', params: { id, other: toPointer([c, at, 'id']) } }));
       else first.set(id, i);
     }
     if (isObj(value)) {
@@ -146,14 +154,14 @@ export class BenchCheck {
   }
 
   /** References (checked once every id of the file is known); warnings only when there is no problem. */
-  finish(): { problems: Problem[]; warnings: Problem[] } {
+  finish(): { problems: Problem[]; warnings: ImportWarning[] } {
     for (const r of this.refs) {
       const known = r.kind === 'clients' ? this.existing.clientIds : r.kind === 'roles' ? this.existing.roleIds : this.existing.engineerIds;
       if (!this.ids[r.kind].has(r.id) && !known.has(r.id)) {
-        this.problems.push({ where: toPointer(r.where), message: `no ${r.kind.slice(0, -1)} with id "${r.id}" in the file or the bench` });
+        this.problems.push(problem(toPointer(r.where), { key: MISSING_REFERENCE[r.kind], params: { id: r.id } }));
       }
     }
-    if (this.moreDuplicates) this.warnings.push({ where: '/engineers', message: `and ${this.moreDuplicates} more possible duplicates` });
+    if (this.moreDuplicates) this.warnings.push({ kind: 'possibleDuplicate', ...problem('/engineers', { key: 'errors:import.moreDuplicates', params: { count: this.moreDuplicates } }) });
     return { problems: this.problems, warnings: this.ok ? this.warnings : [] };
   }
 
@@ -166,7 +174,7 @@ export class BenchCheck {
       const id = isObj(a) ? str(a.id) : undefined;
       if (id === undefined) continue;
       const at = this.assessmentIds.get(id);
-      if (at) this.problems.push({ where: pointer([i, j]), message: `duplicate assessment id "${id}" (also at ${pointer(at)})` });
+      if (at) this.problems.push(problem(pointer([i, j]), { key: 'errors:import.duplicateAssessmentId', params: { id, other: pointer(at) } }));
       else this.assessmentIds.set(id, [i, j]);
     }
   }
@@ -187,8 +195,8 @@ export class BenchCheck {
       const r = value as Engineer;
       r.skills.forEach((s, j) => this.customSkill(s.name, ['engineers', i, 'skills', j, 'name']));
       r.assessments?.forEach((a, j) => a.verifiedSkills?.forEach((s, k) => this.customSkill(s.name, ['engineers', i, 'assessments', j, 'verifiedSkills', k, 'name'])));
-      this.possibleDuplicate(this.fileEmails, r.email?.trim().toLowerCase() || undefined, 'the same email', r, i);
-      this.possibleDuplicate(this.fileNames, `${fold(r.name)}\u0000${r.country}`, 'the same name and country', r, i);
+      this.possibleDuplicate(this.fileEmails, r.email?.trim().toLowerCase() || undefined, 'errors:import.sameEmailInFile', r, i);
+      this.possibleDuplicate(this.fileNames, `${fold(r.name)}\u0000${r.country}`, 'errors:import.sameNameInFile', r, i);
     } else if (c === 'roles') {
       const r = value as Role;
       r.mustHave?.forEach((q, j) => this.customSkill(q.skill, ['roles', i, 'mustHave', j, 'skill']));
@@ -204,7 +212,7 @@ export class BenchCheck {
     const key = fold(r.name);
     if (r.known || this.customWarned.has(key)) return;
     this.customWarned.add(key);
-    this.warnings.push({ where: toPointer(path), message: `"${r.name}" is not in the skill taxonomy; it is kept as a custom skill` });
+    this.warnings.push({ kind: 'customSkill', ...problem(toPointer(path), { key: 'errors:import.customSkill', params: { skill: r.name } }) });
   }
 
   /**
@@ -212,11 +220,11 @@ export class BenchCheck {
    * Records like people already on the bench are the import's matches (import-matches.ts), scored on more
    * than a name.
    */
-  private possibleDuplicate(inFile: Map<string, string>, key: string | undefined, what: string, e: Engineer, i: number) {
+  private possibleDuplicate(inFile: Map<string, string>, key: string | undefined, what: KeyedText['key'], e: Engineer, i: number) {
     if (key === undefined) return;
     const other = inFile.get(key);
     if (other !== undefined) {
-      if (this.warnings.length < WARNING_CAP) this.warnings.push({ where: toPointer(['engineers', i]), message: `possible duplicate: "${e.name}" has ${what} as "${other}", earlier in this file` });
+      if (this.warnings.length < WARNING_CAP) this.warnings.push({ kind: 'possibleDuplicate', ...problem(toPointer(['engineers', i]), { key: what, params: { name: e.name, other } }) });
       else this.moreDuplicates++;
     }
     if (!inFile.has(key)) inFile.set(key, e.name);

@@ -1,50 +1,47 @@
 // One document (a CV or a job posting) as text, or a refusal that says what the file is and what to do.
 // The kind comes from the bytes; the name only adds a warning when it promises something else. Nothing
 // here writes anything, and no refusal quotes the document's content (candidate data stays out of logs).
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem, type KeyedText } from '../../shared/api/errors';
 import { readDocx } from './docx-text';
 import { PdfUnreadable, readPdf } from './pdf-text';
-import { DOCUMENT_MAX_BYTES, tooLargeMessage } from './limit';
-import { kindByName, sniff, type DocumentKind } from './sniff';
+import { DOCUMENT_MAX_BYTES, tooLarge } from './limit';
+import { FILE_WORDS, IMAGES, kindByName, sniff, type DocumentKind } from './sniff';
 
 export interface DocumentText {
   kind: DocumentKind;
   text: string;
   pages: number;
-  warnings: string[];
+  warnings: KeyedText[];
 }
 
 export { DOCUMENT_MAX_BYTES } from './limit';
 /** Fewer letters than this per page and the PDF is pictures of text. */
 const MIN_LETTERS_PER_PAGE = 25;
 
-const refuse = (name: string, message: string, hint: string): never => {
-  throw new ApiError('invalid_input', `${name}: ${message}.`, [{ where: name, message }], hint);
+/** A refusal said in the errors catalog (section `document`): what the file is, then what to do. */
+const refuse = (name: string, why: KeyedText, hint: KeyedText['key']): never => {
+  throw ApiError.keyed('invalid_input', { key: 'errors:document.refused', params: { name, why } }, { key: hint }, [problem(name, why)]);
 };
 
-const READABLE = 'BenchMatch reads PDF, DOCX and plain-text files.';
-
 export async function readDocument(bytes: Uint8Array, name: string): Promise<DocumentText> {
-  if (bytes.length > DOCUMENT_MAX_BYTES) refuse(name, tooLargeMessage(bytes.length), 'Save a smaller copy (without embedded images) and try again.');
+  if (bytes.length > DOCUMENT_MAX_BYTES) refuse(name, tooLarge(bytes.length), 'errors:document.tooBigHint');
   const found = sniff(bytes);
   if (!found.kind) {
-    const image = /image/.test(found.what);
-    return refuse(name, `this is ${found.what}, not a document BenchMatch can read`,
-      image ? 'It looks like a scan or photo: run it through OCR elsewhere (for example, your scanner\'s software or a PDF editor) and import the PDF with text.'
-        : found.what.includes('.doc') ? 'Open it in Word or LibreOffice and save it as DOCX or PDF.' : READABLE);
+    return refuse(name, { key: 'errors:document.notADocument', params: { what: { key: FILE_WORDS[found.what] } } },
+      IMAGES.has(found.what) ? 'errors:document.imageHint' : found.what === 'doc' ? 'errors:document.oldWordHint' : 'errors:document.readableHint');
   }
-  const warnings: string[] = [];
+  const warnings: KeyedText[] = [];
   const promised = kindByName(name);
-  if (promised && promised !== found.kind) warnings.push(`The name says ${promised.toUpperCase()}, but the file is ${found.what}; it was read as such.`);
+  if (promised && promised !== found.kind) warnings.push({ key: 'errors:document.kindMismatch', params: { promised: promised.toUpperCase(), what: { key: FILE_WORDS[found.what] } } });
   if (found.kind === 'text') return { kind: 'text', text: decodeText(bytes, warnings), pages: 1, warnings };
   if (found.kind === 'docx') {
     let text: string;
     try {
       text = await readDocx(bytes);
     } catch {
-      return refuse(name, 'this Word document (DOCX) is damaged and cannot be read', 'Open it in Word or LibreOffice, save it again (or as PDF), and try again.');
+      return refuse(name, { key: 'errors:document.docxDamaged' }, 'errors:document.docxDamagedHint');
     }
-    if (!text.trim()) refuse(name, 'this Word document (DOCX) has no text', 'If it holds a picture of a CV, run it through OCR elsewhere first.');
+    if (!text.trim()) refuse(name, { key: 'errors:document.docxNoText' }, 'errors:document.docxNoTextHint');
     return { kind: 'docx', text, pages: 1, warnings };
   }
   let pages: string[];
@@ -52,26 +49,25 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Doc
     ({ pages } = await readPdf(bytes));
   } catch (e) {
     if (e instanceof PdfUnreadable && e.reason === 'password') {
-      return refuse(name, 'this PDF is protected by a password', 'Open it with the password and save (or print to PDF) an unprotected copy, then try again.');
+      return refuse(name, { key: 'errors:document.pdfPassword' }, 'errors:document.pdfPasswordHint');
     }
-    return refuse(name, 'this PDF is damaged and cannot be read', 'Ask for the file again, or open it and save (print to PDF) a new copy.');
+    return refuse(name, { key: 'errors:document.pdfDamaged' }, 'errors:document.pdfDamagedHint');
   }
   const letters = pages.join('').replace(/[^\p{L}]/gu, '').length;
   if (pages.length === 0 || letters < MIN_LETTERS_PER_PAGE * pages.length) {
-    refuse(name, `this PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, probably a scan)`,
-      'Run it through OCR elsewhere (a scanner app or PDF editor with text recognition), then import the PDF it makes.');
+    refuse(name, { key: 'errors:document.pdfNoText', params: { count: pages.length } }, 'errors:document.pdfNoTextHint');
   }
   return { kind: 'pdf', text: pages.join('\n\n'), pages: pages.length, warnings };
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 for text a Spanish Windows saved. */
-function decodeText(bytes: Uint8Array, warnings: string[]): string {
+function decodeText(bytes: Uint8Array, warnings: KeyedText[]): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    warnings.push('The text is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented letters.');
+    warnings.push({ key: 'errors:document.notUtf8' });
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }

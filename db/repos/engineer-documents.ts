@@ -1,9 +1,9 @@
 // The original files kept with engineers (table engineer_documents). Synchronous, on the raw handle, inside
 // the caller's transaction, like the bench writer that adds the engineer in the same step.
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 import type { RawDb } from '../connection';
-import { DOCUMENT_MAX_BYTES, tooLargeMessage } from '../documents/limit';
+import { DOCUMENT_MAX_BYTES, tooLarge } from '../documents/limit';
 
 export interface EngineerDocument {
   name: string;
@@ -14,7 +14,10 @@ export interface EngineerDocument {
 
 export function keepDocument(raw: RawDb, engineerId: string, doc: { name: string; kind: string; bytes: Uint8Array }, actor: string, now = new Date().toISOString()): void {
   // Checked by every reader already; here too, so no path can keep (and send to the team) a larger file.
-  if (doc.bytes.length > DOCUMENT_MAX_BYTES) throw new ApiError('invalid_input', `${doc.name}: ${tooLargeMessage(doc.bytes.length)}.`, [{ where: doc.name, message: tooLargeMessage(doc.bytes.length) }]);
+  if (doc.bytes.length > DOCUMENT_MAX_BYTES) {
+    const why = tooLarge(doc.bytes.length);
+    throw ApiError.keyed('invalid_input', { key: 'errors:document.refused', params: { name: doc.name, why } }, { key: 'errors:document.tooBigHint' }, [problem(doc.name, why)]);
+  }
   const sha = createHash('sha256').update(doc.bytes).digest('hex');
   const pk = (raw.prepare('SELECT pk FROM engineers WHERE id = ?').get(engineerId) as { pk: number } | undefined)?.pk;
   if (pk === undefined) throw new Error(`keepDocument: no engineer ${engineerId}`);

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { api, type Api, type ApiMethod } from '../../shared/api/contract';
 import type { CallContext, InputOf, OutputOf } from '../../shared/api/define';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type KeyedText } from '../../shared/api/errors';
 import type { ImportReport } from '../../shared/api/bench';
 import type { BenchFile } from '../../shared/bench/schema';
 import { zodProblems } from '../bench-file/validate';
@@ -39,7 +39,7 @@ export interface Bench {
   /** Absolute path of the database file. */
   readonly path: string;
   close(): Promise<void>;
-  importFile(path: string, options?: { dryRun?: boolean; validOnly?: boolean; updateMatches?: boolean; actor?: string; onProgress?: (fraction: number, label: string) => void }): Promise<ImportReport>;
+  importFile(path: string, options?: { dryRun?: boolean; validOnly?: boolean; updateMatches?: boolean; actor?: string; onProgress?: (fraction: number, label: KeyedText) => void }): Promise<ImportReport>;
   exportFile(path: string): Promise<{ path: string; engineers: number }>;
   /** Ranks the bench against a role (same result as `benchmatch match`); options as the `match` method. */
   match(roleId: string, options?: Omit<InputOf<Api['match']>, 'roleId'>): Promise<OutputOf<Api['match']>>;
@@ -148,8 +148,8 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
   };
   /** Before a write: waits (saying so) for this process's earlier write and for other processes' writes. */
   const waitForTurn = async (ctx: CallContext, earlier: Promise<unknown>, ahead: ApiMethod | undefined) => {
-    const say = ctx.notice ?? ((m: string) => ctx.progress?.(0, m));
-    if (ahead) say(ahead === 'importFile' || ahead === 'importUpload' ? 'An import is running; waiting for it to finish…' : 'Another change is being saved; waiting for it…');
+    const say = ctx.notice ?? ((m: KeyedText) => ctx.progress?.(0, m));
+    if (ahead) say({ key: ahead === 'importFile' || ahead === 'importUpload' ? 'errors:progress.importRunning' : 'errors:progress.changeBeingSaved' });
     await earlier;
     await waitForOtherWriters(raw, { onWait: say, ...(opts.writeWaitMs !== undefined ? { deadlineMs: opts.writeWaitMs } : {}) });
   };
@@ -189,7 +189,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
           const parsed = spec.input.safeParse(input, { reportInput: true });
           if (!parsed.success) {
             const problems = zodProblems(parsed.error);
-            throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input to ${String(method)}`, problems);
+            throw ApiError.keyed('invalid_input', { key: 'errors:service.inputRefused', params: { count: problems.length } }, undefined, problems);
           }
           noticeOtherWriters();
           return (await handler(parsed.data, callCtx)) as OutputOf<Api[typeof method]>;
@@ -263,7 +263,7 @@ export function toApiError(e: unknown, path?: string): ApiError {
   if (explained) return explained;
   if (e instanceof z.ZodError) {
     const problems = zodProblems(e);
-    return new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input`, problems);
+    return ApiError.keyed('invalid_input', { key: 'errors:service.inputRefused', params: { count: problems.length } }, undefined, problems);
   }
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('conflict', (e as Error).message);

@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { UPLOAD_PENDING_MAX_BYTES, UPLOAD_TTL_MS, type UploadedFile } from '../../shared/api/bench';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 
 interface Staged extends UploadedFile {
   /** The private folder holding a copy the server received; absent for the person's own file (stageLocalFile). */
@@ -139,15 +139,15 @@ export async function saveUpload(source: NodeJS.ReadableStream, name: string, ma
 export function stageLocalFile(path: string): UploadedFile {
   expireUploads();
   const name = safeUploadName(basename(path));
-  if (!name) throw new ApiError('invalid_input', 'Choose a bench file (*.bench.json), an engineers CSV (*.csv) or a document (PDF, DOCX, text).', [{ where: 'file name', message: `"${basename(path)}" does not end in .json, .csv, .pdf, .docx or .txt` }]);
+  if (!name) throw ApiError.keyed('invalid_input', { key: 'errors:upload.whichFiles' }, undefined, [problem({ key: 'errors:upload.fileName' }, { key: 'errors:upload.badExtension', params: { name: basename(path) } })]);
   let bytes: number;
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new ApiError('invalid_input', `${name} is not a file.`);
+    if (!st.isFile()) throw ApiError.keyed('invalid_input', { key: 'errors:cv.notAFile', params: { name } });
     bytes = st.size;
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    throw new ApiError('not_found', `${name} could not be read.`, undefined, 'Check that the file still exists and that you may read it, then choose it again.');
+    throw ApiError.keyed('not_found', { key: 'errors:upload.unreadable', params: { name } }, { key: 'errors:upload.unreadableHint' });
   }
   const upload = randomBytes(16).toString('base64url');
   staged.set(upload, { upload, name, bytes, path, at: Date.now() });
@@ -163,7 +163,7 @@ export function uploadedPath(upload: string): string {
 export function uploadedFile(upload: string): { path: string; name: string } {
   const s = staged.get(upload);
   if (!s) {
-    throw new ApiError('not_found', 'That uploaded file is no longer here.', undefined, `Choose the file again: an upload is kept until it is imported or refused, and for ${UPLOAD_TTL_MS / 60_000} minutes at most.`);
+    throw ApiError.keyed('not_found', { key: 'errors:upload.gone' }, { key: 'errors:upload.goneHint', params: { minutes: UPLOAD_TTL_MS / 60_000 } });
   }
   return { path: s.path, name: s.name };
 }

@@ -12,7 +12,7 @@ import type { Bench } from '../service/bench-service';
 import { flushOutbox } from './local/outbox';
 import { getState } from './local/state';
 import { connectTeam } from './server/client';
-import { ERASE_MESSAGES } from './erase-messages';
+import { ApiError } from '../../shared/api/errors';
 import { join, leave, sync, type LocalTurn } from './sync';
 import { conflictCount } from './local';
 import { waitingCount } from './local-counts';
@@ -242,7 +242,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       return { result, status: status() };
     },
     async eraseOnServer(engineerId) {
-      if (!url) throw teamApiError(new Error(ERASE_MESSAGES.noPassword));
+      if (!url) throw ApiError.keyed('refused', { key: 'errors:erase.noPassword' });
       const given = url;
       try {
         const team = await connectTeam(given);

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import type { Api, ApiMethod } from '../../shared/api/contract';
 import type { CallContext, InputOf, OutputOf } from '../../shared/api/define';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, renderText } from '../../shared/api/errors';
 import { todayLocal } from '../../shared/bench/dates';
 import { currentLanguage } from '../../shared/i18n/instance';
 import { openBench, type Bench } from '../../db/service/bench-service';
@@ -63,7 +63,7 @@ export function createContext(program: Command, out: Output, env: NodeJS.Process
       const bench = await ctx.bench();
       const progress = opts.progress ? createProgress() : undefined;
       // A wait for another process's write is said on stderr, whether or not a progress bar shows.
-      const callCtx: CallContext = { actor: 'cli', notice: (m) => out.error(m), ...(progress ? { progress: progress.report } : {}) };
+      const callCtx: CallContext = { actor: 'cli', notice: (m) => out.error(renderText(m, currentLanguage())), ...(progress ? { progress: progress.report } : {}) };
       try {
         return await bench.call(method, input, callCtx);
       } catch (err) {

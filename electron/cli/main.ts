@@ -7,22 +7,19 @@ import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/language
 import * as registry from './commands';
 import { createContext, type CliCommand } from './context';
 import { CliExit, EXIT } from './exit';
+import { helpText, localizeHelp } from './help';
 import { consoleOutput } from './output';
 
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = consoleOutput();
   // Messages for people follow LC_ALL / LC_MESSAGES / LANG, or --lang (applied before any command runs);
   // machine output (--json, CSV, exit statuses) is the same in every language.
-  setLanguage(languageFromEnv(env));
-  const program = new Command('benchmatch')
-    .description('BenchMatch: rank a staff-augmentation bench against client roles, offline.')
-    .option('--db <path>', "the database file (default: the desktop app's own; BENCHMATCH_DB also sets it)")
-    .option('--lang <language>', `the language of messages: ${LANGUAGES.join(', ')} (default: from LC_ALL / LANG)`, languageOption)
-    .hook('preAction', (cmd) => {
-      const lang = cmd.opts<{ lang?: Language }>().lang;
-      if (lang) setLanguage(lang);
-    })
-    .configureHelp({ sortSubcommands: true })
+  // --lang is read before the commands are registered, so their help is in that language too.
+  setLanguage(langArgument(argv) ?? languageFromEnv(env));
+  const program = localizeHelp(new Command('benchmatch'), { sortSubcommands: true })
+    .description(helpText('cli:help.program'))
+    .option('--db <path>', helpText('cli:help.db'))
+    .option('--lang <language>', helpText('cli:help.lang', { languages: LANGUAGES.join(', ') }), languageOption)
     .showSuggestionAfterError()
     // Commander exits on its own by default (status 1); overriding lets usage errors exit 2 as cli.md says.
     // Set before commands are registered: subcommands inherit it when they are created.
@@ -38,6 +35,16 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv = p
   } finally {
     await ctx.close();
   }
+}
+
+/** The value of --lang (or --lang=x) when it names a language; a bad one is left to commander to refuse. */
+function langArgument(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined) return isLanguage(value) ? value : undefined;
+  }
+  return undefined;
 }
 
 function languageOption(value: string): Language {

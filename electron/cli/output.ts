@@ -1,7 +1,8 @@
 // Everything the command line writes. Results go to stdout (so they pipe), diagnostics and the progress
 // bar to stderr. Nothing here logs bench content on its own: commands print what the user asked for.
 // Every write passes through printable.ts, so no bench text can drive the terminal.
-import type { Problem } from '../../shared/api/errors';
+import { sayProblem, type Problem } from '../../shared/api/errors';
+import { currentLanguage } from '../../shared/i18n/instance';
 import { printable, printableJson } from './printable';
 
 export interface Output {
@@ -11,7 +12,7 @@ export interface Output {
   json(value: unknown): void;
   /** A diagnostic on stderr (warnings, refusals). */
   error(text: string): void;
-  /** Problems on stderr, one "where: message" a line. */
+  /** Problems on stderr, one "where: message" a line, in the CLI's language. */
   problems(list: readonly Problem[]): void;
 }
 
@@ -21,7 +22,10 @@ export function consoleOutput(stdout: NodeJS.WritableStream = process.stdout, st
     json: (value) => void stdout.write(printableJson(JSON.stringify(value, null, 2)) + '\n'),
     error: (text) => void stderr.write(printable(text) + '\n'),
     problems: (list) => {
-      for (const p of list) stderr.write(printable(`${p.where}: ${p.message}`) + '\n');
+      for (const p of list) {
+        const s = sayProblem(p, currentLanguage());
+        stderr.write(printable(`${s.where}: ${s.message}`) + '\n');
+      }
     },
   };
 }

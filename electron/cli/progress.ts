@@ -1,10 +1,12 @@
 // A progress bar for long work (import, seed, export) on a terminal; silent when stderr is piped or
 // redirected, so scripts and CI logs get only results. It feeds CallContext.progress.
 import cliProgress from 'cli-progress';
+import { renderText, type KeyedText } from '../../shared/api/errors';
+import { currentLanguage } from '../../shared/i18n/instance';
 
 export interface ProgressHandle {
   /** Pass as CallContext.progress: fraction 0..1 and a short label (never personal data). */
-  report: (fraction: number, label: string) => void;
+  report: (fraction: number, label: KeyedText) => void;
   stop: () => void;
 }
 
@@ -14,7 +16,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   if (!stream.isTTY) return { report: () => {}, stop: () => {} };
   let bar: cliProgress.SingleBar | undefined;
   return {
-    report(fraction, label) {
+    report(fraction, keyed) {
+      const label = renderText(keyed, currentLanguage());
       const value = Math.round(Math.min(1, Math.max(0, fraction)) * SCALE);
       if (!bar) {
         bar = new cliProgress.SingleBar(

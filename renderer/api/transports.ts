@@ -2,7 +2,7 @@
 // carries calls over IPC; in browser mode they go to the loopback server with the token. Both return
 // the same ApiResult envelope, and both report progress of long work to the same listeners.
 import type { BenchmatchBridge, ProgressEvent } from '../../shared/api/bridge';
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiResult, KeyedText } from '../../shared/api/errors';
 import { currentToken } from './token';
 
 export interface Transport {
@@ -76,9 +76,9 @@ async function readStream(body: ReadableStream<Uint8Array>, method: string): Pro
       const line = parts.length === 1 ? parts[0]! : parts.join('');
       parts = [];
       if (!line) continue;
-      const msg = JSON.parse(line) as { progress?: number; label?: string; result?: ApiResult<unknown> };
+      const msg = JSON.parse(line) as { progress?: number; label?: KeyedText; result?: ApiResult<unknown> };
       if (msg.result) return drained(reader, msg.result);
-      if (typeof msg.progress === 'number') emit({ method, fraction: msg.progress, label: msg.label ?? '' });
+      if (typeof msg.progress === 'number') emit({ method, fraction: msg.progress, label: msg.label ?? { key: 'errors:progress.working' } });
     }
     if (text) parts.push(text);
     if (done) break;

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { ProgressEvent } from '../../shared/api/bridge';
+import { renderText } from '../../shared/api/errors';
+import { useLanguage } from '../i18n/useLanguage';
 import { onProgress } from '../api/client';
 import { TeamIndicator } from '../team/TeamIndicator';
 import { NAV } from './routes';
@@ -16,6 +18,7 @@ export function AppFrame() {
   const progress = useProgress();
   // An array: the nav's declared keys carry their namespace (frame:nav.*), which typed t accepts only this way.
   const { t } = useTranslation(['frame']);
+  const lng = useLanguage();
 
   useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
   useEffect(close, [location.pathname, close]);
@@ -36,8 +39,8 @@ export function AppFrame() {
           <Group gap="md" wrap="nowrap">
             {progress ? (
               <Group gap="xs" w={260} role="status" aria-live="polite">
-                <Text size="xs" c="dimmed" truncate>{progress.label}</Text>
-                <Progress value={progress.fraction * 100} w={120} aria-label={t('progress', { label: progress.label, fraction: progress.fraction })} />
+                <Text size="xs" c="dimmed" truncate>{renderText(progress.label, lng)}</Text>
+                <Progress value={progress.fraction * 100} w={120} aria-label={t('progress', { label: renderText(progress.label, lng), fraction: progress.fraction })} />
               </Group>
             ) : null}
             <TeamIndicator />

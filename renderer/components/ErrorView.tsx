@@ -3,7 +3,7 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { ApiError, sayProblem, type ApiErrorCode } from '../../shared/api/errors';
 import { useLanguage } from '../i18n/useLanguage';
 
 // A declared key per code (docs/i18n.md: no computed keys), so the catalog test sees every title used.
@@ -19,17 +19,21 @@ const TITLES = {
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const e = ApiError.of(error);
   const { t } = useTranslation(['common']);
-  const said = e.say(useLanguage());
+  const lng = useLanguage();
+  const said = e.say(lng);
   return (
     <Alert color="red" variant="light" title={t(TITLES[e.code])} icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="error-view">
       <Text size="sm">{said.message}</Text>
       {e.problems?.length ? (
         <List size="sm" mt="xs" aria-label={t('problems')}>
-          {e.problems.map((p, i) => (
-            <List.Item key={i}>
-              <Text span ff="monospace" size="sm">{p.where}</Text>: {p.message}
-            </List.Item>
-          ))}
+          {e.problems.map((p, i) => {
+            const s = sayProblem(p, lng);
+            return (
+              <List.Item key={i}>
+                <Text span ff="monospace" size="sm">{s.where}</Text>: {s.message}
+              </List.Item>
+            );
+          })}
         </List>
       ) : null}
       {said.hint ? <Text size="sm" mt="xs" c="dimmed">{said.hint}</Text> : null}

@@ -1,7 +1,8 @@
 // Bench-wide methods: counts, import, export, backup.
 import { z } from 'zod';
+import { EXPECTED } from '../bench/schema-words';
 import { method } from './define';
-import type { Problem } from './errors';
+import type { KeyedText, Problem } from './errors';
 import type { DuplicateReason } from '../duplicates/reasons';
 import type { ExportDataResult } from './exports';
 
@@ -20,13 +21,18 @@ export interface BenchStats {
   path: string;
 }
 
+/** A warning of an import, by kind, so screens count them without reading the (translated) words. */
+export interface ImportWarning extends Problem {
+  kind: 'possibleDuplicate' | 'customSkill';
+}
+
 export interface ImportReport {
   dryRun: boolean;
   /** Counts of records created and updated, per kind. */
   created: Record<'engineers' | 'clients' | 'roles' | 'shortlists' | 'assessments', number>;
   updated: Record<'engineers' | 'clients' | 'roles' | 'shortlists' | 'assessments', number>;
   /** Non-fatal notes: unknown skills become custom skills, possible duplicates within the file. */
-  warnings: Problem[];
+  warnings: ImportWarning[];
   /** Records new to the bench that are likely a person already on it (offered as updates of that person). */
   matches: ImportMatch[];
   /** With "valid rows only": the records left out, each with its problems. */
@@ -48,6 +54,8 @@ export interface ImportMatch {
 
 export interface SkippedRecord {
   where: string;
+  /** `where` as words ("line 5"), for the reader's language; a JSON pointer has none. */
+  place?: KeyedText;
   /** The record's name or title, when it has one. */
   name?: string;
   problems: Problem[];
@@ -89,7 +97,7 @@ export const UPLOAD_TTL_MS = 30 * 60_000;
 export const UPLOAD_PENDING_MAX_BYTES = 1024 * 1024 * 1024;
 
 /** An upload handle: 128 random bits, base64url. Opaque: it names no path. */
-export const uploadIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'an upload handle as the upload endpoint returned it');
+export const uploadIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, EXPECTED.upload);
 
 export interface UploadedFile {
   upload: string;

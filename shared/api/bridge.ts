@@ -1,5 +1,6 @@
 // What the Electron preload exposes to the page as `window.benchmatch` (the preload `satisfies` this
 // type; the renderer's API client consumes it). Named functions only: the page never sees ipcRenderer.
+import type { KeyedText } from './errors';
 import type { BenchFileFormat, UploadedFile } from './bench';
 import type { ApiResult } from './errors';
 
@@ -14,7 +15,7 @@ export interface ProgressEvent {
   method: string;
   /** 0..1 */
   fraction: number;
-  label: string;
+  label: KeyedText;
 }
 
 /** Something the app shell asks outside a call: a menu command asks to navigate. */

@@ -6,6 +6,7 @@ import { idSchema } from '../bench/schema';
 import type { CvDraft } from '../cv/draft';
 import type { RoleDraft } from '../jd/extract';
 import { method } from './define';
+import type { KeyedText } from './errors';
 import { engineerProfileSchema } from './engineers';
 import { uploadIdSchema } from './bench';
 
@@ -25,7 +26,8 @@ export interface CvReading {
   /** The draft in bench-file form (no id), and each value's source text by JSON pointer (cli.md `cv read --json`). */
   engineer: Record<string, unknown>;
   sources: Record<string, string>;
-  warnings: string[];
+  /** What to check, as keyed words (the CLI's --json prints them in English, as cli.md says). */
+  warnings: KeyedText[];
   /** Records on the bench that are probably this person, best first: offer to update one instead of adding. */
   samePerson: SamePerson[];
 }
@@ -34,7 +36,9 @@ export interface CvImportResult {
   file: string;
   outcome: 'created' | 'updated' | 'duplicate' | 'refused';
   engineerId?: string;
+  /** Why it was refused or not added: English (JSON), with `text` the same words keyed. */
   message?: string;
+  text?: KeyedText;
 }
 
 export interface CvSaved {
@@ -60,5 +64,5 @@ export const cvApi = {
    */
   importCvFiles: method(z.strictObject({ paths, dryRun: z.boolean().optional(), updateDuplicates: z.boolean().optional() }), { mutates: true, local: true })<{ dryRun: boolean; results: CvImportResult[] }>(),
   /** A job posting file (PDF, DOCX or text) read into a draft role, with the text it was read from. */
-  readPostingUpload: method(z.strictObject({ upload: uploadIdSchema }))<RoleDraft & { text: string; warnings: string[] }>(),
+  readPostingUpload: method(z.strictObject({ upload: uploadIdSchema }))<RoleDraft & { text: string; warnings: KeyedText[] }>(),
 };

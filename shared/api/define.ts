@@ -1,6 +1,7 @@
 // How an API method is declared, once, for every transport (Electron IPC, the loopback HTTP server,
 // the command line, the library): a name, a zod schema for its input, and its result type. The
 // service implements `ApiHandlers`; every transport is generated from `api` and checked by these types.
+import type { KeyedText } from './errors';
 import type { z } from 'zod';
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
@@ -40,11 +41,11 @@ export type ClientFor<G extends ApiGroup> = {
 export interface CallContext {
   /** Who made the change, for the change log ("cli", "app", or the user's name from Settings). */
   actor: string;
-  /** Reports progress of long work (0..1) with a short label; transports forward it to the UI. */
-  progress?: (fraction: number, label: string) => void;
+  /** Reports progress of long work (0..1) with a short label (keyed: each reader says it in their language); transports forward it to the UI. */
+  progress?: (fraction: number, label: KeyedText) => void;
   /**
    * A one-line message while the call waits (another process is writing to the bench). The command
    * line prints it; without it the service shows the message as the progress label instead.
    */
-  notice?: (message: string) => void;
+  notice?: (message: KeyedText) => void;
 }

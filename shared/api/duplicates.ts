@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Engineer } from '../bench/schema';
 import { idSchema } from '../bench/schema';
+import { RULES } from '../bench/schema-words';
 import type { DuplicatePair } from '../duplicates/detect';
 import { MERGE_FIELDS, type MergeField, type MergeSide } from '../duplicates/merge';
 import { method } from './define';
@@ -11,7 +12,7 @@ export type { DuplicatePair } from '../duplicates/detect';
 
 const side = z.enum(['keep', 'other']);
 const choicesSchema = z.strictObject(Object.fromEntries(MERGE_FIELDS.map((f) => [f, side.optional()])) as Record<MergeField, z.ZodOptional<typeof side>>);
-const notItself = { message: 'a record cannot be merged into itself', path: ['other'] };
+const notItself = { message: RULES.mergeItself, path: ['other'] };
 const mergePair = z.strictObject({ keep: idSchema, other: idSchema }).refine((p) => p.keep !== p.other, notItself);
 const mergeInput = z.strictObject({ keep: idSchema, other: idSchema, choices: choicesSchema.optional() }).refine((p) => p.keep !== p.other, notItself);
 

@@ -8,16 +8,37 @@ import type { Language } from '../i18n/languages';
 export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'refused', 'unavailable', 'internal'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-/** One problem found in input, placed exactly (a JSON pointer like /engineers/12/timeZone, or "line 4, column skills"). */
+/**
+ * One problem found in input, placed exactly (a JSON pointer like /engineers/12/timeZone, or "line 4,
+ * column skills"). `message` and `where` are English (logs, --json); `text` and `place`, when present, are
+ * the same words as keys, for the reader's language (sayProblem). Build one with `problem()`.
+ */
 export interface Problem {
   where: string;
   message: string;
+  text?: KeyedText;
+  /** `where` as words ("line 4, column skills"); a JSON pointer has none: it reads the same in every language. */
+  place?: KeyedText;
 }
 
-/** A message for people as a catalog key and its values, so each reader gets it in their language. */
+/** A message for people as a catalog key and its values, so each reader gets it in their language. A list
+ * value is formatted in the reader's language ({{choices, list(type: disjunction)}}); a keyed value (a
+ * reason inside a sentence) is said in the same language first. */
 export interface KeyedText {
   key: `errors:${string}`;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number | readonly string[] | KeyedText>;
+}
+
+/** A problem whose words come from the errors catalog: English in message / where, the keys beside them. */
+export function problem(where: string | KeyedText, text: KeyedText): Problem {
+  return typeof where === 'string'
+    ? { where, message: renderText(text, 'en'), text }
+    : { where: renderText(where, 'en'), message: renderText(text, 'en'), text, place: where };
+}
+
+/** A problem's place and message in a language (keyed words when it has them, else the English). */
+export function sayProblem(p: Problem, lng: Language): { where: string; message: string } {
+  return { where: p.place ? renderText(p.place, lng) : p.where, message: p.text ? renderText(p.text, lng) : p.message };
 }
 
 export interface ApiErrorShape {
@@ -73,5 +94,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /** A keyed text in a language. The key is typed loosely on the wire; test/unit/i18n checks every declared one exists. */
 export function renderText(text: KeyedText, lng: Language): string {
-  return i18n.t(text.key as never, { ...text.params, lng }) as string;
+  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([k, v]) => [k, isKeyed(v) ? renderText(v, lng) : v]));
+  return i18n.t(text.key as never, { ...params, lng }) as string;
 }
+
+const isKeyed = (v: unknown): v is KeyedText => typeof v === 'object' && v !== null && 'key' in v;

@@ -3,6 +3,7 @@
 // passes the path from its native save dialog; the CLI its --out); the *Data variants return the bytes
 // for browser mode, where the renderer turns them into a download.
 import { z } from 'zod';
+import { EXPECTED } from '../bench/schema-words';
 import { method } from './define';
 import { dateSchema, idSchema, type ShortlistStatus } from '../bench/schema';
 import type { Language } from '../i18n/languages';
@@ -83,7 +84,7 @@ const benchViewInput = {
   anonymize: z.boolean().optional(),
 };
 
-const out = z.string().min(1, 'a file path');
+const out = z.string().min(1, EXPECTED.filePath);
 
 export const exportsApi = {
   /** Who goes out and each pitch note as the client will read it, for the export dialog. */

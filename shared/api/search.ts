@@ -1,5 +1,6 @@
 // Free-text search over the bench (matching.md "Search"): the Bench screen calls it on every keystroke.
 import { z } from 'zod';
+import { EXPECTED } from '../bench/schema-words';
 import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES } from '../bench/schema';
 import type { FacetCounts } from '../search/types';
 import { method } from './define';
@@ -7,7 +8,7 @@ import { method } from './define';
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(200).optional();
 
 export const searchFacetsSchema = z.strictObject({
-  country: list(z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as BR')),
+  country: list(z.string().regex(/^[A-Za-z]{2}$/, EXPECTED.country)),
   seniority: list(z.enum(SENIORITIES)),
   skill: list(z.string().min(1).max(80)),
   englishAtLeast: z.enum(CEFR).optional(),

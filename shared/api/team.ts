@@ -3,6 +3,7 @@
 // The URL carries the person's password; it is used and kept in memory (or the OS keychain by the desktop
 // shell), and nothing returned here ever contains it.
 import { z } from 'zod';
+import { EXPECTED } from '../bench/schema-words';
 import { method } from './define';
 
 export const TEAM_ROLES = ['admin', 'account_manager', 'vetting_lead', 'sales'] as const;
@@ -54,9 +55,9 @@ export interface TeamStatus {
 const teamUrl = z
   .string()
   .trim()
-  .min(1, 'the team URL, as postgres://login:password@host:port/database')
+  .min(1, EXPECTED.teamUrl)
   .max(2000)
-  .refine((u) => /^postgres(ql)?:\/\//i.test(u), 'a team URL starts with postgres://');
+  .refine((u) => /^postgres(ql)?:\/\//i.test(u), EXPECTED.teamUrlScheme);
 
 export const teamApi = {
   teamStatus: method(z.strictObject({}))<TeamStatus>(),

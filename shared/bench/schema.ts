@@ -3,7 +3,9 @@
 // speak it, so a bench read back from SQLite is literally a `BenchFile`.
 import { z } from 'zod';
 import { isValidDate } from './dates';
+import { EXPECTED, RULES } from './schema-words';
 import { timeZoneProblem } from './zones';
+import { renderText } from '../api/errors';
 
 export const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;
@@ -38,9 +40,9 @@ export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type WeightPreset = (typeof WEIGHT_PRESETS)[number];
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id: letters, digits and . _ : - (starting with a letter or digit)');
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isValidDate, 'a date that exists on the calendar');
-export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM (00:00-23:59)');
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, EXPECTED.id);
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, EXPECTED.dateFormat).refine(isValidDate, EXPECTED.calendarDate);
+export const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, EXPECTED.clock);
 // A window whose end is before its start runs into the next day (22:00-06:00). Equal ends are
 // ambiguous (empty, or the whole day?): only 00:00-00:00 is allowed, meaning round the clock; any other
 // (09:00-09:00) is refused. docs/scoring.md ("Working hours and core hours") says so for users.
@@ -48,11 +50,12 @@ export const hoursSchema = z
   .strictObject({ start: clockSchema, end: clockSchema })
   .refine((h) => h.start !== h.end || h.start === '00:00', {
     path: ['end'],
-    message: 'the same time as start: a window of zero length. Write 00:00-00:00 for round the clock, or the real end (22:00-06:00 runs overnight)',
+    message: RULES.zeroLengthHours,
   });
 export const timeZoneSchema = z.string().min(1).superRefine((zone, ctx) => {
   const problem = timeZoneProblem(zone);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  // The keyed words ride in params: problem-words.ts says them in the reader's language.
+  if (problem) ctx.addIssue({ code: 'custom', message: renderText(problem, 'en'), params: { text: problem } });
 });
 export const cefrSchema = z.enum(CEFR);
 export const senioritySchema = z.enum(SENIORITIES);
@@ -101,7 +104,7 @@ export const engineerSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(200),
   email: z.string().max(254).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as BR'),
+  country: z.string().regex(/^[A-Z]{2}$/, EXPECTED.country),
   city: z.string().max(120).optional(),
   timeZone: timeZoneSchema,
   workingHours: hoursSchema.optional(),
@@ -114,7 +117,7 @@ export const engineerSchema = z.strictObject({
   rate: z.strictObject({
     costPerHour: z.number().min(0).optional(),
     billPerHour: z.number().min(0).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter currency code such as USD').optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/, EXPECTED.currency).optional(),
   }).optional(),
   availability: z.strictObject({
     status: z.enum(AVAILABILITY_STATUSES),

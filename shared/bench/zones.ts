@@ -1,6 +1,7 @@
 // IANA time-zone names, checked against the tz database the runtime ships (Intl), and the one place a
 // zone is judged fit for a person or a client (shared/bench/schema.ts's timeZoneSchema; the bulk import's
 // fast pre-check defers to it).
+import type { KeyedText } from '../api/errors';
 const known = new Map<string, boolean>();
 
 /** True when the runtime's tz database knows the zone (America/Sao_Paulo yes, Mars/Olympus no). */
@@ -55,28 +56,25 @@ const FIXED_OFFSET = /^(etc\/)?(gmt|utc|ut)?[+-]\d{1,2}(:?\d{2})?$|^(etc\/)?(gmt
 const UTC = new Set(['UTC', 'Etc/UTC']);
 
 /**
- * Why a zone cannot be used, as a sentence for the person who typed it, or undefined when it can:
- * unknown to the tz database, or an abbreviation / fixed offset, naming the real zones meant.
+ * Why a zone cannot be used, as words for the person who typed it (errors catalog, section `zone`), or
+ * undefined when it can: unknown to the tz database, or an abbreviation / fixed offset, naming the real
+ * zones meant.
  */
-export function timeZoneProblem(zone: string): string | undefined {
+export function timeZoneProblem(zone: string): KeyedText | undefined {
   // A bench repeats a few dozen zones across 100k records (the bulk import asks per record).
   if (judged.has(zone)) return judged.get(zone);
   const problem = judge(zone);
   if (judged.size < 10_000) judged.set(zone, problem);
   return problem;
 }
-const judged = new Map<string, string | undefined>();
+const judged = new Map<string, KeyedText | undefined>();
 
-function judge(zone: string): string | undefined {
+function judge(zone: string): KeyedText | undefined {
   if (UTC.has(zone)) return undefined;
   const likely = ABBREVIATIONS[zone.toUpperCase()];
-  if (likely) {
-    return `${zone} is an abbreviation, not a place: it does not follow any city's daylight saving. Use the city's zone: ${likely.join(', ')}`;
-  }
-  if (FIXED_OFFSET.test(zone)) {
-    return `${zone} is a fixed offset with no daylight saving: use the city's zone, such as America/New_York or America/Sao_Paulo`;
-  }
-  if (!isValidTimeZone(zone)) return 'an IANA time zone such as America/Sao_Paulo';
+  if (likely) return { key: 'errors:zone.abbreviation', params: { zone, zones: likely.join(', ') } };
+  if (FIXED_OFFSET.test(zone)) return { key: 'errors:zone.fixedOffset', params: { zone } };
+  if (!isValidTimeZone(zone)) return { key: 'errors:zone.unknown', params: { zone } };
   return undefined;
 }
 

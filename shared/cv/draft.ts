@@ -1,5 +1,6 @@
 // A CV's text -> a draft engineer in which every value carries the text it came from and a confidence
 // (0-1), for the review form and `cv read`. Pure and deterministic: `today` closes "present" jobs.
+import type { KeyedText } from '../api/errors';
 import type { Cefr, Engineer, Seniority } from '../bench/schema';
 import { findEmail, findLinks, findName } from './contact';
 import { findDateRanges, monthsCovered } from './dates';
@@ -40,7 +41,8 @@ export interface CvDraft {
   fields: CvFields;
   links: Sourced<string>[];
   skills: CvSkillDraft[];
-  warnings: string[];
+  /** What the reader should check, as keyed words (errors catalog, section `cv`). */
+  warnings: KeyedText[];
 }
 
 const STATED_YEARS = [
@@ -91,11 +93,11 @@ export function draftCv(text: string, today: string): CvDraft {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trimEnd());
   const sections = splitSections(lines);
   const fields: CvFields = {};
-  const warnings: string[] = [];
+  const warnings: KeyedText[] = [];
 
   const name = findName(lines);
   if (name) fields.name = sourced(name.value, name.text, name.confidence);
-  else warnings.push('No name found: type it in.');
+  else warnings.push({ key: 'errors:cv.noName' });
   const email = findEmail(lines);
   if (email) fields.email = sourced(email.value, email.text, email.confidence);
   const links = findLinks(lines).map((l) => sourced(l.value, l.text, l.confidence));
@@ -106,7 +108,7 @@ export function draftCv(text: string, today: string): CvDraft {
     if (place.city) fields.city = sourced(place.city, place.text, place.confidence);
     fields.country = sourced(place.country, place.text, place.confidence);
     fields.timeZone = sourced(place.zone, place.text, place.city ? place.confidence : place.confidence - 0.1);
-  } else warnings.push('No city or country found: set the country and time zone.');
+  } else warnings.push({ key: 'errors:cv.noPlace' });
 
   const english = findEnglish(lines.join('\n'));
   if (english) fields.englishLevel = sourced(english.level, english.text, english.confidence);
@@ -141,7 +143,7 @@ export function draftCv(text: string, today: string): CvDraft {
   }
 
   const skills = findCvSkills(lines, sections, jobs, today).map(({ name: skill, text: t, confidence, ...rest }) => ({ value: skill, source: t, confidence, ...rest }));
-  if (!skills.length) warnings.push('No skills from the taxonomy found: add them by hand.');
+  if (!skills.length) warnings.push({ key: 'errors:cv.noSkills' });
   return { fields, links, skills, warnings };
 }
 

@@ -1,6 +1,7 @@
 // From a reviewed CV draft to an engineer profile the bench accepts, and from a draft plus an existing
 // record to the update the person agreed to: values the CV states fill or replace the record's, and
 // skills are joined (the higher level and years win), so nothing the bench knew is lost.
+import type { KeyedText } from '../api/errors';
 import type { Engineer } from '../bench/schema';
 import type { CvDraft } from './draft';
 import { draftToEngineer } from './draft';
@@ -10,12 +11,12 @@ export type CvProfile = Omit<Engineer, 'id' | 'assessments'>;
 /** Fields a bench record cannot do without; a CV that states none of them needs the review form. */
 export const REQUIRED_FROM_CV = ['name', 'country', 'timeZone'] as const;
 
-export function profileFromDraft(draft: CvDraft): { profile?: CvProfile; missing: string[]; warnings: string[] } {
+export function profileFromDraft(draft: CvDraft): { profile?: CvProfile; missing: string[]; warnings: KeyedText[] } {
   const { engineer } = draftToEngineer(draft);
   const missing = REQUIRED_FROM_CV.filter((k) => engineer[k] === undefined);
-  const warnings: string[] = [];
+  const warnings: KeyedText[] = [];
   if (missing.length) return { missing: [...missing], warnings };
-  if (!engineer.seniority) warnings.push('No seniority found: set to mid; check it.');
+  if (!engineer.seniority) warnings.push({ key: 'errors:cv.noSeniority' });
   const profile = { ...engineer, seniority: engineer.seniority ?? 'mid', skills: engineer.skills ?? [] } as CvProfile;
   return { profile, missing: [], warnings };
 }

@@ -2,6 +2,8 @@
 // of issue 6: scores 1-5, a date not in the future, an assessor, and at least one score or an English
 // level. The same schema runs in the form (inline messages) and in the service (nothing half-saved).
 import { z } from 'zod';
+import { problem, type Problem } from '../api/errors';
+import { problemInWords } from '../bench/problem-words';
 import { assessmentSchema } from '../bench/schema';
 
 export const draftSchema = assessmentSchema.omit({ id: true }).extend({
@@ -9,22 +11,19 @@ export const draftSchema = assessmentSchema.omit({ id: true }).extend({
 });
 export type AssessmentDraft = z.infer<typeof draftSchema>;
 
-/** A placed message: `where` is a JSON pointer into the draft ("/scores/systemDesign"). */
-export interface DraftProblem {
-  where: string;
-  message: string;
-}
+/** A placed message: `where` is a JSON pointer into the draft ("/scores/systemDesign"); keyed words. */
+export type DraftProblem = Problem;
 
 /** The rules zod cannot see alone: today's date and "something was assessed". */
 export function draftRuleProblems(d: AssessmentDraft, today: string): DraftProblem[] {
   const out: DraftProblem[] = [];
-  if (d.date > today) out.push({ where: '/date', message: `a date not in the future (today is ${today})` });
+  if (d.date > today) out.push(problem('/date', { key: 'errors:assessment.futureDate', params: { today } }));
   const scored = Object.values(d.scores ?? {}).some((v) => typeof v === 'number');
-  if (!scored && !d.englishLevel) out.push({ where: '/scores', message: 'at least one rubric score or an English level' });
+  if (!scored && !d.englishLevel) out.push(problem('/scores', { key: 'errors:assessment.nothingAssessed' }));
   const seen = new Set<string>();
   (d.verifiedSkills ?? []).forEach((v, i) => {
     const k = v.name.trim().toLowerCase();
-    if (seen.has(k)) out.push({ where: `/verifiedSkills/${i}/name`, message: `${v.name} is verified twice; keep one level` });
+    if (seen.has(k)) out.push(problem(`/verifiedSkills/${i}/name`, { key: 'errors:assessment.verifiedTwice', params: { skill: v.name } }));
     seen.add(k);
   });
   return out;
@@ -32,9 +31,9 @@ export function draftRuleProblems(d: AssessmentDraft, today: string): DraftProbl
 
 /** Every problem of a draft (schema and rules), or the parsed draft. */
 export function checkDraft(input: unknown, today: string): { ok: true; draft: AssessmentDraft } | { ok: false; problems: DraftProblem[] } {
-  const parsed = draftSchema.safeParse(input);
+  const parsed = draftSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ where: pointer(i.path), message: i.message })) };
+    return { ok: false, problems: parsed.error.issues.map((i) => problem(pointer(i.path), problemInWords(i))) };
   }
   const problems = draftRuleProblems(parsed.data, today);
   return problems.length ? { ok: false, problems } : { ok: true, draft: parsed.data };

@@ -62,6 +62,25 @@ const SCREENS: { name: string; path: () => string; ready: string }[] = [
   { name: 'settings', path: () => '/settings', ready: 'team-settings' },
 ];
 
+/** A refused engineers CSV: an English level that is not one, and a zone that is an abbreviation. */
+const BAD_CSV = 'id,name,email,country,city,timeZone,englishLevel,seniority,yearsExperience,skills\n' +
+  'x-1,Zulema Quispe,zq@example.com,PE,Cusco,EST,B2+,mid,4,"Go:4"\n';
+/** Words in BAD_CSV's refusal that are data (the values typed, the IANA zones named), not interface. */
+const BAD_CSV_DATA = /[A-Za-z_]+\/[A-Za-z_/]+|Zulema Quispe|englishLevel|timeZone|bad\.csv/g;
+
+/** Dialogs and refusals a day's work meets: each opened from its screen, in every language. */
+const DIALOGS: { name: string; screen: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'dialog-edit-engineer', screen: 'engineer', open: async (page) => { await page.getByTestId('edit-engineer').click(); await page.getByRole('dialog').waitFor(); await page.getByTestId('field-name').waitFor(); } },
+  { name: 'dialog-erase', screen: 'engineer', open: async (page) => { await page.getByTestId(`erase-${ids.engineer}`).click(); await page.getByRole('dialog').waitFor(); await page.getByTestId('erase-confirm').waitFor(); } },
+  { name: 'dialog-client-editor', screen: 'clients', open: async (page) => { await page.getByTestId('edit-client').first().click(); await page.getByTestId('client-name').waitFor(); } },
+  {
+    name: 'import-refused', screen: 'import-export', open: async (page) => {
+      await page.getByTestId('import-file-input').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });
+      await page.getByTestId('import-refused').waitFor();
+    },
+  },
+];
+
 const LANGUAGES = [
   { lng: 'es-419', locale: 'es-MX' },
   { lng: 'pt-BR', locale: 'pt-BR' },
@@ -151,6 +170,25 @@ async function openScreen(screen: (typeof SCREENS)[number], locale: string, size
 }
 
 describe('Every screen in Spanish and Portuguese', { timeout: 600_000 }, () => {
+  it('a refused import says its problems in Portuguese: the place, the bad English level, the zone abbreviation', async () => {
+    const page = await openScreen(SCREENS.find((s) => s.name === 'import-export')!, 'pt-BR');
+    await DIALOGS.find((d) => d.name === 'import-refused')!.open(page);
+    const table = (await page.getByTestId('import-problems').innerText()).replace(/\s+/g, ' ');
+    expect(table).toContain("linha 2, coluna englishLevel 'B2+' não é um nível de inglês; use A1-C2");
+    expect(table).toMatch(/linha 2, coluna timeZone EST é uma abreviação, não um lugar: .*America\/New_York/);
+    expect(await page.getByTestId('import-refused').innerText()).toContain('2 problemas em bad.csv');
+    await page.context().close();
+  });
+
+  it('the dialogs check finds English in the dialogs opened in English', async () => {
+    for (const dialog of DIALOGS) {
+      const page = await openScreen(SCREENS.find((s) => s.name === dialog.screen)!, 'en-US');
+      await dialog.open(page);
+      expect(englishWords((await readable(page)).map((t) => t.replace(BAD_CSV_DATA, ' ')), OWN['es-419']).length, dialog.name).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
   it('the English check finds English on every screen opened in English (it cannot pass by seeing nothing)', async () => {
     for (const screen of SCREENS) {
       const page = await openScreen(screen, 'en-US');
@@ -163,6 +201,20 @@ describe('Every screen in Spanish and Portuguese', { timeout: 600_000 }, () => {
   });
 
   for (const { lng, locale } of LANGUAGES) {
+    it(`${lng}: no English in the dialogs and refusals (edit, erase, client, a refused import), a screenshot of each`, async () => {
+      const found: Record<string, string[]> = {};
+      for (const dialog of DIALOGS) {
+        const page = await openScreen(SCREENS.find((s) => s.name === dialog.screen)!, locale);
+        await dialog.open(page);
+        const texts = (await readable(page)).map((t) => t.replace(BAD_CSV_DATA, ' '));
+        const english = englishWords(texts, OWN[lng]);
+        if (english.length) found[dialog.name] = english;
+        await languageScreenshot(app, page, dialog.name, lng);
+        await page.context().close();
+      }
+      expect(found).toEqual({});
+    });
+
     it(`${lng}: no English interface text on any screen, a screenshot of each`, async () => {
       const found: Record<string, string[]> = {};
       for (const screen of SCREENS) {

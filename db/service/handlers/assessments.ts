@@ -4,7 +4,8 @@
 // action goes to the change log with ids and field names only.
 import type { AssessmentRecord, assessmentsApi } from '../../../shared/api/assessments';
 import type { CallContext, HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, problem, type KeyedText } from '../../../shared/api/errors';
+import { noAssessment, noEngineer } from '../not-found';
 import type { Seniority, VettingStatus } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
 import { checkDraft, type AssessmentDraft } from '../../../shared/vetting/draft';
@@ -20,6 +21,13 @@ import { engineerIdOfPk, readQueueEngineers, readVettingStatus, writeVettingStat
 import type { ServiceContext } from '../context';
 import { readSettings } from './settings';
 
+/** "cannot be changed / deleted / finalized again", per attempt on a finalized record. */
+const FINAL_REFUSALS = {
+  changed: 'errors:assessment.finalNotChanged',
+  deleted: 'errors:assessment.finalNotDeleted',
+  finalizedAgain: 'errors:assessment.finalNotAgain',
+} as const satisfies Record<string, KeyedText['key']>;
+
 export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof assessmentsApi> {
   const { raw } = svc;
   let medianCache: { version: number; bySeniority: Map<Seniority, RubricMedians> } | undefined;
@@ -29,12 +37,12 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
 
   const engineerPk = (engineerId: string, where = '/engineerId'): number => {
     const pk = engineerPkOf(raw, engineerId);
-    if (pk === undefined) throw new ApiError('not_found', `There is no engineer with id ${engineerId}.`, [{ where, message: 'no such engineer' }]);
+    if (pk === undefined) throw noEngineer(engineerId, where);
     return pk;
   };
   const rowOf = (ref: string): AssessmentRow => {
     const r = rowByRef(raw, ref);
-    if (!r) throw new ApiError('not_found', `There is no assessment ${ref}.`, [{ where: '/ref', message: 'no such assessment' }]);
+    if (!r) throw noAssessment(ref, '/ref');
     return r;
   };
   /** The end of a correction chain: the version that is current now. */
@@ -44,13 +52,8 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     return cur;
   };
   const engineerIdOf = (pk: number) => engineerIdOfPk(raw, pk)!;
-  const refusedFinal = (r: AssessmentRow, doing: string) =>
-    new ApiError(
-      'refused',
-      `Assessment ${refOf(r)} was finalized${r.finalized_at ? ` on ${r.finalized_at.slice(0, 10)}` : ''} and cannot be ${doing}.`,
-      undefined,
-      'A finalized assessment is history. To correct it, amend it: the amendment points to it and both stay in the history.',
-    );
+  const refusedFinal = (r: AssessmentRow, doing: 'changed' | 'deleted' | 'finalizedAgain') =>
+    ApiError.keyed('refused', { key: FINAL_REFUSALS[doing], params: { ref: refOf(r), on: r.finalized_at?.slice(0, 10) ?? '' } }, { key: 'errors:assessment.finalHint' });
 
   function toRecord(r: AssessmentRow, engineerId = engineerIdOf(r.engineer_pk)): AssessmentRecord {
     const sup = r.status === 'final' ? supersedingRow(raw, r.pk) : undefined;
@@ -72,8 +75,8 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
   function validated(draft: unknown): AssessmentDraft {
     const c = checkDraft(draft, todayLocal());
     if (!c.ok) {
-      const problems = c.problems.map((p) => ({ where: `/draft${p.where === '/' ? '' : p.where}`, message: p.message }));
-      throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the assessment; nothing was saved.`, problems);
+      const problems = c.problems.map((p) => ({ ...p, where: `/draft${p.where === '/' ? '' : p.where}` }));
+      throw ApiError.keyed('invalid_input', { key: 'errors:assessment.refused', params: { count: problems.length } }, undefined, problems);
     }
     return c.draft;
   }
@@ -98,7 +101,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
           return toRecord(rowByPk(raw, apk)!, engineerId);
         }
         const row = rowOf(ref);
-        if (row.engineer_pk !== pk) throw new ApiError('invalid_input', `Assessment ${ref} belongs to another engineer.`, [{ where: '/ref', message: `not an assessment of ${engineerId}` }]);
+        if (row.engineer_pk !== pk) throw ApiError.keyed('invalid_input', { key: 'errors:assessment.otherEngineer', params: { ref } }, undefined, [problem('/ref', { key: 'errors:assessment.notTheirs', params: { id: engineerId } })]);
         if (row.status === 'final') throw refusedFinal(row, 'changed');
         const before = rowAssessment(row);
         updateDraft(raw, row.pk, clean);
@@ -123,11 +126,11 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     finalizeAssessment({ ref }, ctx) {
       return raw.transaction(() => {
         const row = rowOf(ref);
-        if (row.status === 'final') throw refusedFinal(row, 'finalized again');
+        if (row.status === 'final') throw refusedFinal(row, 'finalizedAgain');
         validated(rowAsDraft(row));
         if (row.amends_pk !== null) {
           const sup = supersedingRow(raw, row.amends_pk);
-          if (sup) throw new ApiError('conflict', `The record this amends was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'amends a superseded record' }], `Discard this draft and amend ${refOf(currentOf(sup))} instead.`);
+          if (sup) throw ApiError.keyed('conflict', { key: 'errors:assessment.amendsCorrected', params: { by: refOf(sup) } }, { key: 'errors:assessment.amendsCorrectedHint', params: { current: refOf(currentOf(sup)) } }, [problem('/ref', { key: 'errors:assessment.amendsSuperseded' })]);
         }
         finalizeRow(raw, row.pk, new Date().toISOString());
         const amended = row.amends_pk !== null ? rowByPk(raw, row.amends_pk) : undefined;
@@ -139,9 +142,9 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
     startAmendment({ ref }, ctx) {
       return raw.transaction(() => {
         const row = rowOf(ref);
-        if (row.status === 'draft') throw new ApiError('refused', `Assessment ${ref} is still a draft: edit it directly.`, [{ where: '/ref', message: 'a draft, not a finalized record' }]);
+        if (row.status === 'draft') throw ApiError.keyed('refused', { key: 'errors:assessment.stillDraft', params: { ref } }, undefined, [problem('/ref', { key: 'errors:assessment.aDraft' })]);
         const sup = supersedingRow(raw, row.pk);
-        if (sup) throw new ApiError('refused', `Assessment ${ref} was already corrected by ${refOf(sup)}.`, [{ where: '/ref', message: 'superseded' }], `Amend ${refOf(currentOf(sup))}, the current version.`);
+        if (sup) throw ApiError.keyed('refused', { key: 'errors:assessment.corrected', params: { ref, by: refOf(sup) } }, { key: 'errors:assessment.amendCurrent', params: { current: refOf(currentOf(sup)) } }, [problem('/ref', { key: 'errors:assessment.superseded' })]);
         const open = draftAmendmentOf(raw, row.pk);
         if (open) return toRecord(open);
         const engineerId = engineerIdOf(row.engineer_pk);
@@ -157,11 +160,11 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
       return raw.transaction(() => {
         const pk = engineerPk(engineerId);
         const row = rowByRef(raw, fromAssessment);
-        if (!row) throw new ApiError('not_found', `There is no assessment ${fromAssessment}.`, [{ where: '/fromAssessment', message: 'no such assessment' }]);
-        if (row.engineer_pk !== pk) throw new ApiError('invalid_input', `Assessment ${fromAssessment} is not one of ${engineerId}'s.`, [{ where: '/fromAssessment', message: `not an assessment of ${engineerId}` }]);
-        if (row.status !== 'final') throw new ApiError('refused', `Assessment ${fromAssessment} is a draft; finalize it before setting the vetting status from it.`, [{ where: '/fromAssessment', message: 'a draft' }]);
+        if (!row) throw noAssessment(fromAssessment, '/fromAssessment');
+        if (row.engineer_pk !== pk) throw ApiError.keyed('invalid_input', { key: 'errors:assessment.otherEngineer', params: { ref: fromAssessment } }, undefined, [problem('/fromAssessment', { key: 'errors:assessment.notTheirs', params: { id: engineerId } })]);
+        if (row.status !== 'final') throw ApiError.keyed('refused', { key: 'errors:assessment.statusFromDraft', params: { ref: fromAssessment } }, undefined, [problem('/fromAssessment', { key: 'errors:assessment.aDraft' })]);
         const sup = supersedingRow(raw, row.pk);
-        if (sup) throw new ApiError('refused', `Assessment ${fromAssessment} was corrected by ${refOf(sup)}; set the status from the current version, ${refOf(currentOf(sup))}.`, [{ where: '/fromAssessment', message: 'superseded' }]);
+        if (sup) throw ApiError.keyed('refused', { key: 'errors:assessment.statusFromCorrected', params: { ref: fromAssessment, by: refOf(sup), current: refOf(currentOf(sup)) } }, undefined, [problem('/fromAssessment', { key: 'errors:assessment.superseded' })]);
         const from = readVettingStatus(raw, pk);
         writeVettingStatus(raw, pk, status);
         appendChange(raw, { actor: who(ctx), action: 'set_vetting_status', entity: 'engineer', entityId: engineerId, detail: { from, to: status, assessment: fromAssessment } });

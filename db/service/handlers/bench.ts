@@ -29,7 +29,7 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
       return importBenchFile(raw, path, { ...options, actor: ctx.actor, ...(ctx.progress ? { onProgress: ctx.progress } : {}) });
     } catch (e) {
       // A refused file stops part way: the progress shown for it ends too (it would stay at "Checking…").
-      ctx.progress?.(1, 'Stopped');
+      ctx.progress?.(1, { key: 'errors:progress.stopped' });
       throw e;
     }
   }
@@ -65,18 +65,18 @@ export function benchHandlers({ bench, raw }: ServiceContext): HandlersFor<typeo
       return { discarded: discardUpload(upload) };
     },
     async exportFile({ path }, ctx) {
-      ctx.progress?.(0.1, 'Reading the bench');
+      ctx.progress?.(0.1, { key: 'errors:progress.readingBench' });
       const result = await writeBenchFile(bench.snapshot(), path);
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return result;
     },
     exportBenchData({ format }, ctx): ExportDataResult {
       // A download, not a file: the same content the file export writes, handed over as bytes.
-      ctx.progress?.(0.1, 'Reading the bench');
+      ctx.progress?.(0.1, { key: 'errors:progress.readingBench' });
       const snap = bench.snapshot();
       const fileName = benchFileName(format, todayLocal());
       const chunks = [...exportChunks(snap, fileName)].map((c) => Buffer.from(c));
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return { fileName, mime: MIME[format], base64: Buffer.concat(chunks).toString('base64'), engineers: snap.engineers?.length ?? 0 };
     },
     async backup({ out }, ctx) {

@@ -6,13 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { cvApi, CvImportResult, CvReading } from '../../../shared/api/cv';
 import type { HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, problem, renderText, type KeyedText } from '../../../shared/api/errors';
 import { todayLocal } from '../../../shared/bench/dates';
 import { engineerSchema, type Engineer } from '../../../shared/bench/schema';
 import { draftCv, draftToEngineer } from '../../../shared/cv/draft';
 import { mergeIntoExisting, profileFromDraft, type CvProfile } from '../../../shared/cv/profile';
 import { draftRoleFromText } from '../../../shared/jd/extract';
-import { DOCUMENT_MAX_BYTES, tooLargeMessage } from '../../documents/limit';
+import { zodProblems } from '../../bench-file/validate';
+import { DOCUMENT_MAX_BYTES, tooLarge } from '../../documents/limit';
 import { readDocument, type DocumentText } from '../../documents/read';
 import { writeBench } from '../../repos/bench-writer';
 import { readEngineers } from '../../repos/bench-reader';
@@ -23,16 +24,22 @@ import type { ServiceContext } from '../context';
 import { samePersonFinder } from '../cv/same-person';
 import { discardUpload, uploadedFile } from '../uploads';
 
+/** A result's words: English in message (JSON), keyed in text. */
+const said = (text: KeyedText) => ({ message: renderText(text, 'en'), text });
+
 function readBytes(path: string): Uint8Array {
   const name = basename(path);
   try {
     const st = statSync(path);
-    if (!st.isFile()) throw new ApiError('invalid_input', `${name} is not a file.`);
-    if (st.size > DOCUMENT_MAX_BYTES) throw new ApiError('invalid_input', `${name}: ${tooLargeMessage(st.size)}.`, [{ where: name, message: tooLargeMessage(st.size) }]);
+    if (!st.isFile()) throw ApiError.keyed('invalid_input', { key: 'errors:cv.notAFile', params: { name } });
+    if (st.size > DOCUMENT_MAX_BYTES) {
+      const why = tooLarge(st.size);
+      throw ApiError.keyed('invalid_input', { key: 'errors:document.refused', params: { name, why } }, { key: 'errors:document.tooBigHint' }, [problem(name, why)]);
+    }
     return readFileSync(path);
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    throw new ApiError('not_found', `Cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}.`, [{ where: name, message: 'no such file, or not readable' }]);
+    throw ApiError.keyed('not_found', { key: 'errors:cv.cannotRead', params: { name, code: (e as NodeJS.ErrnoException).code ?? 'EIO' } }, undefined, [problem(name, { key: 'errors:cv.noSuchFile' })]);
   }
 }
 
@@ -54,11 +61,11 @@ export function cvHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof c
       let record: Engineer;
       if (updateId) {
         const existing = readEngineers(raw, [updateId])[0];
-        if (!existing) throw new ApiError('not_found', `There is no engineer with id ${updateId}.`, [{ where: '/updateId', message: 'no such engineer' }]);
+        if (!existing) throw ApiError.keyed('not_found', { key: 'errors:cv.noEngineer', params: { id: updateId } }, undefined, [problem('/updateId', { key: 'errors:cv.noSuchEngineer' })]);
         record = mergeIntoExisting(existing, profile);
       } else record = { ...profile, id: newEngineerId(raw) };
       const parsed = engineerSchema.safeParse(record);
-      if (!parsed.success) throw new ApiError('invalid_input', 'The profile is not complete.', parsed.error.issues.map((i) => ({ where: `/${i.path.join('/')}`, message: i.message })));
+      if (!parsed.success) throw ApiError.keyed('invalid_input', { key: 'errors:cv.incomplete' }, undefined, zodProblems(parsed.error));
       writeBench(raw, { format: 'benchmatch.bench', version: 1, engineers: [parsed.data] }, { actor });
       keepDocument(raw, parsed.data.id, file, actor);
       appendChange(raw, { actor, action: updateId ? 'update' : 'create', entity: 'engineer', entityId: parsed.data.id, detail: { source: 'cv', fields: Object.keys(profile).sort() } });
@@ -88,19 +95,19 @@ export function cvHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof c
       const added: Engineer[] = [];
       for (const [i, path] of paths.entries()) {
         const file = basename(path);
-        ctx.progress?.(i / paths.length, `Reading ${i + 1} of ${paths.length}`);
+        ctx.progress?.(i / paths.length, { key: 'errors:progress.readingCv', params: { n: i + 1, total: paths.length } });
         try {
           const bytes = readBytes(path);
           const doc = await readDocument(bytes, file);
           const r = await reading(bytes, file, doc, added);
           const { profile, missing } = profileFromDraft(r.draft);
           if (!profile) {
-            results.push({ file, outcome: 'refused', message: `no ${missing.join(', ')} found in the CV; import it in the app to type ${missing.length === 1 ? 'it' : 'them'} in` });
+            results.push({ file, outcome: 'refused', ...said({ key: 'errors:cv.missingFields', params: { fields: missing, count: missing.length } }) });
             continue;
           }
           const same = r.samePerson[0];
           if (same && !updateDuplicates) {
-            results.push({ file, outcome: 'duplicate', engineerId: same.engineerId, message: `the same person as ${same.engineerId}? ${same.reasons.join('; ')}; not added (--update-duplicates updates that record)` });
+            results.push({ file, outcome: 'duplicate', engineerId: same.engineerId, ...said({ key: 'errors:cv.samePerson', params: { id: same.engineerId, reasons: same.reasons.join('; ') } }) });
             continue;
           }
           if (dryRun) {
@@ -114,10 +121,11 @@ export function cvHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof c
         } catch (e) {
           const err = ApiError.of(e);
           if (err.code === 'internal') throw e;
-          results.push({ file, outcome: 'refused', message: err.problems?.[0]?.message ?? err.message });
+          const first = err.problems?.[0];
+          results.push({ file, outcome: 'refused', message: first?.message ?? err.message, ...(first?.text ? { text: first.text } : err.text ? { text: err.text.message } : {}) });
         }
       }
-      ctx.progress?.(1, 'Done');
+      ctx.progress?.(1, { key: 'errors:progress.done' });
       return { dryRun: !!dryRun, results };
     },
     async readPostingUpload({ upload }) {

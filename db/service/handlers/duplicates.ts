@@ -1,6 +1,7 @@
 // Duplicate detection over the bench snapshot (kept until the bench changes), pairs marked "not a
 // duplicate" left out; merge and unmerge in one transaction each, logged (repos/merge.ts), and on a team
 // bench recorded as a change that every laptop applies whole (team/local/merge.ts).
+import { noEngineer, notFound } from '../not-found';
 import type { DuplicatePair, duplicatesApi, MergePreview } from '../../../shared/api/duplicates';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
@@ -41,7 +42,7 @@ export function duplicatesHandlers({ bench, raw }: ServiceContext): HandlersFor<
   function preview(keep: string, other: string): MergePreview {
     const [k, o] = [keep, other].map((id) => {
       const e = readEngineers(raw, [id])[0];
-      if (!e) throw new ApiError('not_found', `There is no engineer with id ${id}.`, [{ where: id === keep ? '/keep' : '/other', message: 'no such engineer' }]);
+      if (!e) throw noEngineer(id, id === keep ? '/keep' : '/other');
       return e;
     }) as [MergePreview['keep'], MergePreview['other']];
     const input = { keep: k, other: o, keepUpdatedAt: updatedAt(raw, keep), otherUpdatedAt: updatedAt(raw, other) };
@@ -73,7 +74,7 @@ export function duplicatesHandlers({ bench, raw }: ServiceContext): HandlersFor<
     unmerge({ mergeId }, ctx) {
       const onTeam = teamMayMerge(raw, 'undone');
       const m = readMerge(raw, mergeId);
-      if (!m) throw new ApiError('not_found', `There is no merge with id ${mergeId}.`, [{ where: '/mergeId', message: 'no such merge' }]);
+      if (!m) throw notFound('merge', mergeId, '/mergeId');
       const problem = unmergeProblem(raw, m);
       if (problem) throw new ApiError('conflict', problem);
       raw.transaction(() => (onTeam ? unmergeOnTeam(raw, new BaseStore(raw), mergeId, ctx.actor) : unmergeRecords(raw, mergeId, ctx.actor))).immediate();

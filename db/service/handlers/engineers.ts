@@ -1,9 +1,9 @@
 // Engineer methods: compact rows for the Bench table, one engineer, and a profile edit written through
 // the bench writer (the same path as import) and recorded in the change log (field names only).
+import { noEngineer } from '../not-found';
 import { toColumns, type EngineerRow, type EngineerRowColumns } from '../../../shared/api/engineer-rows';
 import type { engineersApi } from '../../../shared/api/engineers';
 import type { HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
 import type { Engineer } from '../../../shared/bench/schema';
 import { effectiveEnglish, effectiveSkills } from '../../../shared/matching/effective';
 import { readEngineers } from '../../repos/bench-reader';
@@ -55,7 +55,7 @@ export function engineersHandlers({ bench, raw }: ServiceContext): HandlersFor<t
 
   function readOne(id: string): Engineer {
     const e = readEngineers(raw, [id])[0];
-    if (!e) throw new ApiError('not_found', `There is no engineer with id ${id}.`, [{ where: '/id', message: 'no such engineer' }]);
+    if (!e) throw noEngineer(id, '/id');
     return e;
   }
 

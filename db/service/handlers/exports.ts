@@ -17,9 +17,9 @@ export function exportsHandlers(svc: ServiceContext): HandlersFor<typeof exports
       return previewPacket(bench.snapshot(), input, packet());
     },
     async exportShortlist(input, ctx) {
-      ctx.progress?.(0.1, 'Preparing the shortlist');
+      ctx.progress?.(0.1, { key: 'errors:progress.preparingShortlist' });
       const result = await exportShortlist(bench.snapshot(), input, packet());
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return result;
     },
     async exportShortlistData(input) {
@@ -32,9 +32,9 @@ export function exportsHandlers(svc: ServiceContext): HandlersFor<typeof exports
       return asData(await renderProfile(bench.snapshot(), input, packet()));
     },
     async exportBenchView(input, ctx) {
-      ctx.progress?.(0.1, 'Preparing the rows');
+      ctx.progress?.(0.1, { key: 'errors:progress.preparingRows' });
       const result = await exportBenchView(bench.snapshot(), input);
-      ctx.progress?.(1, 'Exported');
+      ctx.progress?.(1, { key: 'errors:progress.exported' });
       return result;
     },
     async exportBenchViewData(input) {

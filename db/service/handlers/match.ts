@@ -4,8 +4,9 @@
 // Until something needs the whole prepared bench (skill supply), a match reads and prepares only the
 // engineers its must-haves leave in (repos/match-candidates.ts), kept per bench version and must-have
 // set: a cold match then reads a fraction of a big bench (issue 20).
+import { notFound } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, problem } from '../../../shared/api/errors';
 import type { matchApi } from '../../../shared/api/match';
 import type { Client, Role } from '../../../shared/bench/schema';
 import { applyRelax, PRESETS, prepareBench, rankRole, skillSupply, type PreparedBench, type Weights } from '../../../shared/matching';
@@ -54,12 +55,12 @@ export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi>
     match(input) {
       const { roles, clients } = rolesAndClients();
       const role = roles.find((r) => r.id === input.roleId);
-      if (!role) throw new ApiError('not_found', `No role with id "${input.roleId}"`, [{ where: '/roleId', message: 'no such role in the bench' }], 'List the roles with `benchmatch export` or open the Roles screen.');
+      if (!role) throw notFound('role', input.roleId, '/roleId', { key: 'errors:service.listRoles' });
       const preset = input.preset ?? role.preset ?? 'balanced';
       const weights: Weights = { ...PRESETS[preset] };
       for (const [k, v] of Object.entries(input.weights ?? {})) if (v !== undefined) weights[k as keyof Weights] = v;
       if (Object.values(weights).every((w) => w === 0)) {
-        throw new ApiError('invalid_input', 'At least one weight must be above 0', [{ where: '/weights', message: 'all weights are 0' }]);
+        throw ApiError.keyed('invalid_input', { key: 'errors:service.weightsZero' }, undefined, [problem('/weights', { key: 'errors:service.weightsAllZero' })]);
       }
       const ranked = applyRelax(role, input.relax);
       const few = prepared?.version === svc.bench.version ? null : candidates((ranked.mustHave ?? []).map((r) => skillKey(resolveSkill(r.skill).name)));

@@ -1,5 +1,6 @@
 // Privacy methods: records due for attention, erasure on request (one transaction, logged without the
 // erased data), and one person's data for a data-subject access request.
+import { noEngineer } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError } from '../../../shared/api/errors';
 import type { ErasureReport, PersonData, privacyApi } from '../../../shared/api/privacy';
@@ -14,14 +15,13 @@ import { clearedFields, compactAfterErasure, eraseEngineer, scrubMentionsEverywh
 import { personExtras } from '../../repos/person-data';
 import { getState } from '../../team/local';
 import { eraseLocally } from '../../team/local/erase';
-import { ERASE_MESSAGES } from '../../team/erase-messages';
 import { teamRuntimeOf } from '../../team/runtime';
 import type { ServiceContext } from '../context';
 
 export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof privacyApi> {
   function readOne(engineerId: string): Engineer {
     const e = readEngineers(raw, [engineerId])[0];
-    if (!e) throw new ApiError('not_found', `There is no engineer with id ${engineerId}.`, [{ where: '/engineerId', message: 'no such engineer' }]);
+    if (!e) throw noEngineer(engineerId, '/engineerId');
     return e;
   }
 
@@ -37,7 +37,7 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
    * when they pull the server's tombstone.
    */
   async function eraseOnTeam(engineerId: string, actor: string): Promise<ErasureReport> {
-    if (getState(raw).role !== 'admin') throw new ApiError('refused', ERASE_MESSAGES.notAdminHere, undefined, 'Ask an admin of the team bench to erase this person.');
+    if (getState(raw).role !== 'admin') throw ApiError.keyed('refused', { key: 'errors:erase.notAdminHere' }, { key: 'errors:erase.askAnAdmin' });
     const before = readOne(engineerId);
     await teamRuntimeOf(bench).eraseOnServer(engineerId);
     const drafts = raw.prepare("SELECT COUNT(*) FROM assessments a JOIN engineers e ON e.pk = a.engineer_pk WHERE e.id = ? AND a.status = 'draft'").pluck();
@@ -61,7 +61,7 @@ export function privacyHandlers({ bench, raw }: ServiceContext): HandlersFor<typ
     erasePerson({ engineerId }, ctx) {
       if (getState(raw).capture) return eraseOnTeam(engineerId, ctx.actor);
       const before = readOne(engineerId);
-      if (before.privacy?.erasedAt) throw new ApiError('conflict', `This person's data was already erased on ${before.privacy.erasedAt}.`);
+      if (before.privacy?.erasedAt) throw ApiError.keyed('conflict', { key: 'errors:erase.already', params: { at: before.privacy.erasedAt } });
       const today = todayLocal();
       const fieldsCleared = clearedFields(before, erasedEngineer(before, today));
       const counts = raw.transaction(() => {

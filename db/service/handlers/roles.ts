@@ -2,6 +2,7 @@
 // has already checked the shape when a handler runs; here come the checks a schema cannot make (the
 // client exists, the id is new or known, a skill is not listed twice), all reported by place before
 // anything is written. Writes go through the bench writer in one transaction with their change-log line.
+import { notFound } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError, type Problem } from '../../../shared/api/errors';
 import type { RoleDetail, rolesApi } from '../../../shared/api/roles';
@@ -24,8 +25,8 @@ export function changedFields<T extends object>(before: T | undefined, after: T)
   return [...keys].filter((k) => JSON.stringify((before as Record<string, unknown> | undefined)?.[k]) !== JSON.stringify((after as Record<string, unknown>)[k])).sort();
 }
 
-function refuse(problems: Problem[], what: string): never {
-  throw new ApiError('invalid_input', `${problems.length} problem${problems.length === 1 ? '' : 's'} in the ${what}; nothing was saved`, problems);
+function refuse(problems: Problem[], what: 'role' | 'client'): never {
+  throw ApiError.keyed('invalid_input', { key: what === 'role' ? 'errors:service.roleRefused' : 'errors:service.clientRefused', params: { count: problems.length } }, undefined, problems);
 }
 
 /** Problems a role has beyond its schema: the same skill twice, or both required and nice to have. */
@@ -46,7 +47,7 @@ export function roleProblems(role: Role): Problem[] {
 
 function detail(raw: RawDb, id: string): RoleDetail {
   const role = readRole(raw, id);
-  if (!role) throw new ApiError('not_found', `There is no role with id ${id}.`, [{ where: '/id', message: 'no such role' }]);
+  if (!role) throw notFound('role', id, '/id');
   const client = readClient(raw, role.clientId)!;
   return { role, client, shortlistId: shortlistHeadForRole(raw, id)?.id ?? null };
 }
@@ -60,7 +61,7 @@ export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof roles
       return raw.transaction(() => {
         const before = readClient(raw, client.id);
         if (create && before) refuse([{ where: '/client/id', message: `a client with id ${client.id} already exists` }], 'client');
-        if (!create && !before) throw new ApiError('not_found', `There is no client with id ${client.id}.`, [{ where: '/client/id', message: 'no such client' }]);
+        if (!create && !before) throw notFound('client', client.id, '/client/id');
         writeBench(raw, { ...BENCH, clients: [client] }, { actor: ctx.actor });
         appendChange(raw, { actor: ctx.actor, action: before ? 'update' : 'create', entity: 'client', entityId: client.id, detail: { fields: changedFields<Client>(before, client) } });
         return readClient(raw, client.id)!;
@@ -79,7 +80,7 @@ export function rolesHandlers({ raw }: ServiceContext): HandlersFor<typeof roles
         if (create && before) problems.unshift({ where: '/role/id', message: `a role with id ${role.id} already exists` });
         if (!readClient(raw, role.clientId)) problems.unshift({ where: '/role/clientId', message: `there is no client with id ${role.clientId}` });
         if (problems.length) refuse(problems, 'role');
-        if (!create && !before) throw new ApiError('not_found', `There is no role with id ${role.id}.`, [{ where: '/role/id', message: 'no such role' }]);
+        if (!create && !before) throw notFound('role', role.id, '/role/id');
         writeBench(raw, { ...BENCH, roles: [role] }, { actor: ctx.actor });
         appendChange(raw, { actor: ctx.actor, action: before ? 'update' : 'create', entity: 'role', entityId: role.id, detail: { fields: changedFields<Role>(before, role) } });
         return detail(raw, role.id);

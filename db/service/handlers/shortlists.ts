@@ -1,8 +1,9 @@
 // Shortlists: add, reorder, note, status, remove and undo. Each change reads the shortlist in
 // bench-file form, changes it, and writes it back through the bench writer (which keeps each entry's
 // status date unless its status changed), with one change-log line, in one transaction.
+import { noEngineer, notFound } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, problem } from '../../../shared/api/errors';
 import type { RemovedEntry, shortlistsApi } from '../../../shared/api/shortlists';
 import type { Shortlist, ShortlistEntry } from '../../../shared/bench/schema';
 import type { RawDb } from '../../connection';
@@ -19,13 +20,13 @@ const BENCH = { format: 'benchmatch.bench', version: 1 } as const;
 
 function headOrThrow(raw: RawDb, id: string) {
   const h = shortlistHeadById(raw, id);
-  if (!h) throw new ApiError('not_found', `There is no shortlist with id ${id}.`, [{ where: '/shortlistId', message: 'no such shortlist' }]);
+  if (!h) throw notFound('shortlist', id, '/shortlistId');
   return h;
 }
 
 function entryIndex(s: Shortlist, engineerId: string): number {
   const i = (s.entries ?? []).findIndex((e) => e.engineerId === engineerId);
-  if (i < 0) throw new ApiError('not_found', `Engineer ${engineerId} is not on this shortlist.`, [{ where: '/engineerId', message: 'not on the shortlist' }]);
+  if (i < 0) throw ApiError.keyed('not_found', { key: 'errors:shortlist.notOnIt', params: { id: engineerId } }, undefined, [problem('/engineerId', { key: 'errors:shortlist.notOnItShort' })]);
   return i;
 }
 
@@ -55,8 +56,8 @@ export function shortlistsHandlers({ raw }: ServiceContext): HandlersFor<typeof 
     addToShortlist({ roleId, engineerId }, ctx) {
       return raw.transaction(() => {
         const role = readRole(raw, roleId);
-        if (!role) throw new ApiError('not_found', `There is no role with id ${roleId}.`, [{ where: '/roleId', message: 'no such role' }]);
-        if (!engineerExists(raw, engineerId)) throw new ApiError('not_found', `There is no engineer with id ${engineerId}.`, [{ where: '/engineerId', message: 'no such engineer' }]);
+        if (!role) throw notFound('role', roleId, '/roleId');
+        if (!engineerExists(raw, engineerId)) throw noEngineer(engineerId, '/engineerId');
         const h = shortlistHeadForRole(raw, roleId);
         const s: Shortlist = h ? readShortlistRecord(raw, h) : { id: newShortlistId(raw, roleId), roleId, name: `${role.title} shortlist`.slice(0, 200), entries: [] };
         const entries = s.entries ?? [];
@@ -75,7 +76,7 @@ export function shortlistsHandlers({ raw }: ServiceContext): HandlersFor<typeof 
         const problems = engineerIds.flatMap((id, i) => (byId.has(id) ? [] : [{ where: `/engineerIds/${i}`, message: `${id} is not on this shortlist` }]));
         if (new Set(engineerIds).size !== engineerIds.length) problems.push({ where: '/engineerIds', message: 'an engineer is listed twice' });
         if (!problems.length && engineerIds.length !== entries.length) problems.push({ where: '/engineerIds', message: `lists ${engineerIds.length} engineers; the shortlist has ${entries.length}` });
-        if (problems.length) throw new ApiError('invalid_input', 'The new order must list every engineer of the shortlist once; nothing was changed', problems);
+        if (problems.length) throw ApiError.keyed('invalid_input', { key: 'errors:shortlist.badOrder' }, undefined, problems);
         write({ ...s, entries: engineerIds.map((id) => byId.get(id)!) }, ctx.actor);
         log(ctx.actor, 'reorder', shortlistId, { engineers: engineerIds.length });
         return view(shortlistId);
@@ -135,7 +136,7 @@ export function shortlistsHandlers({ raw }: ServiceContext): HandlersFor<typeof 
         const h = headOrThrow(raw, shortlistId);
         const s = readShortlistRecord(raw, h);
         const entries = [...(s.entries ?? [])];
-        if (!engineerExists(raw, entry.engineerId)) throw new ApiError('not_found', `There is no engineer with id ${entry.engineerId}.`, [{ where: '/entry/engineerId', message: 'no such engineer' }]);
+        if (!engineerExists(raw, entry.engineerId)) throw noEngineer(entry.engineerId, '/entry/engineerId');
         if (entries.some((e) => e.engineerId === entry.engineerId)) return view(shortlistId);
         const { statusChangedAt, ...rest } = entry;
         entries.splice(Math.min(position, entries.length), 0, rest);

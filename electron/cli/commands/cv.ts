@@ -1,7 +1,10 @@
 // `benchmatch cv read FILE [--json]` (a draft engineer with the text each value came from; writes nothing)
 // and `benchmatch cv import FILE... [--dry-run] [--update-duplicates]` (each CV added with its file).
+import { helpText } from '../help';
 import path from 'node:path';
 import type { CvReading } from '../../../shared/api/cv';
+import { renderText } from '../../../shared/api/errors';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import type { Output } from '../output';
@@ -16,6 +19,7 @@ function confidences(r: CvReading): Record<string, number> {
 }
 
 function printReading(out: Output, r: CvReading): void {
+  const t = translatorFor(currentLanguage(), 'cli');
   const pct = (c: number) => `${Math.round(c * 100)}%`;
   out.line(`${r.file} (${r.kind.toUpperCase()}, ${r.pages} page${r.pages === 1 ? '' : 's'})`);
   for (const [k, v] of Object.entries(r.draft.fields)) {
@@ -26,26 +30,26 @@ function printReading(out: Output, r: CvReading): void {
   out.line(`  skills (${r.draft.skills.length}):`);
   for (const s of r.draft.skills) out.line(`    ${s.value} ${s.level}/5${s.years !== undefined ? `, ${s.years} y` : ''}${s.lastUsed ? `, last ${s.lastUsed}` : ''}  [${pct(s.confidence)}]  ← "${s.source}"`);
   for (const p of r.samePerson) out.line(`  probably already on the bench: ${p.engineerId} ${p.name} (${p.reasons.join('; ')})`);
-  for (const w of r.warnings) out.error(`warning: ${w}`);
+  for (const w of r.warnings) out.error(t('cv.warning', { text: renderText(w, currentLanguage()) }));
 }
 
 export const command: CliCommand = {
   register(program, ctx) {
-    const cv = program.command('cv').description('CVs: read one into a draft engineer, or import many');
+    const cv = program.command('cv').description(helpText('cli:help.commands.cv'));
     cv.command('read')
-      .description('a draft engineer from a CV (PDF, DOCX or text), with the text each value came from; writes nothing')
+      .description(helpText('cli:help.commands.cvRead'))
       .argument('<file>', 'the CV')
       .option('--json', 'print { file, engineer, sources, confidence, warnings, samePerson } as one JSON object')
       .action(async (file: string, opts: { json?: boolean }) => {
         const r = await ctx.call('readCvFile', { path: path.resolve(file) });
         if (opts.json) {
-          ctx.out.json({ file: r.file, engineer: r.engineer, sources: r.sources, confidence: confidences(r), warnings: r.warnings, samePerson: r.samePerson });
+          ctx.out.json({ file: r.file, engineer: r.engineer, sources: r.sources, confidence: confidences(r), warnings: r.warnings.map((w) => renderText(w, 'en')), samePerson: r.samePerson });
           return;
         }
         printReading(ctx.out, r);
       });
     cv.command('import')
-      .description('add each CV as a sourced engineer, keeping the original file (a person already on the bench is not added twice)')
+      .description(helpText('cli:help.commands.cvImport'))
       .argument('<files...>', 'the CVs (PDF, DOCX or text)')
       .option('--dry-run', 'read every file and report what would happen, writing nothing')
       .option('--update-duplicates', 'update the record of a person already on the bench instead of skipping the CV')
@@ -53,7 +57,7 @@ export const command: CliCommand = {
         const r = await ctx.call('importCvFiles', { paths: files.map((f) => path.resolve(f)), dryRun: !!opts.dryRun, updateDuplicates: !!opts.updateDuplicates }, { progress: true });
         const count = (o: string) => r.results.filter((x) => x.outcome === o).length;
         for (const x of r.results) {
-          const line = `${x.file}: ${x.outcome}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.message})` : ''}`;
+          const line = `${x.file}: ${x.outcome}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.text ? renderText(x.text, currentLanguage()) : x.message})` : ''}`;
           if (x.outcome === 'refused' || x.outcome === 'duplicate') ctx.out.error(line);
           else ctx.out.line(line);
         }

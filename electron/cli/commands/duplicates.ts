@@ -1,5 +1,6 @@
 // `benchmatch duplicates [--min-score S] [--json]`: pairs of records that are probably the same person,
 // best first (cli.md); without --min-score, the pairs the app would show.
+import { helpText } from '../help';
 import { InvalidArgumentError } from 'commander';
 import type { CliCommand } from '../context';
 
@@ -13,7 +14,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('duplicates')
-      .description('pairs of records that are probably the same person, best first')
+      .description(helpText('cli:help.commands.duplicates'))
       .option('--min-score <s>', 'the lowest score shown, 0 to 1 (default: what the app shows)', scoreOption)
       .option('--json', 'print one JSON object')
       .action(async (opts: { minScore?: number; json?: boolean }) => {

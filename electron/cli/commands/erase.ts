@@ -3,6 +3,7 @@
 // asked for their data too (`person export`). On a team bench (admins only) the person is deleted on the
 // server, its history included, and on every laptop as it syncs; the password comes from
 // BENCHMATCH_TEAM_URL, as for `sync`.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { TEAM_URL_ENV } from './team-url-env';
@@ -11,7 +12,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('erase')
-      .description('erase a person\'s personal data everywhere in the bench (cannot be undone)')
+      .description(helpText('cli:help.commands.erase'))
       .argument('<id>', 'the engineer\'s id')
       .option('--json', 'print one JSON object')
       .action(async (id: string, opts: { json?: boolean }) => {

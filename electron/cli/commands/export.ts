@@ -1,4 +1,5 @@
 // `benchmatch export FILE`: *.bench.json (the whole bench) or *.csv (engineers).
+import { helpText } from '../help';
 import path from 'node:path';
 import type { CliCommand } from '../context';
 
@@ -6,7 +7,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('export')
-      .description('export to *.bench.json (whole bench) or *.csv (engineers)')
+      .description(helpText('cli:help.commands.export'))
       .argument('<file>', 'where to write')
       .action(async (file: string) => {
         const r = await ctx.call('exportFile', { path: path.resolve(file) }, { progress: true });

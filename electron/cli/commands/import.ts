@@ -1,8 +1,12 @@
 // `benchmatch import FILE [--dry-run] [--valid-only] [--update-matches]`: a *.bench.json or engineers *.csv,
 // all or nothing unless --valid-only; records like people already on the bench are listed, and written
 // as updates of those people with --update-matches.
+import { helpText } from '../help';
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/api/bench';
+import { sayProblem } from '../../../shared/api/errors';
+import { formatList } from '../../../shared/i18n/format';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import type { Output } from '../output';
 
@@ -10,7 +14,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('import')
-      .description('import a *.bench.json or engineers *.csv (updates in place by id)')
+      .description(helpText('cli:help.commands.import'))
       .argument('<file>', 'the file to import')
       .option('--dry-run', 'check the file and report what would change, writing nothing')
       .option('--valid-only', 'import the valid records and list the others, instead of refusing the file')
@@ -23,25 +27,37 @@ export const command: CliCommand = {
 };
 
 const KINDS = ['engineers', 'assessments', 'clients', 'roles', 'shortlists'] as const;
+/** "3 engineers", per kind, in the CLI's language. */
+const COUNTS = {
+  engineers: 'cli:import.kinds.engineers',
+  assessments: 'cli:import.kinds.assessments',
+  clients: 'cli:import.kinds.clients',
+  roles: 'cli:import.kinds.roles',
+  shortlists: 'cli:import.kinds.shortlists',
+} as const satisfies Record<(typeof KINDS)[number], string>;
 
-/** Created/updated counts on stdout; matches, skipped records and warnings (custom skills, possible duplicates) on stderr. */
+/** Created/updated counts on stdout; matches, skipped records and warnings (custom skills, possible duplicates) on stderr, in the CLI's language. */
 export function printImportReport(out: Output, report: ImportReport): void {
-  const counts = (r: Record<(typeof KINDS)[number], number>) => KINDS.map((k) => `${r[k]} ${k}`).join(', ');
-  const verb = report.dryRun ? 'would create' : 'created';
-  const verb2 = report.dryRun ? 'would update' : 'updated';
-  out.line(`${report.dryRun ? 'Dry run (nothing written). ' : ''}${verb}: ${counts(report.created)}`);
-  out.line(`${verb2}: ${counts(report.updated)}`);
+  const lng = currentLanguage();
+  const t = translatorFor(lng, ['cli']);
+  const counts = (r: Record<(typeof KINDS)[number], number>) => formatList(lng, KINDS.map((k) => t(COUNTS[k], { count: r[k] })));
+  out.line(report.dryRun ? t('cli:import.wouldCreate', { counts: counts(report.created) }) : t('cli:import.created', { counts: counts(report.created) }));
+  out.line(report.dryRun ? t('cli:import.wouldUpdate', { counts: counts(report.updated) }) : t('cli:import.updated', { counts: counts(report.updated) }));
   if (report.matches.length) {
+    const n = report.matches.length;
     const updated = report.matches[0]!.updated;
-    out.error(`${report.matches.length} record${report.matches.length === 1 ? ' looks' : 's look'} like ${report.matches.length === 1 ? 'a person' : 'people'} already on the bench${updated ? (report.dryRun ? ' (would update them)' : ' (updated them)') : ' (added as new records; --update-matches updates those people instead)'}:`);
-    out.problems(report.matches.map((m) => ({ where: m.where, message: `"${m.name}" is likely "${m.existingName}" (${m.existingId}): ${m.reasons.join(', ')}` })));
+    out.error(!updated ? t('cli:import.matchesAdded', { count: n }) : report.dryRun ? t('cli:import.matchesWouldUpdate', { count: n }) : t('cli:import.matchesUpdated', { count: n }));
+    out.problems(report.matches.map((m) => ({ where: m.where, message: t('cli:import.likely', { name: m.name, existing: m.existingName, id: m.existingId, reasons: m.reasons.join(', ') }) })));
   }
   if (report.skipped.length) {
-    out.error(`${report.skipped.length} record${report.skipped.length === 1 ? '' : 's'} skipped:`);
-    out.problems(report.skipped.flatMap((s) => s.problems.map((p) => ({ where: s.name ? `${p.where} (${s.name})` : p.where, message: p.message }))));
+    out.error(t('cli:import.skipped', { count: report.skipped.length }));
+    out.problems(report.skipped.flatMap((s) => s.problems.map((p) => {
+      const said = sayProblem(p, lng);
+      return { where: s.name ? `${said.where} (${s.name})` : said.where, message: said.message };
+    })));
   }
   if (report.warnings.length) {
-    out.error(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}:`);
+    out.error(t('cli:import.warnings', { count: report.warnings.length }));
     out.problems(report.warnings);
   }
 }

@@ -2,6 +2,7 @@
 // and near misses of one role (matching.md), weighted by the role's own preset unless --preset names
 // another. JSON is the shape of cli.md (English, whatever --lang); otherwise a table in the user's
 // language with score bars, the gaps and the what-ifs.
+import { helpText } from '../help';
 import { InvalidArgumentError } from 'commander';
 import { PRESET_NAMES } from '../../../shared/api/match';
 import type { MatchResult } from '../../../shared/matching/rank';
@@ -73,7 +74,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('match')
-      .description('rank the bench against a role: matches with scores, and near misses')
+      .description(helpText('cli:help.commands.match'))
       .requiredOption('--role <id>', 'the role id')
       .option('--as-of <date>', 'the date of the overlap and availability checks (default: today)', dateOption)
       .option('--top <n>', `list the best N (default ${DEFAULT_TOP})`, intOption(1, 100_000))

@@ -1,6 +1,7 @@
 // `benchmatch merge KEEP OTHER [--json]` and `benchmatch unmerge MERGE_ID` (cli.md): OTHER goes into KEEP
 // with the default choice per field (the more complete, then the more recent value); its assessments,
 // shortlist entries and history move; `unmerge` puts both records back as they were.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -9,7 +10,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('merge')
-      .description('merge OTHER into KEEP (assessments, shortlist entries, history move)')
+      .description(helpText('cli:help.commands.merge'))
       .argument('<keep>', 'the id of the record that stays')
       .argument('<other>', 'the id of the record merged into it')
       .option('--json', 'print one JSON object')
@@ -21,7 +22,7 @@ export const command: CliCommand = {
       });
     program
       .command('unmerge')
-      .description('undo a merge: both records as they were before it')
+      .description(helpText('cli:help.commands.unmerge'))
       .argument('<merge-id>', 'the id `merge` printed')
       .action(async (mergeId: string) => {
         const r = await ctx.call('unmerge', { mergeId });

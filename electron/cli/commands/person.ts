@@ -1,14 +1,15 @@
 // `benchmatch person export ID --out FILE`: everything the bench holds about one person, as JSON (a
 // data-subject access request). Written whole or not at all, readable by its owner only.
+import { helpText } from '../help';
 import path from 'node:path';
 import type { CliCommand } from '../context';
 
 export const command: CliCommand = {
   register(program, ctx) {
-    const person = program.command('person').description('one person\'s data');
+    const person = program.command('person').description(helpText('cli:help.commands.person'));
     person
       .command('export')
-      .description('write everything the bench holds about a person to a JSON file')
+      .description(helpText('cli:help.commands.personExport'))
       .argument('<id>', 'the engineer\'s id')
       .requiredOption('--out <file>', 'where to write the JSON')
       .action(async (id: string, opts: { out: string }) => {

@@ -1,14 +1,15 @@
 // `benchmatch privacy due [--as-of D] [--json]`: people held without a legal basis, or past their
 // retention date, longest overdue first.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { dateOption } from './parse';
 
 export const command: CliCommand = {
   register(program, ctx) {
-    const privacy = program.command('privacy').description('candidate data under the firm\'s control (LGPD / GDPR)');
+    const privacy = program.command('privacy').description(helpText('cli:help.commands.privacy'));
     privacy
       .command('due')
-      .description('records without a legal basis or past their retention date')
+      .description(helpText('cli:help.commands.privacyDue'))
       .option('--as-of <date>', 'the day to judge retention on (default: today)', dateOption)
       .option('--json', 'print one JSON object')
       .action(async (opts: { asOf?: string; json?: boolean }) => {

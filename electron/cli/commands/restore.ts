@@ -1,5 +1,6 @@
 // `benchmatch restore BACKUP`: puts a backup back in place of the bench (db/restore.ts). It never opens
 // the bench through the service: the bench may be the damaged file this command is there to replace.
+import { helpText } from '../help';
 import path from 'node:path';
 import { restoreBench } from '../../../db/restore';
 import { toCliExit, type CliCommand } from '../context';
@@ -8,7 +9,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('restore')
-      .description('put a backup back in place of the bench (checks it first; keeps the current file aside)')
+      .description(helpText('cli:help.commands.restore'))
       .argument('<backup>', 'the backup file (a `backup` copy, or bench.sqlite.bak-* made before an upgrade)')
       .action(async (file: string) => {
         const r = await restoreBench(ctx.target().path, path.resolve(file)).catch((err: unknown) => {

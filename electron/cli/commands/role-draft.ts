@@ -1,5 +1,6 @@
 // `benchmatch role draft FILE|- [--json]`: a draft role profile from a job description. The extraction
 // is a pure function of the text, so this command never opens (or creates) a bench database.
+import { helpText } from '../help';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
@@ -37,10 +38,10 @@ async function readText(file: string): Promise<string> {
 export const command: CliCommand = {
   register(program, ctx) {
     // `role` may gain other subcommands later; reuse the group if another module created it.
-    const role: Command = program.commands.find((c) => c.name() === 'role') ?? program.command('role').description('role profiles');
+    const role: Command = program.commands.find((c) => c.name() === 'role') ?? program.command('role').description(helpText('cli:help.commands.role'));
     role
       .command('draft')
-      .description('a draft role profile from a job description (PDF, DOCX or text file, or - for stdin)')
+      .description(helpText('cli:help.commands.roleDraft'))
       .argument('<file>', 'the job description as text, or - to read stdin')
       .option('--json', 'print the role as one JSON object (bench-file form, no id or clientId)')
       .action(async (file: string, opts: { json?: boolean }) => {

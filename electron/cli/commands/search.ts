@@ -1,5 +1,6 @@
 // `benchmatch search QUERY [--limit N] [--json]`: the same search the Bench screen runs as you type.
 // JSON is cli.md's shape ({ query, results: [{ engineerId, name, score }] }, best first) plus `total`.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { intOption } from './parse';
 
@@ -9,7 +10,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('search')
-      .description('search the bench: AND-ed terms, aliases, typos forgiven; -term, "phrase", skill: country: seniority: tag:')
+      .description(helpText('cli:help.commands.search'))
       .argument('<query...>', 'the search terms (quote the whole query to keep "phrases")')
       .option('--limit <n>', `list the best N (default ${DEFAULT_LIMIT})`, intOption(1, 100_000))
       .option('--include-archived', 'include archived engineers')

@@ -1,5 +1,6 @@
 // `benchmatch seed [--engineers N] [--seed S]`: generates the demo bench and imports it through the
 // normal import path (by id: re-seeding updates the same records; nothing else in the bench is touched).
+import { helpText } from '../help';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('seed')
-      .description('a realistic demo bench (clients, roles, engineers, assessments)')
+      .description(helpText('cli:help.commands.seed'))
       .option('--engineers <n>', `how many engineers (default ${DEMO_DEFAULTS.engineers})`, intOption(0, MAX_DEMO_ENGINEERS))
       .option('--seed <s>', `random seed: the same seed gives the same bench (default ${DEMO_DEFAULTS.seed})`, intOption(0, 2 ** 31 - 1))
       .action(async (opts: { engineers?: number; seed?: number }) => {

@@ -1,5 +1,6 @@
 // `benchmatch serve [--port N] [--open]`: browser mode. The built renderer and the API on 127.0.0.1,
 // a per-launch token in the printed URL; runs until Ctrl+C (or SIGTERM), then closes the bench.
+import { helpText } from '../help';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openInBrowser } from '../../server/open-browser';
@@ -15,7 +16,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('serve')
-      .description('browser mode on 127.0.0.1; prints the URL with its token')
+      .description(helpText('cli:help.commands.serve'))
       .option('--port <n>', 'the port (default: a free one)', intOption(0, 65535))
       .option('--open', 'open the address in the default browser')
       .action(async (opts: { port?: number; open?: boolean }) => {

@@ -1,5 +1,6 @@
 // `benchmatch shortlist export ID --format pdf|xlsx|csv --out FILE [--anonymize] [--as-of DATE]`:
 // a client-ready shortlist file, rendered in-process (no browser needed for the PDF).
+import { helpText } from '../help';
 import path from 'node:path';
 import { Option } from 'commander';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
@@ -11,10 +12,10 @@ export const command: CliCommand = {
     // Other shortlist subcommands may register the same parent: share it rather than add a second one.
     let shortlist = program.commands.find((c) => c.name() === 'shortlist');
     // program.command() (not new Command) so the parent inherits exitOverride: usage errors exit 2.
-    shortlist ??= program.command('shortlist').description('work with shortlists');
+    shortlist ??= program.command('shortlist').description(helpText('cli:help.commands.shortlist'));
     shortlist
       .command('export')
-      .description('export a shortlist to PDF, XLSX or CSV (optionally anonymised)')
+      .description(helpText('cli:help.commands.shortlistExport'))
       .argument('<id>', 'the shortlist id')
       .addOption(new Option('--format <format>', 'file format').choices(SHORTLIST_EXPORT_FORMATS).makeOptionMandatory())
       .requiredOption('--out <file>', 'where to write the file')

@@ -1,4 +1,5 @@
 // `benchmatch stats [--json]`: counts, file size and schema version.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { formatBytes, formatPairs } from '../output';
 
@@ -6,7 +7,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('stats')
-      .description('counts, file size, schema version')
+      .description(helpText('cli:help.commands.stats'))
       .option('--json', 'print one JSON object')
       .action(async (opts: { json?: boolean }) => {
         const s = await ctx.call('stats', {});

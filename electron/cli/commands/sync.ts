@@ -2,6 +2,7 @@
 // 1 done but some changes refused (each listed as "where: reason" on stderr, and undone here); 3 the
 // server could not be reached (one line; nothing lost, the changes stay waiting). The password comes
 // from BENCHMATCH_TEAM_URL, never from the bench file.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { CliExit, EXIT, refused } from '../exit';
 import { TEAM_URL_ENV } from './team-url-env';
@@ -10,7 +11,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('sync')
-      .description(`send waiting changes, receive the others' (team bench; password from ${TEAM_URL_ENV})`)
+      .description(helpText('cli:help.commands.sync', { env: TEAM_URL_ENV }))
       .option('--json', 'print one JSON object')
       .action(async (opts: { json?: boolean }) => {
         const status = await ctx.call('teamStatus', {});

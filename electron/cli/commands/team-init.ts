@@ -1,5 +1,6 @@
 // `benchmatch team init --server URL`: create or upgrade the team schema on an existing PostgreSQL
 // (the URL of a login that may create roles and owns the database, such as its admin).
+import { helpText } from '../help';
 import { redactUrl } from '../../../db/team/server/connection';
 import { initTeamSchema } from '../../../db/team/server/schema';
 import type { CliCommand } from '../context';
@@ -9,7 +10,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('init')
-      .description('create or upgrade the team schema on an existing PostgreSQL (admin URL)')
+      .description(helpText('cli:help.commands.teamInit'))
       .requiredOption('--server <url>', 'postgres://ADMIN:PASSWORD@HOST:PORT/DATABASE')
       .action(async (opts: { server: string }) => {
         const r = await initTeamSchema(opts.server).catch((e: unknown) => {

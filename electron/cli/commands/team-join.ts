@@ -1,6 +1,7 @@
 // `benchmatch [--db PATH] team join [URL] [--json]`: binds this bench to the team bench. The URL (from the
 // argument or BENCHMATCH_TEAM_URL) carries the password: it is used to connect and never stored; the
 // bench keeps the server without it.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
 import { refused } from '../exit';
@@ -11,7 +12,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('join')
-      .description(`bind this bench to the team bench (URL with your login and password, or ${TEAM_URL_ENV})`)
+      .description(helpText('cli:help.commands.teamJoin', { env: TEAM_URL_ENV }))
       .argument('[url]', 'postgres://login:password@host:port/database, as you were given it')
       .option('--json', 'print one JSON object')
       .action(async (given: string | undefined, opts: { json?: boolean }) => {

@@ -1,5 +1,6 @@
 // `benchmatch [--db PATH] team leave`: unbinds this bench from the team bench. The local data stays;
 // changes not yet sent stay on this laptop only.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { teamCommand } from './team-group';
 
@@ -7,7 +8,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('leave')
-      .description('unbind this bench from the team bench (local data stays)')
+      .description(helpText('cli:help.commands.teamLeave'))
       .action(async () => {
         const before = await ctx.call('teamStatus', {});
         if (!before.joined) return ctx.out.line('Not joined to a team bench.');

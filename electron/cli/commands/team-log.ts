@@ -1,5 +1,6 @@
 // `benchmatch team log --server URL [--record ID] [--json]`: the audit history (admin): every accepted
 // change with its author and the server's time, oldest first.
+import { helpText } from '../help';
 import { connectTeam, type LogEntry } from '../../../db/team/server/client';
 import type { CliCommand } from '../context';
 import { teamCommand, teamExit } from './team-group';
@@ -10,7 +11,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('log')
-      .description('the audit history (admin)')
+      .description(helpText('cli:help.commands.teamLog'))
       .requiredOption('--server <url>', 'an admin URL (postgres://...)')
       .option('--record <id>', "one record's history (an engineer, client, role, shortlist or assessment id)")
       .option('--json', 'print { "entries": [...] }')

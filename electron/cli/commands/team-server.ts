@@ -1,5 +1,6 @@
 // `benchmatch team server --data DIR [--port N]`: a PostgreSQL for the team, embedded (team.md). Prints
 // the admin URL (also saved to DIR, owner-only) and runs until Ctrl+C or SIGTERM, then stops PostgreSQL.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { intOption } from './parse';
@@ -9,7 +10,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('server')
-      .description('run a PostgreSQL for the team (embedded; for a small firm or a trial); prints an admin URL, runs until stopped')
+      .description(helpText('cli:help.commands.teamServer'))
       .requiredOption('--data <dir>', 'the folder for its data (created on first run)')
       .option('--port <n>', 'the port (default: the last run\'s, or a free one the first time)', intOption(1, 65535))
       .option('--listen <addresses>', 'where to accept connections: 127.0.0.1 (default, this machine only) or e.g. 0.0.0.0 for the office network (unencrypted)')

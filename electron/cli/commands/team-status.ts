@@ -1,5 +1,6 @@
 // `benchmatch [--db PATH] team status [--json]`: server (never the password), person, role, last sync,
 // changes waiting. Reads only this bench: it works offline.
+import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
 import { teamCommand } from './team-group';
@@ -8,7 +9,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamCommand(program)
       .command('status')
-      .description('server, person, role, last sync, changes waiting')
+      .description(helpText('cli:help.commands.teamStatus'))
       .option('--json', 'print one JSON object')
       .action(async (opts: { json?: boolean }) => {
         const s = await ctx.call('teamStatus', {});

@@ -1,5 +1,6 @@
 // `benchmatch team user add --server URL --name NAME --role ROLE [--json]`: a new person (admin). Prints
 // their connection URL, with a new password, once: nothing else keeps the password.
+import { helpText } from '../help';
 import { Option } from 'commander';
 import { connectTeam } from '../../../db/team/server/client';
 import { TEAM_ROLES, type TeamRole } from '../../../shared/team/permissions';
@@ -10,7 +11,7 @@ export const command: CliCommand = {
   register(program, ctx) {
     teamUserCommand(program)
       .command('add')
-      .description("create a person; prints their connection URL with a new password, once")
+      .description(helpText('cli:help.commands.teamUserAdd'))
       .requiredOption('--server <url>', 'an admin URL (postgres://...)')
       .requiredOption('--name <name>', "the person's name, as colleagues see it")
       .addOption(new Option('--role <role>', 'what they may do').choices(TEAM_ROLES).makeOptionMandatory())

@@ -2,6 +2,8 @@
 // left out of the draft, so a blank English level is "not assessed", never an empty string.
 import type { AssessmentKind, Cefr, Recommendation, RedFlag, RubricKey, Seniority } from '../../../shared/bench/schema';
 import type { AssessmentDraft } from '../../../shared/vetting/draft';
+import { sayProblem, type Problem } from '../../../shared/api/errors';
+import type { Language } from '../../../shared/i18n/languages';
 
 export interface FormValues {
   kind: AssessmentKind;
@@ -52,11 +54,11 @@ export function fromDraft(d: AssessmentDraft): FormValues {
 }
 
 /** Problems keyed by the first part of their place ("/scores/systemDesign" -> "scores.systemDesign"). */
-export function problemsByField(problems: readonly { where: string; message: string }[]): Record<string, string> {
+export function problemsByField(problems: readonly Problem[], lng: Language): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of problems) {
     const key = p.where.replace(/^\/draft/, '').replace(/^\//, '').split('/').slice(0, 2).join('.') || 'form';
-    out[key] ??= p.message;
+    out[key] ??= sayProblem(p, lng).message;
   }
   return out;
 }

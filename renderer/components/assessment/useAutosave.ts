@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
 import { ApiError } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
+import { useLanguage } from '../../i18n/useLanguage';
 import { todayLocal } from '../../../shared/bench/dates';
 import { checkDraft } from '../../../shared/vetting/draft';
 import { api } from '../../api/client';
@@ -20,8 +22,9 @@ export function useAutosave(engineerId: string, initialRef: string | undefined, 
   const latest = useRef(values);
   latest.current = values;
 
+  const lng = useLanguage();
   const check = checkDraft(toDraft(values), todayLocal());
-  const problems = check.ok ? {} : problemsByField(check.problems);
+  const problems = check.ok ? {} : problemsByField(check.problems, lng);
 
   const saveNow = useCallback((): Promise<AssessmentRecord | undefined> => {
     const run = async () => {
@@ -39,7 +42,7 @@ export function useAutosave(engineerId: string, initialRef: string | undefined, 
         onSaved(r);
         return r;
       } catch (e) {
-        if (e instanceof ApiError && e.problems) setServerProblems(problemsByField(e.problems));
+        if (e instanceof ApiError && e.problems) setServerProblems(problemsByField(e.problems, currentLanguage()));
         setState({ kind: 'error', error: e });
         return undefined;
       }

@@ -3,7 +3,8 @@
 import { Alert, Autocomplete, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, sayProblem } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { clientSchema, type Client } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { issuesByPath, ZONES } from '../role-editor/form';
@@ -29,15 +30,15 @@ export function ClientEditor({ client, takenIds, onClose, onSaved }: {
 
   async function save() {
     const c = record();
-    const parsed = clientSchema.safeParse(c);
+    const parsed = clientSchema.safeParse(c, { reportInput: true });
     if (!parsed.success) return setErrors(issuesByPath(parsed.error.issues));
     setSaving(true);
     setFailure(null);
     try {
       onSaved(await api.saveClient({ client: c, create: !client }));
     } catch (e) {
-      if (e instanceof ApiError && e.problems) setErrors(Object.fromEntries(e.problems.map((p) => [p.where.replace(/^\/client\//, ''), p.message])));
-      setFailure(e instanceof Error ? e.message : String(e));
+      if (e instanceof ApiError && e.problems) setErrors(Object.fromEntries(e.problems.map((p) => [p.where.replace(/^\/client\//, ''), sayProblem(p, currentLanguage()).message])));
+      setFailure(ApiError.of(e).say(currentLanguage()).message);
     } finally {
       setSaving(false);
     }

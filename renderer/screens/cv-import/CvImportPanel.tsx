@@ -1,5 +1,7 @@
 // CVs in (issue 16): drop or choose one or many CVs; each is read into a draft (with "Reading 3 of 10"),
 // then reviewed one at a time in the review form. Nothing is added silently: only Save writes.
+import { ApiError } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { Alert, Button, FileButton, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
@@ -13,6 +15,7 @@ const ACCEPT = '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlforma
 
 export function CvImportPanel({ initialFiles }: { initialFiles?: File[] }) {
   const { t } = useTranslation('cv');
+  const lng = useLanguage();
   const cvs = useCvQueue();
   const native = hasNativeDialogs();
   const [over, setOver] = useState(false);
@@ -64,8 +67,8 @@ export function CvImportPanel({ initialFiles }: { initialFiles?: File[] }) {
           {cvs.refused.map((r) => (
             // The refusal's message already names the file and what it is; the hint says what to do.
             <Alert key={r.file} color="red" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('panel.refused', { file: r.file })} data-testid="cv-refused">
-              <Text size="sm">{r.error.message}</Text>
-              {r.error.hint ? <Text size="sm" c="dimmed">{r.error.hint}</Text> : null}
+              <Text size="sm">{ApiError.of(r.error).say(lng).message}</Text>
+              {ApiError.of(r.error).say(lng).hint ? <Text size="sm" c="dimmed">{ApiError.of(r.error).say(lng).hint}</Text> : null}
             </Alert>
           ))}
           {saved ? (

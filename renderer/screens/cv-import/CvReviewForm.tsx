@@ -1,6 +1,8 @@
 // The review form of one CV draft: every value editable, each with the line it came from and the
 // reader's confidence; skills removable; the same person on the bench offered first (update that
 // record, or add a new one). Save writes the engineer and keeps the file; Skip lets the file go.
+import { renderText } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { Alert, Badge, Button, CloseButton, Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconUserSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -45,6 +47,7 @@ function toProfile(f: Form, reading: QueuedCv['reading']): EngineerProfile {
 
 export function CvReviewForm({ item, position, onDone }: { item: QueuedCv; position: { n: number; total: number }; onDone: (saved: CvSaved | null, name: string) => void }) {
   const { t } = useTranslation(['cv', 'common']);
+  const lng = useLanguage();
   const { reading } = item;
   const fields = reading.draft.fields;
   const [form, setForm] = useState<Form>(() => initial(item));
@@ -128,7 +131,7 @@ export function CvReviewForm({ item, position, onDone }: { item: QueuedCv; posit
         ) : null}
         {reading.warnings.length ? (
           <Alert color="gray" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('review.warnings')}>
-            <List size="sm">{reading.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+            <List size="sm">{reading.warnings.map((w) => renderText(w, lng)).map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
           </Alert>
         ) : null}
         {error ? <ErrorView error={error} /> : null}

@@ -4,6 +4,8 @@ import { Anchor, Button, Checkbox, Paper, Stack, Table, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportReport } from '../../../shared/api/bench';
+import { renderText, sayProblem } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { ReasonBadges } from './ReasonBadges';
 
 export function ImportMatches({ report, onUpdateChange, busy }: { report: ImportReport; onUpdateChange?: (update: boolean) => void; busy?: boolean }) {
@@ -37,6 +39,7 @@ export function ImportMatches({ report, onUpdateChange, busy }: { report: Import
 /** The records "the valid rows only" left out, each with its problems in plain words. */
 export function SkippedRecords({ report }: { report: ImportReport }) {
   const { t } = useTranslation(['duplicates']);
+  const lng = useLanguage();
   if (report.skipped.length === 0) return null;
   return (
     <Paper withBorder p="sm" data-testid="import-skipped">
@@ -46,8 +49,8 @@ export function SkippedRecords({ report }: { report: ImportReport }) {
         <Table.Tbody>
           {report.skipped.map((s) => (
             <Table.Tr key={s.where}>
-              <Table.Td>{s.name ?? ''} <Text span size="xs" c="dimmed">{s.where}</Text></Table.Td>
-              <Table.Td>{s.problems.map((p) => <Text key={`${p.where} ${p.message}`} size="sm">{p.where}: {p.message}</Text>)}</Table.Td>
+              <Table.Td>{s.name ?? ''} <Text span size="xs" c="dimmed">{s.place ? renderText(s.place, lng) : s.where}</Text></Table.Td>
+              <Table.Td>{s.problems.map((p) => sayProblem(p, lng)).map((p) => <Text key={`${p.where} ${p.message}`} size="sm">{p.where}: {p.message}</Text>)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -5,7 +5,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { engineerProfileSchema, type EngineerProfile } from '../../../shared/api/engineers';
-import { toPointer } from '../../../shared/api/errors';
+import { renderText, toPointer } from '../../../shared/api/errors';
+import { problemInWords } from '../../../shared/bench/problem-words';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { AVAILABILITY_STATUSES, CEFR, LEGAL_BASES, SENIORITIES, VETTING_STATUSES, type Engineer } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
@@ -74,9 +76,9 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
 
   async function save() {
     const profile = toProfile(d, engineer);
-    const parsed = engineerProfileSchema.safeParse(profile);
+    const parsed = engineerProfileSchema.safeParse(profile, { reportInput: true });
     if (!parsed.success) {
-      setProblems(Object.fromEntries(parsed.error.issues.map((i) => [toPointer(i.path), i.message])));
+      setProblems(Object.fromEntries(parsed.error.issues.map((i) => [toPointer(i.path), renderText(problemInWords(i), currentLanguage())])));
       return;
     }
     setProblems({});

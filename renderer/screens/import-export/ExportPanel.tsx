@@ -1,5 +1,7 @@
 // Export the whole bench: the bench file (JSON, everything, archived included) or the engineers as CSV.
 // In the window a native save dialog picks the place; in browser mode the file downloads.
+import { renderText } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, Paper, Progress, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
@@ -24,6 +26,7 @@ type Outcome = { engineers: number; reveal?: string; fileName: string } | null;
 
 export function ExportPanel({ engineers, autoStart }: { engineers: number | undefined; autoStart: boolean }) {
   const { t } = useTranslation(['import-export']);
+  const lng = useLanguage();
   const native = hasNativeDialogs();
   const [format, setFormat] = useState<BenchFileFormat>('json');
   const [busy, setBusy] = useState(false);
@@ -76,7 +79,7 @@ export function ExportPanel({ engineers, autoStart }: { engineers: number | unde
             {t(RUN[native ? 'native' : 'browser'][format])}
           </Button>
         </Group>
-        {busy && progress ? <Progress value={progress.fraction * 100} aria-label={t('export.progress', { label: progress.label, fraction: progress.fraction })} /> : null}
+        {busy && progress ? <Progress value={progress.fraction * 100} aria-label={t('export.progress', { label: renderText(progress.label, lng), fraction: progress.fraction })} /> : null}
         {done ? (
           <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} role="status" data-testid="export-done" title={t('export.done', { count: done.engineers })}>
             {done.reveal ? (

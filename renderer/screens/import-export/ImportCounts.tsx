@@ -31,8 +31,8 @@ export function ImportCounts({ report, verb }: { report: ImportReport; verb: 'wo
   const { t } = useTranslation(['import-export']);
   const f = useFormat();
   const rows = KINDS.filter(([k]) => k === 'engineers' || report.created[k] || report.updated[k]);
-  const duplicates = report.warnings.filter((w) => /possible duplicate/i.test(w.message)).length;
-  const custom = report.warnings.filter((w) => /custom skill/i.test(w.message)).length;
+  const duplicates = report.warnings.filter((w) => w.kind === 'possibleDuplicate').length;
+  const custom = report.warnings.filter((w) => w.kind === 'customSkill').length;
   return (
     <Stack gap="sm">
       <Table withTableBorder w="auto" maw={420} data-testid="import-counts" aria-label={verb === 'were' ? t('counts.labelWere') : t('counts.labelWould')}>

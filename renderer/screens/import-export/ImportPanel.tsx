@@ -1,5 +1,7 @@
 // Import: choose a file, see what a dry run finds (counts per kind and warnings, or every problem by
 // place), then Import. A refused file changes nothing; the result says what was done.
+import { renderText } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileCheck } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -16,6 +18,7 @@ import { useMethodProgress } from './useMethodProgress';
 
 export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
   const { t } = useTranslation(['import-export']);
+  const lng = useLanguage();
   const summary = useSummary();
   const native = hasNativeDialogs();
   const flow = useImportFlow();
@@ -53,7 +56,7 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
 
         {working ? (
           <Stack gap={4} role="status" aria-live="polite" data-testid="import-progress">
-            <Text size="sm">{state.step === 'checking' ? t('import.checking', { name: state.source.name }) : t('import.importing', { name: state.source.name })} {progress?.label ? t('import.stepLabel', { label: progress.label }) : ''}</Text>
+            <Text size="sm">{state.step === 'checking' ? t('import.checking', { name: state.source.name }) : t('import.importing', { name: state.source.name })} {progress ? t('import.stepLabel', { label: renderText(progress.label, lng) }) : ''}</Text>
             <Progress animated value={Math.max(2, (progress?.fraction ?? 0) * 100)} aria-label={state.step === 'checking' ? t('import.checkingProgress', { fraction: progress?.fraction ?? 0 }) : t('import.importingProgress', { fraction: progress?.fraction ?? 0 })} />
           </Stack>
         ) : null}
@@ -86,10 +89,10 @@ export function ImportPanel({ autoChoose }: { autoChoose: boolean }) {
               alert={(
                 <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={state.atImport ? t('import.refusedImport', { name: state.name }) : t('import.refusedCheck', { name: state.name })} role="alert">
                   <Text size="sm">
-                    {state.error.message.replace(/\.$/, '')}.
+                    {state.error.say(lng).message.replace(/\.$/, '')}.
                     {state.error.problems?.length ? ` ${t('import.fix', { count: state.error.problems.length })}` : ''}
                   </Text>
-                  {state.error.hint ? <Text size="sm" mt={4}>{state.error.hint}</Text> : null}
+                  {state.error.say(lng).hint ? <Text size="sm" mt={4}>{state.error.say(lng).hint}</Text> : null}
                 </Alert>
               )}
               actions={(

@@ -2,7 +2,8 @@
 // or a CSV line and column. Long lists show their first rows and say how many there are in all.
 import { Code, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../../shared/api/errors';
+import { sayProblem, type Problem } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { useFormat } from '../../i18n/useFormat';
 
 const SHOWN = 500;
@@ -10,6 +11,7 @@ const SHOWN = 500;
 export function ProblemsTable({ problems, label, testId, what }: { problems: readonly Problem[]; label: string; testId: string; what?: string }) {
   const { t } = useTranslation(['import-export']);
   const f = useFormat();
+  const lng = useLanguage();
   const rows = problems.slice(0, SHOWN);
   return (
     <>
@@ -24,13 +26,16 @@ export function ProblemsTable({ problems, label, testId, what }: { problems: rea
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((p, i) => (
-              <Table.Tr key={i} data-testid={`${testId}-row`}>
-                <Table.Td>{f.number(i + 1)}</Table.Td>
-                <Table.Td><Code data-testid="problem-place">{p.where}</Code></Table.Td>
-                <Table.Td data-testid="problem-message">{p.message}</Table.Td>
-              </Table.Tr>
-            ))}
+            {rows.map((p, i) => {
+              const s = sayProblem(p, lng);
+              return (
+                <Table.Tr key={i} data-testid={`${testId}-row`}>
+                  <Table.Td>{f.number(i + 1)}</Table.Td>
+                  <Table.Td><Code data-testid="problem-place">{s.where}</Code></Table.Td>
+                  <Table.Td data-testid="problem-message">{s.message}</Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>

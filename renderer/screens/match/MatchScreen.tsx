@@ -17,7 +17,6 @@ import { relaxFor, type NearMissGroup, type WhatIfChange, type WhatIfStep } from
 import type { NearMiss, RankedMatch } from '../../../shared/matching/rank';
 import { applyRelax, type Relax } from '../../../shared/matching/relax';
 import { changeText } from '../../../shared/matching/words';
-import { currentLanguage } from '../../../shared/i18n/instance';
 import { api } from '../../api/client';
 import { onBenchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
@@ -26,6 +25,7 @@ import { ScarceSkills } from '../../components/ScarceSkills';
 import { ScoreLegend } from '../../components/ScoreBar';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useLanguage } from '../../i18n/useLanguage';
 import { MatchHeader } from './MatchHeader';
 import { MatchRow, type RowActions } from './MatchRow';
 import { NearMisses } from './NearMisses';
@@ -62,11 +62,13 @@ export function MatchScreen() {
   );
 }
 
-/** A what-if: the relaxed constraints (cumulative), named by the last group's code. */
-interface WhatIf { code: string; actions: string[]; patch: Relax }
+/** A what-if: the relaxed constraints (cumulative, said in the reader's language when drawn), named by the last group's code. */
+interface WhatIf { code: string; changes: WhatIfChange[]; patch: Relax }
 
 function RoleMatch({ roleId }: { roleId: string }) {
   const { t } = useTranslation(['match']);
+  // The reasons and gap sentences come made from the service in this language: a switch asks again.
+  const lng = useLanguage();
   const [params, setParams] = useSearchParams();
   const asOfParam = params.get('asOf') ?? '';
   const asOf = isValidDate(asOfParam) ? asOfParam : todayLocal();
@@ -106,7 +108,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       // The shortlist marks come with the answer when they may have changed (a what-if cannot change them).
       const needList = fresh || !listLoaded.current;
       const [r, sl] = await Promise.all([
-        api.match({ roleId, asOf, top: MATCH_TOP, lang: currentLanguage(), ...(what ? { relax: what.patch } : {}) }),
+        api.match({ roleId, asOf, top: MATCH_TOP, lang: lng, ...(what ? { relax: what.patch } : {}) }),
         needList ? api.roleShortlist({ roleId }) : null,
       ]);
       if (mine !== seq.current) return;
@@ -131,7 +133,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
         setLoading(false);
       }
     }
-  }, [roleId, asOf]);
+  }, [roleId, asOf, lng]);
 
   useEffect(() => void load(false), [load]);
   useEffect(() => onBenchChanged(() => {
@@ -150,7 +152,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
   // Steps are patches against the role as ranked, so they pile up on the what-if in force.
   const addStep = useCallback((code: string, change: WhatIfChange, patch: Relax) => {
     const prev = relaxRef.current;
-    whatIf({ code, actions: [...(prev?.actions ?? []), changeText(change, currentLanguage())], patch: { ...prev?.patch, ...patch } });
+    whatIf({ code, changes: [...(prev?.changes ?? []), change], patch: { ...prev?.patch, ...patch } });
   }, [whatIf]);
   const onStep = useCallback((g: NearMissGroup, s: WhatIfStep) => addStep(g.code, s.change, s.relax), [addStep]);
   const ranked = useMemo(() => (result ? applyRelax(result.role, relax?.patch) : null), [result, relax]);
@@ -263,7 +265,7 @@ function RoleMatch({ roleId }: { roleId: string }) {
       {relax ? (
         <Alert color="indigo" variant="light" title={t('whatIf.title')} data-testid="whatif-banner">
           <Group justify="space-between">
-            <Text size="sm">{t('whatIf.body', { actions: relax.actions.join('; ') })}</Text>
+            <Text size="sm">{t('whatIf.body', { actions: relax.changes.map((c) => changeText(c, lng)).join('; ') })}</Text>
             <Group gap="xs">
               <Button size="xs" variant="default" leftSection={<IconX size={14} aria-hidden />} onClick={() => whatIf(null)} data-testid="whatif-reset">{t('whatIf.reset')}</Button>
               <Button size="xs" leftSection={<IconDeviceFloppy size={14} aria-hidden />} onClick={() => void saveRelaxIntoRole()}>{t('whatIf.save')}</Button>

@@ -1,5 +1,7 @@
 // Paste a job description, get a draft profile from the extractor (`draftRole`), review every item it
 // found (each one removable), then apply what is left to the form. Nothing is saved until the user saves.
+import { renderText } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { Alert, Badge, Button, CloseButton, FileButton, Group, List, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -81,7 +83,7 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
       setText(d.text);
       setDraft(d.role);
       setEvidence(d.evidence);
-      setNotes([...d.warnings, ...d.notes]);
+      setNotes([...d.warnings.map((w) => renderText(w, currentLanguage())), ...d.notes]);
     } catch (e) {
       setError(e);
     } finally {

@@ -10,7 +10,8 @@ import { IconArrowLeft, IconDeviceFloppy, IconTargetArrow } from '@tabler/icons-
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, sayProblem } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { CEFR, DEFAULT_CORE_HOURS, roleSchema, ROLE_STATUSES, SENIORITIES, WEIGHT_PRESETS, type Cefr, type Client, type RoleStatus, type Seniority, type WeightPreset } from '../../../shared/bench/schema';
 import { resolveSkill, skillKey } from '../../../shared/taxonomy';
 import { api } from '../../api/client';
@@ -66,7 +67,7 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
 
   const role = useMemo(() => toRole(form), [form]);
   const zodErrors = useMemo(() => {
-    const parsed = roleSchema.safeParse(role);
+    const parsed = roleSchema.safeParse(role, { reportInput: true });
     const errs = parsed.success ? {} : issuesByPath(parsed.error.issues);
     // Same checks the service makes: one skill listed once, in one list.
     const seen = new Set<string>();
@@ -103,7 +104,7 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
       setSaved(true);
       if (isNew) navigate(`/roles/${encodeURIComponent(detail.role.id)}?saved=1`, { replace: true });
     } catch (e) {
-      if (e instanceof ApiError && e.problems) setServerErrors(Object.fromEntries(e.problems.map((p) => [pointerKey(p.where), p.message])));
+      if (e instanceof ApiError && e.problems) setServerErrors(Object.fromEntries(e.problems.map((p) => [pointerKey(p.where), sayProblem(p, currentLanguage()).message])));
       setFailure(e);
     } finally {
       setSaving(false);

@@ -1,5 +1,8 @@
 // The role editor's form model and its conversion to a bench-file Role. Validation is the bench file's
 // own roleSchema, so what the editor accepts is exactly what an import would accept.
+import { renderText } from '../../../shared/api/errors';
+import { problemInWords } from '../../../shared/bench/problem-words';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import type { z } from 'zod';
 import type { Cefr, Requirement, Role, RoleStatus, Seniority, WeightPreset } from '../../../shared/bench/schema';
 
@@ -85,7 +88,7 @@ export function issuesByPath(issues: readonly z.core.$ZodIssue[]): Record<string
   for (const i of issues) {
     const key = i.path.map(String).join('.');
     if (i.code === 'unrecognized_keys') continue;
-    out[key] ??= i.message;
+    out[key] ??= renderText(problemInWords(i), currentLanguage());
   }
   return out;
 }

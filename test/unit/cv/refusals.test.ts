@@ -1,5 +1,6 @@
 // Files the document reader must refuse, each with a message that says what the file is, and nothing
 // written: a scan without text, a password, a damaged PDF, a picture named .pdf, an old .doc, a zip.
+import { renderText } from '../../../shared/api/errors';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../db/documents/read';
@@ -52,12 +53,12 @@ describe('document refusals', () => {
     const doc = await readDocument(toDocx({ head: ['Ana Souza'], side: [], main: ['Python'] }), 'cv.pdf');
     expect(doc.kind).toBe('docx');
     expect(doc.text).toContain('Ana Souza');
-    expect(doc.warnings[0]).toMatch(/name says PDF, but the file is a Word document/);
+    expect(renderText(doc.warnings[0]!, 'en')).toMatch(/name says PDF, but the file is a Word document/);
   });
 
   it('Windows-1252 text is read with a warning rather than refused', async () => {
     const doc = await readDocument(Buffer.from('Jos\xe9 P\xe9rez\nIngl\xe9s avanzado', 'latin1'), 'cv.txt');
     expect(doc.text).toContain('José Pérez');
-    expect(doc.warnings[0]).toMatch(/Windows-1252/);
+    expect(renderText(doc.warnings[0]!, 'en')).toMatch(/Windows-1252/);
   });
 });

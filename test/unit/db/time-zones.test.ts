@@ -2,9 +2,15 @@
 // fixed offsets, which follow no city's daylight saving. Judged in one place (shared/bench/zones.ts) and
 // refused through the real service and SQLite, leaving the bench as it was.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
-import { timeZoneProblem } from '../../../shared/bench/zones';
+import { ApiError, renderText, sayProblem } from '../../../shared/api/errors';
+import { timeZoneProblem as keyedProblem } from '../../../shared/bench/zones';
 import { dumpTables, EXAMPLE, openTemp } from './helpers';
+
+/** The refusal in English, as logs and --json carry it. */
+const timeZoneProblem = (zone: string) => {
+  const p = keyedProblem(zone);
+  return p && renderText(p, 'en');
+};
 
 describe('time zones people and clients may have', () => {
   it('accepts real places, country-named links and UTC', () => {
@@ -34,6 +40,9 @@ describe('time zones people and clients may have', () => {
     expect(err).toBeInstanceOf(ApiError);
     const problem = (err as ApiError).problems?.find((p) => p.where.endsWith('/timeZone'));
     expect(problem?.message).toMatch(/EST is an abbreviation.*America\/New_York/);
+    // The same refusal in the reader's language (the client form shows it so).
+    expect(sayProblem(problem!, 'pt-BR').message).toMatch(/^EST é uma abreviação, não um lugar.*America\/New_York/);
+    expect(sayProblem(problem!, 'es-419').message).toMatch(/^EST es una abreviatura, no un lugar.*America\/New_York/);
     expect(dumpTables(bench.path)).toEqual(before);
     await bench.call('saveClient', { client: { id: 'acme-health', name: 'Acme Health', timeZone: 'America/Toronto' } });
     expect((await bench.call('listClients', {})).clients.find((c) => c.id === 'acme-health')?.timeZone).toBe('America/Toronto');

@@ -71,7 +71,7 @@ describe('benchmatch duplicates', { timeout: 120_000 }, () => {
     expect(refused.stderr).toContain("line 3, column englishLevel: 'B2+' is not an English level; use A1-C2");
     const r = await run(['import', file, '--valid-only']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('created: 1 engineers');
+    expect(r.stdout).toContain('created: 1 engineer,');
     expect(r.stderr).toContain('1 record skipped');
     expect(r.stderr).toContain('(Diego Pérez)');
   });

@@ -1,6 +1,7 @@
 // Issue 21, item 4: a second writer waits for the first instead of failing with "database is locked"
 // after SQLite's 5 s busy timeout, and says that it waits: across processes (the CLI) and inside one
 // service (its write queue, as in the app).
+import { renderText } from '../../../shared/api/errors';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ describe('two writers on one bench', { timeout: 120_000 }, () => {
     writeFileSync(big, JSON.stringify(engineersFile(600, 'queue')));
     const notices: string[] = [];
     const first = bench.call('importFile', { path: big }, { actor: 'a' });
-    const second = bench.call('importFile', { path: EXAMPLE }, { actor: 'b', notice: (m) => notices.push(m) });
+    const second = bench.call('importFile', { path: EXAMPLE }, { actor: 'b', notice: (m) => notices.push(renderText(m, 'en')) });
     await Promise.all([first, second]);
     expect(notices).toEqual(['An import is running; waiting for it to finish…']);
     expect((await bench.call('stats', {})).engineers).toBe(603);
@@ -73,7 +74,7 @@ describe('two writers on one bench', { timeout: 120_000 }, () => {
     cleanup.push(() => other.close());
     cleanup.push(() => other.exec('ROLLBACK'));
     const notices: string[] = [];
-    await expect(bench.call('importFile', { path: EXAMPLE }, { notice: (m) => notices.push(m) })).rejects.toMatchObject({
+    await expect(bench.call('importFile', { path: EXAMPLE }, { notice: (m) => notices.push(renderText(m, 'en')) })).rejects.toMatchObject({
       code: 'unavailable',
       message: 'Another process has been writing to this bench for 1 s; nothing was written.',
       hint: expect.stringContaining('then try again'),

@@ -49,7 +49,7 @@ describe('erasing a person on a team bench', { timeout: 180_000 }, () => {
     expect((await b.call('teamStatus', {})).waiting).toBeGreaterThan(0);
 
     // Only an admin may erase: the app refuses the account manager, and so does the server from psql.
-    await expect(b.call('erasePerson', { engineerId: person.id })).rejects.toMatchObject({ code: 'refused', message: ERASE_MESSAGES.notAdminHere });
+    await expect(b.call('erasePerson', { engineerId: person.id })).rejects.toMatchObject({ code: 'refused', message: 'Only an admin may erase a person from a team bench.', text: { message: { key: 'errors:erase.notAdminHere' } } });
     await expect(team.sql(amUrl, 'SELECT benchmatch.erase_person($1)', [person.id])).rejects.toMatchObject({ code: '42501', message: ERASE_MESSAGES.notAdmin });
 
     const report = await a.call('erasePerson', { engineerId: person.id });

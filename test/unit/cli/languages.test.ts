@@ -1,0 +1,53 @@
+// The command line in Spanish and Portuguese (issue 19): its help (commander's own words and every
+// command's description), an import's report and a refused file's problems follow LANG or --lang;
+// English without them. The real CLI bundle in a child process, on real SQLite files.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, EXAMPLE, removeDir, runCli, tempDir } from '../reliability/helpers';
+
+const HEADER = 'id,name,email,country,city,timeZone,workStart,workEnd,englishLevel,seniority,yearsExperience,primaryRole,skills,costPerHour,billPerHour,currency,availability,availableFrom,vettingStatus,tags';
+
+describe('the command line speaks the user’s language', () => {
+  const dir = tempDir('benchmatch-cli-lang-');
+  const db = join(dir, 'bench.sqlite');
+  beforeAll(async () => {
+    await buildCli();
+  }, 120_000);
+  afterAll(() => removeDir(dir));
+
+  it('prints --help in Spanish when LANG says so, in Portuguese with --lang, in English otherwise', async () => {
+    const es = await runCli(['--help'], { env: { LANG: 'es_419.UTF-8' } });
+    expect(es.code).toBe(0);
+    expect(es.stdout).toMatch(/^Uso: benchmatch/);
+    expect(es.stdout).toContain('Opciones:');
+    expect(es.stdout).toContain('Comandos:');
+    expect(es.stdout).toContain('muestra la ayuda del comando');
+    expect(es.stdout).toContain('elimina los datos personales de una persona en');
+    const pt = await runCli(['--lang', 'pt-BR', 'import', '--help'], { env: { LANG: 'es_419.UTF-8' } });
+    expect(pt.stdout).toMatch(/^Uso: benchmatch import/);
+    expect(pt.stdout).toContain('importa um *.bench.json ou um *.csv de engenheiros');
+    expect(pt.stdout).toContain('Opções:');
+    const en = await runCli(['--help'], { env: { LANG: 'C' } });
+    expect(en.stdout).toMatch(/^Usage: benchmatch/);
+    expect(en.stdout).toContain('import a *.bench.json or engineers *.csv');
+  });
+
+  it('says a refused file’s problems in Portuguese, placed by line and column, and writes nothing', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, [HEADER, 'e-1,Ana Souza,ana@example.com,BR,Recife,EST,09:00,18:00,B2+,mid,5,Backend Engineer,"Python:4:5",30,55,USD,available,,vetted,'].join('\n'));
+    const r = await runCli(['--db', db, 'import', bad], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 problemas em bad.csv');
+    expect(r.stderr).toContain("linha 2, coluna englishLevel: 'B2+' não é um nível de inglês; use A1-C2");
+    expect(r.stderr).toMatch(/linha 2, coluna timeZone: EST é uma abreviação, não um lugar/);
+    const stats = await runCli(['--db', db, 'stats', '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ engineers: 0 });
+  });
+
+  it('reports an import in Spanish', async () => {
+    const r = await runCli(['--db', db, 'import', EXAMPLE, '--dry-run'], { env: { LC_ALL: 'es_AR.UTF-8' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Prueba (no se escribió nada). Se crearían: 3 ingenieros, 6 evaluaciones, 1 cliente, 1 vacante y 1 preselección\nse actualizarían: 0 ingenieros, 0 evaluaciones, 0 clientes, 0 vacantes y 0 preselecciones\n');
+  });
+});
