@@ -3,7 +3,7 @@
 // description becomes a reviewable draft. Validation runs inline with the bench file's roleSchema; the
 // save is one call that either stores everything or nothing (problems come back by place).
 import {
-  Alert, Anchor, Autocomplete, Button, Checkbox, Chip, Grid, Group, NumberInput, Paper, Select, Stack, Text, Textarea, TextInput, Title,
+  Alert, Anchor, Button, Checkbox, Chip, Grid, Group, NumberInput, Paper, Select, Stack, Text, Textarea, TextInput, Title,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconDeviceFloppy, IconTargetArrow } from '@tabler/icons-react';
@@ -18,10 +18,11 @@ import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useCan } from '../../team/can';
+import { ZonePicker } from '../../components/ZonePicker';
 import { ROLE_STATUS_LABEL, WEIGHT_PRESET_LABEL } from '../../components/labels';
 import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { slugId } from '../clients/slug';
-import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, ZONES, type ReqForm, type RoleForm } from './form';
+import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, type ReqForm, type RoleForm } from './form';
 import { JdDraft, type DraftRole } from './JdDraft';
 import { MustHaveSupply } from './MustHaveSupply';
 import { Requirements } from './Requirements';
@@ -201,10 +202,10 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">{t('section.hours')}</Title>
-              <Autocomplete
-                label={t('field.timeZone')} data={ZONES} limit={12} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
+              <ZonePicker
+                label={t('field.timeZone')} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
                 description={client?.timeZone ? t('field.timeZoneFromClient', { zone: client.timeZone }) : t('field.timeZoneMissing')}
-                data-testid="field-timeZone"
+                testId="field-timeZone"
               />
               <Group grow>
                 <TextInput label={t('field.coreFrom')} placeholder="09:00" value={form.coreStart} onChange={(e) => set('coreStart', e.currentTarget.value)} error={errors['coreHours.start'] ?? errors.coreHours} data-testid="field-coreStart" />
