@@ -67,3 +67,70 @@ describe('client time zone', { timeout: LONG }, () => {
     await dark.context().close();
   });
 });
+
+describe('role editor', { timeout: LONG }, () => {
+  it('drops "any seniority" once one is chosen, and warns before saving a role that can never be met', async () => {
+    const client = demo.clients![0]!;
+    const page = await app.open(`/roles/new?client=${client.id}`);
+    await page.getByTestId('field-title').fill('Night Owl Engineer');
+    const any = page.getByTestId('any-seniority');
+    await any.waitFor();
+    await page.getByText('senior', { exact: true }).click();
+    await any.waitFor({ state: 'detached' });
+    await page.getByText('senior', { exact: true }).click();
+    await any.waitFor();
+    await page.getByText('mid', { exact: true }).click();
+    await any.waitFor({ state: 'detached' });
+
+    // Core hours shorter than the overlap asked for: never met, said before anything is saved.
+    await page.getByTestId('field-coreStart').fill('09:00');
+    await page.getByTestId('field-coreEnd').fill('13:00');
+    await page.getByTestId('field-minOverlapHours').fill('6');
+    const warnings = page.getByTestId('role-warnings');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toContain('This role can never be met');
+    expect(await page.getByTestId('role-warning-overlapOverWindow').textContent()).toBe('The minimum overlap is 6 h, but core hours 09:00–13:00 last only 4 h: no engineer can ever meet it.');
+    await page.getByTestId('save-role').click();
+    await page.getByTestId('save-anyway').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('role-warnings');
+    expect((await app.bench.call('listRoles', { clientId: client.id })).roles.some((r) => r.title === 'Night Owl Engineer')).toBe(false);
+
+    // The issue's case: 17:00-09:00 with 12 h: hours the wrong way round, and longer than a working day.
+    await page.getByTestId('field-coreStart').fill('17:00');
+    await page.getByTestId('field-coreEnd').fill('09:00');
+    await page.getByTestId('field-minOverlapHours').fill('12');
+    await page.getByTestId('role-warning-overnight').waitFor();
+    await page.getByTestId('role-warning-overlapOverDay').waitFor();
+    await app.screenshot(page, 'polish-role-warnings');
+    await page.getByTestId('save-role').click();
+    await page.getByTestId('save-anyway').waitFor();
+    expect((await app.bench.call('listRoles', { clientId: client.id })).roles.some((r) => r.title === 'Night Owl Engineer')).toBe(false);
+    // One click puts the hours the right way round; 12 h is still more than the 8 h window.
+    await page.getByTestId('swap-hours').click();
+    expect([await page.getByTestId('field-coreStart').inputValue(), await page.getByTestId('field-coreEnd').inputValue()]).toEqual(['09:00', '17:00']);
+    await page.getByTestId('role-warning-overlapOverWindow').waitFor();
+    await page.getByTestId('field-minOverlapHours').fill('4');
+    await warnings.waitFor({ state: 'detached' });
+    await page.getByTestId('save-role').click();
+    await page.getByTestId('role-saved').waitFor();
+    const saved = (await app.bench.call('listRoles', { clientId: client.id })).roles.find((r) => r.title === 'Night Owl Engineer');
+    expect((await app.bench.call('getRole', { id: saved!.id })).role).toMatchObject({ seniority: ['mid'], coreHours: { start: '09:00', end: '17:00' }, minOverlapHours: 4 });
+    await page.context().close();
+
+    // Saving anyway is the person's choice, and it is kept as typed.
+    const dark = await app.open(`/roles/new?client=${client.id}`, 'dark');
+    await dark.getByTestId('field-title').fill('Round The Clock Support');
+    await dark.getByTestId('field-coreStart').fill('17:00');
+    await dark.getByTestId('field-coreEnd').fill('09:00');
+    await dark.getByTestId('field-minOverlapHours').fill('12');
+    await dark.getByTestId('save-role').click();
+    await dark.getByTestId('save-anyway').waitFor();
+    await app.screenshot(dark, 'polish-role-warnings');
+    expect(await app.axe(dark)).toEqual([]);
+    await dark.getByTestId('save-anyway').click();
+    await dark.getByTestId('role-saved').waitFor();
+    const kept = (await app.bench.call('listRoles', { clientId: client.id })).roles.find((r) => r.title === 'Round The Clock Support');
+    expect((await app.bench.call('getRole', { id: kept!.id })).role).toMatchObject({ coreHours: { start: '17:00', end: '09:00' }, minOverlapHours: 12 });
+    await dark.context().close();
+  });
+});

@@ -26,6 +26,8 @@ import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, type ReqForm, ty
 import { JdDraft, type DraftRole } from './JdDraft';
 import { MustHaveSupply } from './MustHaveSupply';
 import { Requirements } from './Requirements';
+import { RoleWarnings } from './RoleWarnings';
+import { roleWarnings } from '../../../shared/matching/feasibility';
 
 export function RoleEditorScreen() {
   const { t } = useTranslation(['roles']);
@@ -58,6 +60,8 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
   // A team role that may not change roles sees the editor read-only (the server refuses it anyway).
   const maySave = useCan('role', isNew ? 'create' : 'change');
   const [saved, setSaved] = useState(justSaved);
+  // Save was pressed while the role has warnings: the next save must be the "Save anyway" button.
+  const [askingAnyway, setAskingAnyway] = useState(false);
   const client = clients.find((c) => c.id === form.clientId);
 
   // A new role's id follows its title until it is saved.
@@ -84,20 +88,28 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
   }, [role, form, t]);
   const errors: Record<string, string> = { ...(attempted ? zodErrors : liveOnly(zodErrors, initial, form)), ...serverErrors };
   const problemCount = Object.keys(zodErrors).length;
+  const warnings = useMemo(() => roleWarnings(role), [role]);
 
   const set = <K extends keyof RoleForm>(k: K, v: RoleForm[K]) => {
     setSaved(false);
     setServerErrors({});
+    setAskingAnyway(false);
     setForm((f) => ({ ...f, [k]: v }));
   };
 
-  async function save() {
+  async function save(anyway = false) {
     setAttempted(true);
     setFailure(null);
     if (problemCount) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"], [data-error-anchor]')?.focus());
       return;
     }
+    if (warnings.length && !anyway) {
+      setAskingAnyway(true);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="role-warnings"]')?.focus());
+      return;
+    }
+    setAskingAnyway(false);
     setSaving(true);
     try {
       const detail = await api.saveRole({ role, create: isNew });
@@ -172,6 +184,10 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
       {attempted && problemCount ? <Alert color="red" role="alert" data-testid="role-problems">{t('problems', { count: problemCount })}</Alert> : null}
       {failure ? <ErrorView error={failure} /> : null}
       {saved ? <Alert color="teal" role="status" data-testid="role-saved">{t('saved')}</Alert> : null}
+      <RoleWarnings
+        warnings={warnings} asking={askingAnyway && maySave} onSaveAnyway={() => void save(true)}
+        onSwap={() => setForm((f) => ({ ...f, coreStart: f.coreEnd, coreEnd: f.coreStart }))}
+      />
 
       <JdDraft onApply={applyDraft} />
 
@@ -192,7 +208,7 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
                     {SENIORITIES.map((s) => <Chip key={s} value={s} size="sm">{t(SENIORITY_WORD[s])}</Chip>)}
                   </Group>
                 </Chip.Group>
-                <Text size="xs" c="dimmed" mt={2}>{t('field.anySeniority')}</Text>
+                {form.seniority.length ? null : <Text size="xs" c="dimmed" mt={2} data-testid="any-seniority">{t('field.anySeniority')}</Text>}
               </div>
               <Textarea label={t('field.description')} autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
             </Stack>
