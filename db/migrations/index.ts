@@ -9,6 +9,7 @@ import { m0006_engineer_documents } from './0006_engineer_documents';
 import { m0007_team_conflicts } from './0007_team_conflicts';
 import { m0008_duplicates } from './0008_duplicates';
 import { m0009_sourced_date } from './0009_sourced_date';
+import { m0010_amend_reason } from './0010_amend_reason';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001_initial,
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_team_conflicts': m0007_team_conflicts,
   '0008_duplicates': m0008_duplicates,
   '0009_sourced_date': m0009_sourced_date,
+  '0010_amend_reason': m0010_amend_reason,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

@@ -82,6 +82,7 @@ function draftColumns(d: AssessmentDraft) {
     recommendation: d.recommendation ?? null,
     recommended_seniority: d.recommendedSeniority ?? null,
     notes: d.notes?.length ? d.notes : null,
+    amend_reason: d.amendReason?.trim() ? d.amendReason : null,
   };
 }
 
