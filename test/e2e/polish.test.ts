@@ -134,3 +134,57 @@ describe('role editor', { timeout: LONG }, () => {
     await dark.context().close();
   });
 });
+
+describe('vetting queue', { timeout: LONG }, () => {
+  it('counts the wait from the day they entered sourcing, and filters by seniority, skill, country and assessor (kept in the URL)', async () => {
+    const queue = await app.bench.call('vettingQueue', {});
+    const byId = new Map((demo.engineers ?? []).map((e) => [e.id, e]));
+    // The demo seeds realistic sourcing dates: waits differ, and each counts from the engineer's own sourcedDate.
+    expect(new Set(queue.map((r) => r.daysWaiting)).size).toBeGreaterThan(10);
+    for (const r of queue) expect(r.since).toBe(byId.get(r.engineerId)!.sourcedDate);
+    const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]![0];
+    const skill = most(queue.flatMap((r) => r.skills));
+    const country = most(queue.map((r) => r.country));
+    const assessor = most(queue.flatMap((r) => r.assessors));
+    const expected = queue.filter((r) => r.seniority === 'senior' && r.skills.includes(skill) && r.country === country);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(queue.filter((r) => r.assessors.includes(assessor)).length).toBeGreaterThan(0);
+
+    const page = await app.open('/vetting');
+    await page.getByTestId('vetting-queue').waitFor();
+    const oldest = queue[0]!;
+    const first = page.getByTestId('queue-row').first();
+    expect(await first.getAttribute('data-engineer')).toBe(oldest.engineerId);
+    expect(await first.locator('td').nth(6).textContent()).toBe(String(oldest.daysWaiting));
+
+    const choose = async (testId: string, option: string, typed?: string) => {
+      if (typed) await page.getByTestId(testId).fill(typed);
+      else await page.getByTestId(testId).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    const shownIds = async () => page.getByTestId('queue-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-engineer')));
+    await choose('filter-seniority', 'senior');
+    await expect.poll(shownIds).toEqual(queue.filter((r) => r.seniority === 'senior').slice(0, 50).map((r) => r.engineerId));
+    await choose('filter-skill', skill, skill.slice(0, 4));
+    const countryName = new Intl.DisplayNames(['en'], { type: 'region' }).of(country)!;
+    await choose('filter-country', countryName, countryName.slice(0, 3));
+    await expect.poll(shownIds).toEqual(expected.map((r) => r.engineerId));
+    expect(await page.getByTestId('queue-summary').textContent()).toContain(`${expected.length} shown with these filters.`);
+    await app.screenshot(page, 'polish-vetting-queue');
+    // The filters are in the URL: a reload (or a bookmark) shows the same list.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ seniority: 'senior', skill, country });
+    await page.reload();
+    await expect.poll(shownIds).toEqual(expected.map((r) => r.engineerId));
+
+    await page.getByTestId('clear-filters').click();
+    await choose('filter-assessor', assessor, assessor.slice(0, 3));
+    await expect.poll(shownIds).toEqual(queue.filter((r) => r.assessors.includes(assessor)).slice(0, 50).map((r) => r.engineerId));
+    await page.context().close();
+
+    const dark = await app.open(`/vetting?seniority=senior&skill=${encodeURIComponent(skill)}&country=${country}`, 'dark');
+    await expect.poll(() => dark.getByTestId('queue-row').count()).toBe(expected.length);
+    await app.screenshot(dark, 'polish-vetting-queue');
+    expect(await app.axe(dark)).toEqual([]);
+    await dark.context().close();
+  });
+});
