@@ -17,7 +17,8 @@ export function AppFrame() {
   // An array: the nav's declared keys carry their namespace (frame:nav.*), which typed t accepts only this way.
   const { t } = useTranslation(['frame']);
 
-  useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
+  // Alt+N works while typing in a field too (no tags ignored): people jump screens mid-search.
+  useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]), [], true);
   useEffect(close, [location.pathname, close]);
   useEffect(() => window.benchmatch?.onShellEvent((e) => navigate(e.path)), [navigate]);
 

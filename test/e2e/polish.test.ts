@@ -188,3 +188,68 @@ describe('vetting queue', { timeout: LONG }, () => {
     await dark.context().close();
   });
 });
+
+describe('keyboard', { timeout: LONG }, () => {
+  const active = (page: import('playwright-core').Page) => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.getAttribute('data-testid') ?? el?.id ?? el?.tagName ?? null;
+  });
+
+  it('Bench: "/" from a facet, ↓ from the search into the table, Enter opens; arrow keys on a facet only move the focus', async () => {
+    const page = await app.open('/');
+    await page.getByTestId('bench-table-scroll').locator('[id^="row-"]').first().waitFor();
+    const facet = page.locator('[data-testid="facet-seniority-senior"]');
+    const facetInput = (await facet.evaluate((el) => el.tagName)) === 'INPUT' ? facet : facet.locator('input');
+    await facetInput.focus();
+    await page.keyboard.press('/');
+    expect(await active(page)).toBe('bench-search');
+    expect(await page.getByTestId('bench-search').inputValue()).toBe('');
+    expect(await facetInput.isChecked()).toBe(false);
+
+    await page.keyboard.type('python');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('python');
+    await page.keyboard.press('ArrowDown');
+    expect(await active(page)).toBe('bench-table-scroll');
+    await page.keyboard.press('ArrowDown');
+    const second = (await page.getByTestId('bench-table-scroll').getAttribute('aria-activedescendant'))!.replace(/^row-/, '');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/engineers/${second}$`));
+    await page.goBack();
+    await page.getByTestId('bench-table-scroll').locator('[id^="row-"]').first().waitFor();
+
+    // English at least: arrows walk the levels without choosing one; Space chooses the focused level.
+    await page.getByTestId('facets').getByRole('button', { name: 'English (at least)' }).click();
+    const any = page.getByRole('radio', { name: 'Any' });
+    await any.focus();
+    const before = page.url();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(page.url()).toBe(before);
+    expect(await any.isChecked()).toBe(true);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(focused).toBe('A2');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('english')).toBe('A2');
+    await page.context().close();
+  });
+
+  it('Alt+1..9 go to every screen, also while typing in a field', async () => {
+    const paths = ['/', '/roles', '/match', '/shortlists', '/vetting', '/import-export', '/settings', '/privacy', '/duplicates'];
+    const page = await app.open('/');
+    for (let i = 0; i < paths.length; i++) {
+      const next = (i + 1) % paths.length;
+      await page.waitForURL((u) => u.pathname === paths[i]);
+      await page.locator('main').waitFor();
+      // Wait for the screen's own content, then type into its first text field when it has one.
+      await page.waitForLoadState('networkidle');
+      const field = page.locator('main input[type="text"]:visible, main input[type="search"]:visible, main input:not([type]):visible, main textarea:visible').first();
+      if (await field.count()) {
+        await field.focus();
+        expect(await page.evaluate(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? ''))).toBe(true);
+      }
+      await page.keyboard.press(`Alt+${next + 1}`);
+      await page.waitForURL((u) => u.pathname === paths[next]);
+    }
+    await page.context().close();
+  });
+});
