@@ -253,3 +253,72 @@ describe('keyboard', { timeout: LONG }, () => {
     await page.context().close();
   });
 });
+
+describe('small windows (1024×700)', { timeout: LONG }, () => {
+  const small = { viewport: { width: 1024, height: 700 } };
+  /** Where the screen's content starts: the folded sidebar gives the room back to it. */
+  const contentLeft = (p: import('playwright-core').Page) => p.locator('#main').evaluate((el) => el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft));
+
+  it('the sidebar folds to icons and stays folded; Clients & roles keeps Shortlist in view; the Bench shows the bill rate', async () => {
+    const page = await app.open('/', 'light', small);
+    const scroll = page.getByTestId('bench-table-scroll');
+    await scroll.locator('[id^="row-"]').first().waitFor();
+    // The bill rate's header lies inside the table's visible width, with the sidebar open.
+    const inView = (sel: string) => page.evaluate((s) => {
+      const box = document.querySelector('[data-testid="bench-table-scroll"]')!.getBoundingClientRect();
+      const th = [...document.querySelectorAll('[data-testid="bench-table-scroll"] th')].find((x) => x.textContent === s);
+      if (!th) return false;
+      const r = th.getBoundingClientRect();
+      return r.left >= box.left && r.right <= box.right;
+    }, sel);
+    expect(await inView('Bill rate')).toBe(true);
+    const firstRate = await scroll.locator('[id^="row-"]').first().locator('td').nth(4).textContent();
+    expect(firstRate).toMatch(/\$\d+\/h|\d+/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const navWidth = () => page.locator('nav[aria-label="Screens"], [aria-label="Screens"]').first().evaluate((el) => el.getBoundingClientRect().width);
+    const wide = await navWidth();
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(navWidth).toBeLessThan(wide / 2);
+    await expect.poll(() => contentLeft(page)).toBeLessThan(110);
+    // Folded, each screen keeps its name (for screen readers and as a tooltip) and still works.
+    await page.getByRole('link', { name: 'Clients & roles' }).click();
+    await page.waitForURL(/\/roles/);
+    await page.reload();
+    await page.getByTestId('roles-table').waitFor();
+    expect(await navWidth()).toBeLessThan(wide / 2);
+    expect(await page.getByTestId('toggle-sidebar').getAttribute('aria-label')).toBe('Expand the sidebar');
+
+    // Unfolded again: the roles table scrolls inside itself and Shortlist stays reachable.
+    await page.getByTestId('toggle-sidebar').click();
+    await expect.poll(navWidth).toBe(wide);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const action = page.getByTestId('shortlist-action').first();
+    const right = await action.evaluate((el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(1024);
+    await app.screenshot(page, 'polish-small-roles');
+    await action.click();
+    await page.waitForURL(/\/shortlists\//);
+    await page.context().close();
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = await app.open('/', scheme, small);
+      await p.getByTestId('bench-table-scroll').locator('[id^="row-"]').first().waitFor();
+      await app.screenshot(p, 'polish-small-bench');
+      if (scheme === 'dark') {
+        await p.getByTestId('toggle-sidebar').click();
+        await expect.poll(() => contentLeft(p)).toBeLessThan(110);
+        await app.screenshot(p, 'polish-small-sidebar');
+        expect(await app.axe(p)).toEqual([]);
+        await p.goto(`${app.origin}/roles`);
+        await p.getByTestId('roles-table').waitFor();
+        await app.screenshot(p, 'polish-small-roles');
+      } else {
+        await p.getByTestId('toggle-sidebar').click();
+        await expect.poll(() => contentLeft(p)).toBeLessThan(110);
+        await app.screenshot(p, 'polish-small-sidebar');
+      }
+      await p.context().close();
+    }
+  });
+});

@@ -62,6 +62,11 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
   text('country', 'bench:column.country', 90, (r) => r.country),
   text('city', 'bench:column.city', 130, (r) => r.city),
   { id: 'seniority', label: 'bench:column.seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r, _s, _o, w) => w.t(SENIORITY_WORD[r.seniority]) },
+  // The bill rate next to seniority: what an account manager reads first, and in view on a 1024 px window.
+  {
+    id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
+    cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),
+  },
   text('primaryRole', 'bench:column.primaryRole', 160, (r) => r.primaryRole),
   text('skills', 'bench:column.skills', 260, (r) => r.skills.slice(0, 4).join(', '), false),
   text('english', 'bench:column.english', 80, (r) => r.english),
@@ -70,10 +75,6 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
     cell: (r, _s, _o, w) => (r.availability ? <span className={classes.badge} data-available={r.availability === 'available' || undefined}>{w.t(AVAILABILITY_LABEL[r.availability])}</span> : null),
   },
   { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r, _s, _o, w) => (r.vetting ? w.t(VETTING_STATUS_WORD[r.vetting]) : '') },
-  {
-    id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
-    cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),
-  },
   text('timeZone', 'bench:column.timeZone', 180, (r) => r.timeZone),
   { id: 'yearsExperience', label: 'bench:column.yearsExperience', size: 70, descFirst: true, sortKey: (r) => r.yearsExperience ?? -1, cell: (r, _s, _o, w) => (r.yearsExperience === undefined ? '' : w.f.number(r.yearsExperience)) },
   text('tags', 'bench:column.tags', 160, (r) => r.tags.join(', '), false),
