@@ -5,6 +5,11 @@ import { generateDemoBench } from '../../db/seed';
 import { startApp, type App } from './harness';
 
 const demo = generateDemoBench({ engineers: 300, seed: 42 });
+// Someone named Ríos (the demo names nobody so), for the search's name-above-city check.
+demo.engineers!.push({
+  id: 'eng-rios', name: 'Lucía Ríos Medina', country: 'AR', city: 'Rosario', timeZone: 'America/Argentina/Cordoba', seniority: 'senior',
+  skills: [{ name: 'Python', level: 4, years: 5 }], vettingStatus: 'vetted', availability: { status: 'available' }, rate: { billPerHour: 60 },
+});
 const LONG = 240_000;
 let app: App;
 beforeAll(async () => {
@@ -319,6 +324,28 @@ describe('small windows (1024×700)', { timeout: LONG }, () => {
         await app.screenshot(p, 'polish-small-sidebar');
       }
       await p.context().close();
+    }
+  });
+});
+
+describe('search results say why', { timeout: LONG }, () => {
+  it('marks the name a word matched, names the other field, and puts a name above a city', async () => {
+    const rioCity = (demo.engineers ?? []).filter((e) => e.city === 'Rio de Janeiro');
+    expect(rioCity.length).toBeGreaterThan(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await app.open('/', scheme);
+      await page.getByTestId('bench-table-scroll').locator('[id^="row-"]').first().waitFor();
+      await page.getByTestId('bench-search').fill('rio');
+      const rows = page.getByTestId('bench-table-scroll').locator('[id^="row-"]');
+      await expect.poll(() => rows.first().getAttribute('id')).toBe('row-eng-rios');
+      expect(await rows.first().getByTestId('match-name').textContent()).toBe('Ríos');
+      expect(await rows.nth(1).getByTestId('match-field').textContent()).toBe('City: Rio de Janeiro');
+      expect(rioCity.map((e) => `row-${e.id}`)).toContain(await rows.nth(1).getAttribute('id'));
+      await app.screenshot(page, 'polish-search-why');
+      if (scheme === 'dark') expect(await app.axe(page)).toEqual([]);
+      await page.getByTestId('bench-search').fill('k8s');
+      await expect.poll(() => rows.first().getByTestId('match-field').textContent()).toBe('Skill: Kubernetes');
+      await page.context().close();
     }
   });
 });

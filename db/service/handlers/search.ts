@@ -5,8 +5,11 @@ import type { HandlersFor } from '../../../shared/api/define';
 import type { searchApi } from '../../../shared/api/search';
 import { buildSearchIndex, parseQuery, type SearchIndex } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
+import { whyMatched } from '../../../shared/search/why';
 import { readEngineers } from '../../repos/bench-reader';
 import type { ServiceContext } from '../context';
+
+const WHY_ROWS = 500;
 
 export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
   let cached: { version: number; index: SearchIndex } | undefined;
@@ -28,14 +31,18 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
         ...(input.limit !== undefined ? { limit: input.limit } : {}),
         ...(input.offset !== undefined ? { offset: input.offset } : {}),
       });
-      const { concepts } = expandConcepts(parseQuery(input.query));
+      const clauses = parseQuery(input.query);
+      const { concepts } = expandConcepts(clauses);
       return {
         query: input.query,
         total: r.total,
-        results: r.hits.map((h) => {
+        results: r.hits.map((h, i) => {
           const e = idx.engineer(h.engineerId);
           const why = e && concepts.length ? whyConcepts(e, concepts) : undefined;
-          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}) };
+          // Said for the first rows only: the Bench asks for up to 10,000 on every keystroke, and nobody
+          // reads why row 5,000 matched before scrolling there with a narrower query.
+          const matched = e && input.explain && i < WHY_ROWS ? whyMatched(e, clauses) : [];
+          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}), ...(matched.length ? { matched } : {}) };
         }),
         facets: r.facets,
       };
