@@ -9,6 +9,7 @@ import { m0006_engineer_documents } from './0006_engineer_documents';
 import { m0007_team_conflicts } from './0007_team_conflicts';
 import { m0008_duplicates } from './0008_duplicates';
 import { m0009_sourced_date } from './0009_sourced_date';
+import { m0010_amend_reason } from './0010_amend_reason';
 import { m0011_documents_sync } from './0011_documents_sync';
 import { m0012_client_packets } from './0012_client_packets';
 import { m0013_search_index } from './0013_search_index';
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_team_conflicts': m0007_team_conflicts,
   '0008_duplicates': m0008_duplicates,
   '0009_sourced_date': m0009_sourced_date,
+  '0010_amend_reason': m0010_amend_reason,
   '0011_documents_sync': m0011_documents_sync,
   '0012_client_packets': m0012_client_packets,
   '0013_search_index': m0013_search_index,

@@ -82,6 +82,7 @@ function draftColumns(d: AssessmentDraft) {
     recommendation: d.recommendation ?? null,
     recommended_seniority: d.recommendedSeniority ?? null,
     notes: d.notes?.length ? d.notes : null,
+    amend_reason: d.amendReason?.trim() ? d.amendReason : null,
   };
 }
 
@@ -116,13 +117,17 @@ export function rowAssessment(r: AssessmentRow): Assessment {
 }
 
 /** Draft counts and last finalized date per engineer pk, for the queue. */
-export function assessmentSummaries(raw: RawDb): Map<number, { drafts: number; lastFinal: string | null }> {
-  const out = new Map<number, { drafts: number; lastFinal: string | null }>();
+export function assessmentSummaries(raw: RawDb): Map<number, { drafts: number; lastFinal: string | null; assessors: string[] }> {
+  const out = new Map<number, { drafts: number; lastFinal: string | null; assessors: string[] }>();
   const summary = all(raw, q.selectFrom('assessments').select([
     'engineer_pk as pk',
     sql<number>`sum(status = 'draft')`.as('drafts'),
     sql<string | null>`max(case when status = 'final' then date end)`.as('lastFinal'),
   ]).groupBy('engineer_pk'));
-  for (const r of summary) out.set(r.pk, { drafts: r.drafts, lastFinal: r.lastFinal });
+  for (const r of summary) out.set(r.pk, { drafts: r.drafts, lastFinal: r.lastFinal, assessors: [] });
+  // Who assessed each engineer, drafts included (the queue's assessor filter), in the order they first did.
+  for (const r of all(raw, q.selectFrom('assessments').select(['engineer_pk as pk', 'assessor']).distinct().orderBy('engineer_pk').orderBy('assessor'))) {
+    out.get(r.pk)?.assessors.push(r.assessor);
+  }
   return out;
 }

@@ -21,6 +21,23 @@ export function writeVettingStatus(raw: RawDb, pk: number, status: VettingStatus
   run(raw, q.updateTable('engineers').set({ vetting_status: status, updated_at: now }).where('pk', '=', pk));
 }
 
+/** Canonical skill names per engineer pk of the same engineers readQueueEngineers reads (the queue's skill filter). */
+export function readQueueSkills(raw: RawDb, statuses: readonly VettingStatus[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const rows = all(raw, q.selectFrom('engineer_skills')
+    .innerJoin('skills', 'skills.id', 'engineer_skills.skill_id')
+    .innerJoin('engineers', 'engineers.pk', 'engineer_skills.engineer_pk')
+    .select(['engineer_skills.engineer_pk as pk', 'skills.name as name'])
+    .where('engineers.vetting_status', 'in', [...statuses]).where(sql<boolean>`coalesce(engineers.archived, 0) = 0`)
+    .orderBy('engineer_skills.engineer_pk').orderBy('engineer_skills.position'));
+  for (const r of rows) {
+    const list = out.get(r.pk) ?? [];
+    if (!list.includes(r.name)) list.push(r.name);
+    out.set(r.pk, list);
+  }
+  return out;
+}
+
 /** Engineers not archived whose vetting status is one of `statuses`. */
 export function readQueueEngineers(raw: RawDb, statuses: readonly VettingStatus[]) {
   return all(raw, q.selectFrom('engineers')

@@ -40,7 +40,7 @@ export function engineerRowFromValues(v: unknown[]): EngineerRow {
   };
 }
 
-export const ASSESSMENT_READ_COLUMNS = ['pk', 'id', 'engineer_pk', 'position', 'date', 'kind', 'assessor', 'scores', 'verified_skills', 'english_level', 'red_flags', 'recommendation', 'recommended_seniority', 'notes', 'status', 'amends_pk', 'created_at', 'created_by', 'finalized_at'] as const satisfies readonly (keyof AssessmentRow)[];
+export const ASSESSMENT_READ_COLUMNS = ['pk', 'id', 'engineer_pk', 'position', 'date', 'kind', 'assessor', 'scores', 'verified_skills', 'english_level', 'red_flags', 'recommendation', 'recommended_seniority', 'notes', 'status', 'amends_pk', 'created_at', 'created_by', 'finalized_at', 'amend_reason'] as const satisfies readonly (keyof AssessmentRow)[];
 
 /** Builds the row from a raw() array: a JS object literal is far cheaper than better-sqlite3's row objects at 100k rows. */
 export function assessmentRowFromValues(v: unknown[]): AssessmentRow {
@@ -64,5 +64,6 @@ export function assessmentRowFromValues(v: unknown[]): AssessmentRow {
     created_at: v[16] as AssessmentRow['created_at'],
     created_by: v[17] as AssessmentRow['created_by'],
     finalized_at: v[18] as AssessmentRow['finalized_at'],
+    amend_reason: v[19] as AssessmentRow['amend_reason'],
   };
 }

@@ -27,7 +27,7 @@ export function engineerValues(e: Engineer): unknown[] {
 }
 
 export const ASSESSMENT_COLUMNS = [
-  'id', 'date', 'kind', 'assessor', 'scores', 'verified_skills', 'english_level', 'red_flags', 'recommendation', 'recommended_seniority', 'notes',
+  'id', 'date', 'kind', 'assessor', 'scores', 'verified_skills', 'english_level', 'red_flags', 'recommendation', 'recommended_seniority', 'notes', 'amend_reason',
 ] as const;
 
 /** Scores in the rubric's own order, whatever order they arrived in, so every laptop stores and exports the same text. */
@@ -41,7 +41,7 @@ function rubricOrder(scores: Assessment['scores']): Assessment['scores'] {
 export function assessmentValues(a: Assessment): unknown[] {
   return [
     orNull(a.id), a.date, a.kind, a.assessor, json(rubricOrder(a.scores)), json(a.verifiedSkills), orNull(a.englishLevel),
-    json(a.redFlags), orNull(a.recommendation), orNull(a.recommendedSeniority), orNull(a.notes),
+    json(a.redFlags), orNull(a.recommendation), orNull(a.recommendedSeniority), orNull(a.notes), orNull(a.amendReason),
   ];
 }
 
@@ -127,6 +127,7 @@ export function toAssessment(r: AssessmentRow): Assessment {
   if (r.recommendation !== null) a.recommendation = r.recommendation as Assessment['recommendation'];
   if (r.recommended_seniority !== null) a.recommendedSeniority = r.recommended_seniority as Assessment['recommendedSeniority'];
   if (r.notes !== null) a.notes = r.notes;
+  if (r.amend_reason !== null) a.amendReason = r.amend_reason;
   return a;
 }
 

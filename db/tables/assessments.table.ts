@@ -17,6 +17,8 @@ export interface AssessmentsTable {
   recommendation: string | null;
   recommended_seniority: string | null;
   notes: string | null;
+  /** Why an amendment corrects the record it amends (migration 0010). */
+  amend_reason: string | null;
   status: 'draft' | 'final';
   amends_pk: number | null;
   created_at: string;

@@ -1,6 +1,7 @@
 // The frame around every screen: header, navigation, a progress line for long work, and the outlet.
-import { AppShell, Burger, Group, NavLink, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { ActionIcon, AppShell, Burger, Group, NavLink, Progress, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useHotkeys, useLocalStorage } from '@mantine/hooks';
+import { IconLayoutSidebarLeftCollapse, IconLayoutSidebarLeftExpand } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -19,14 +20,18 @@ export function AppFrame() {
   // An array: the nav's declared keys carry their namespace (frame:nav.*), which typed t accepts only this way.
   const { t } = useTranslation(['frame']);
   const lng = useLanguage();
+  // On a small window the sidebar folds to its icons (each keeps its name as a tooltip and for screen
+  // readers); the choice is remembered on this computer.
+  const [narrow, setNarrow] = useLocalStorage({ key: 'benchmatch.sidebar.collapsed', defaultValue: false, getInitialValueInEffect: false });
 
-  useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]));
+  // Alt+N works while typing in a field too (no tags ignored): people jump screens mid-search.
+  useHotkeys(NAV.map((item, i) => [`alt+${i + 1}`, () => navigate(item.path)] as [string, () => void]), [], true);
   useEffect(close, [location.pathname, close]);
   useEffect(() => window.benchmatch?.onShellEvent((e) => navigate(e.path)), [navigate]);
 
   return (
     // 240 px: the longest Spanish and Portuguese screen names ("Preselecciones", "Compatibilidade") fit beside Alt+N.
-    <AppShell header={{ height: 52 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: narrow ? 64 : 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a href="#main" className="mantine-visible-from-xs" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>
         {t('skipToContent')}
       </a>
@@ -34,6 +39,9 @@ export function AppFrame() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('toggleNavigation')} />
+            <ActionIcon variant="subtle" color="gray" visibleFrom="sm" onClick={() => setNarrow((n) => !n)} aria-label={narrow ? t('expandNav') : t('collapseNav')} aria-expanded={!narrow} data-testid="toggle-sidebar">
+              {narrow ? <IconLayoutSidebarLeftExpand size={20} aria-hidden /> : <IconLayoutSidebarLeftCollapse size={20} aria-hidden />}
+            </ActionIcon>
             <Title order={2} size="h4">{t('appName')}</Title>
           </Group>
           <Group gap="md" wrap="nowrap">
@@ -49,18 +57,23 @@ export function AppFrame() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('screens')}>
         <nav>
-          {NAV.map((item, i) => (
-            <NavLink
-              key={item.path}
-              component={RouterNavLink}
-              to={item.path}
-              end={item.path === '/'}
-              label={t(item.labelKey)}
-              leftSection={item.icon}
-              rightSection={<Text size="xs" aria-hidden>Alt+{i + 1}</Text>}
-              active={item.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/engineers') : location.pathname.startsWith(item.path)}
-            />
-          ))}
+          {NAV.map((item, i) => {
+            const active = item.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/engineers') : location.pathname.startsWith(item.path);
+            const link = (
+              <NavLink
+                key={item.path}
+                component={RouterNavLink}
+                to={item.path}
+                end={item.path === '/'}
+                label={narrow ? <VisuallyHidden>{t(item.labelKey)}</VisuallyHidden> : t(item.labelKey)}
+                leftSection={item.icon}
+                rightSection={narrow ? null : <Text size="xs" aria-hidden>Alt+{i + 1}</Text>}
+                active={active}
+                data-testid={`nav-${i + 1}`}
+              />
+            );
+            return narrow ? <Tooltip key={item.path} label={`${t(item.labelKey)} · Alt+${i + 1}`} position="right">{link}</Tooltip> : link;
+          })}
         </nav>
         <VisuallyHidden>{t('hotkeyHelp')}</VisuallyHidden>
       </AppShell.Navbar>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EXPECTED } from '../bench/schema-words';
 import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES } from '../bench/schema';
 import type { FacetCounts } from '../search/types';
+import type { MatchReason } from '../search/why';
 import { method } from './define';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(200).optional();
@@ -22,7 +23,11 @@ export interface SearchResponse {
   /** Hits before limit/offset. */
   total: number;
   /** Best first: score desc, then engineer id. */
-  results: { engineerId: string; name: string; score: number; /** Why a concept query ("machine learning") matched this engineer. */ why?: string }[];
+  results: {
+    engineerId: string; name: string; score: number;
+    /** Why a concept query ("machine learning") matched this engineer. */ why?: string;
+    /** With `explain`: which field each word of the query matched (name, skill, city...), for the row to show. */ matched?: MatchReason[];
+  }[];
   facets: FacetCounts;
 }
 
@@ -33,5 +38,7 @@ export const searchApi = {
     offset: z.number().int().min(0).optional(),
     facets: searchFacetsSchema.optional(),
     includeArchived: z.boolean().optional(),
+    /** Say which field each word matched (`matched`), for a screen; the CLI's --json shape leaves it out. */
+    explain: z.boolean().optional(),
   }))<SearchResponse>(),
 };

@@ -85,6 +85,8 @@ export const assessmentSchema = z.strictObject({
   recommendation: z.enum(RECOMMENDATIONS).optional(),
   recommendedSeniority: senioritySchema.optional(),
   notes: z.string().max(20000).optional(),
+  /** Why an amendment corrects the record it amends (an extension of the shared bench format; optional). */
+  amendReason: z.string().max(2000).optional(),
 });
 
 /**

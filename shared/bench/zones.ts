@@ -78,5 +78,13 @@ function judge(zone: string): KeyedText | undefined {
   return undefined;
 }
 
+/** The real zones an abbreviation most likely means (EST: New York, Toronto...), or undefined. */
+export function likelyZones(zone: string): readonly string[] | undefined {
+  return ABBREVIATIONS[zone.toUpperCase()];
+}
+
+/** The zones abbreviations stand for: the big cities of their countries, listed first in a search. */
+export const COMMON_ZONES: ReadonlySet<string> = new Set(Object.values(ABBREVIATIONS).flat());
+
 /** A zone that can be stored for an engineer or a client: a real place (or UTC). */
 export const isUsableTimeZone = (zone: string): boolean => timeZoneProblem(zone) === undefined;

@@ -1,5 +1,5 @@
-// The app's screens as the navigation and the native View menu both list them, in order (Alt+1..8 in
-// the window, Ctrl/Cmd+1..8 in the menu): one list, so the two never disagree on names or order.
+// The app's screens as the navigation and the native View menu both list them, in order (Alt+1..9 in
+// the window, Ctrl/Cmd+1..9 in the menu): one list, so the two never disagree on names or order.
 export const SCREEN_LINKS = [
   { path: '/', labelKey: 'frame:nav.bench' },
   { path: '/roles', labelKey: 'frame:nav.roles' },

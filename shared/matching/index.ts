@@ -12,3 +12,4 @@ export * from './reasons';
 export * from './prepare';
 export * from './rank';
 export { assessmentValue, RECOMMENDATION_VALUE } from './assessment-value';
+export * from './feasibility';

@@ -3,3 +3,4 @@ export * from './rubric';
 export * from './draft';
 export * from './median';
 export * from './queue';
+export * from './changes';

@@ -17,6 +17,10 @@ export interface QueueEntry {
   drafts: number;
   /** Date of the last finalized assessment, if any. */
   lastAssessed?: string;
+  /** Canonical names of the profile's skills, for the queue's skill filter. */
+  skills: string[];
+  /** Who assessed them so far (drafts and finalized records), for the assessor filter. */
+  assessors: string[];
 }
 
 const collator = new Intl.Collator('en', { numeric: true });

@@ -75,6 +75,10 @@ describe('vetting', () => {
     expect(await inMatches('vt-1')).toEqual({ match: true, nearMiss: undefined });
     await page.goto(`${app.origin}/engineers/vt-1`);
     await page.getByTestId('new-assessment').click();
+    // The form opens below the profile: it scrolls into view and takes the focus (issue 18).
+    const form = page.getByTestId('assessment-form');
+    await expect.poll(() => form.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 2; })).toBe(true);
+    expect(await form.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== document.body)).toBe(true);
     expect(await page.getByTestId('field-assessor').inputValue()).toBe('Lucía Pérez');
     // Nothing assessed yet: the form says what is missing and saves nothing.
     await page.getByTestId('error-scores').waitFor();
@@ -84,6 +88,14 @@ describe('vetting', () => {
     await pickScore(page, 'Code', 3);
     await page.getByTestId('field-verified-skill').fill('python');
     await page.getByTestId('field-verified-skill').press('Enter');
+    // A verified skill starts at the engineer's current level (Python 5 on the profile), never lower by
+    // accident; lowering it is a choice, and the form says it is a downgrade.
+    const pythonLevel = page.getByRole('combobox', { name: 'Python verified level' });
+    expect(await pythonLevel.inputValue()).toBe('5');
+    expect(await page.getByTestId('current-level').textContent()).toBe('now 5 on the profile');
+    await pythonLevel.click();
+    await page.getByRole('option', { name: '3', exact: true }).click();
+    expect(await page.getByTestId('current-level').textContent()).toBe('below the current 5: a downgrade');
     await page.getByRole('checkbox', { name: /No failure story/ }).check();
     await pickOption(page, 'field-recommendation', 'No');
     await page.getByTestId('field-notes').fill('Could not describe a production incident.');
@@ -115,18 +127,30 @@ describe('vetting', () => {
     // Amend: Python was really a 5. The amendment supersedes the original; both stay in the history.
     await page.getByTestId('amend').click();
     await page.getByTestId('assessment-form').getByText('Amendment of vt-1-a1').waitFor();
+    // The amendment asks why, with the focus already there, and shows what it changes as it is edited.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-amend-reason');
+    await page.getByTestId('assessment-form').getByTestId('amendment-changes').getByText('Nothing changed yet.').waitFor();
     await page.getByRole('combobox', { name: 'Python verified level' }).click();
     await page.getByRole('option', { name: '5', exact: true }).click();
     await pickOption(page, 'field-recommendation', 'Yes');
     await saved(page);
+    expect(await page.getByTestId('assessment-form').getByTestId('amendment-change').allTextContents()).toEqual(['Python verified: 3 → 5', 'Recommendation: No → Yes']);
+    expect(await page.getByTestId('finalize').isDisabled()).toBe(true);
+    await page.getByTestId('field-amend-reason').fill('Python was marked down by mistake: the coding exercise was a 5.');
+    await saved(page);
+    expect(await page.getByTestId('finalize').isDisabled()).toBe(false);
+    await app.screenshot(page, 'polish-amendment');
     await page.getByTestId('finalize').click();
     await page.getByTestId('confirm-finalize').click();
     await page.getByTestId('assessment-form').waitFor({ state: 'detached' });
     await page.getByTestId('record-vt-1-a1').getByText('superseded by vt-1-a2').waitFor();
     await page.getByTestId('record-vt-1-a2').getByText('amends vt-1-a1').waitFor();
+    expect(await page.getByTestId('record-vt-1-a2').getByTestId('amend-reason').textContent()).toBe('Why: Python was marked down by mistake: the coding exercise was a 5.');
+    expect(await page.getByTestId('record-vt-1-a2').getByTestId('amendment-change').allTextContents()).toEqual(['Python verified: 3 → 5', 'Recommendation: No → Yes']);
     expect(await inMatches('vt-1')).toEqual({ match: true, nearMiss: undefined });
     const history = await app.bench.call('listAssessments', { engineerId: 'vt-1' });
     expect(history.map((r) => [r.ref, r.status, r.createdBy])).toEqual([['vt-1-a1', 'final', 'Lucía Pérez'], ['vt-1-a2', 'final', 'Lucía Pérez']]);
+    expect(history[1]?.assessment.amendReason).toBe('Python was marked down by mistake: the coding exercise was a 5.');
     await page.context().close();
   }, LONG);
 
@@ -181,6 +205,18 @@ describe('vetting', () => {
       await p.getByTestId('rubric-chart').locator('svg').first().waitFor();
       await p.getByTestId('vetting-panel').scrollIntoViewIfNeeded();
     });
+    // An amendment: the history's reason and changes, then a new amendment's form (issue 18).
+    await shots('polish-amendment-history', '/engineers/vt-1', async (p) => {
+      await p.getByTestId('record-vt-1-a2').getByTestId('amend-reason').scrollIntoViewIfNeeded();
+    });
+    const amendment = await app.bench.call('startAmendment', { ref: 'vt-1-a2' });
+    const { id: _id, ...content } = amendment.assessment;
+    await app.bench.call('saveDraft', { engineerId: 'vt-1', ref: amendment.ref, draft: { ...content, englishLevel: 'C2', amendReason: 'The English interview was held after the technical one.' } });
+    await shots('polish-amendment', '/engineers/vt-1', async (p) => {
+      await p.getByTestId('assessment-form').getByTestId('amendment-change').first().waitFor();
+      await p.getByTestId('assessment-form').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    });
+    await app.bench.call('discardDraft', { ref: amendment.ref });
     await shots('vetting-queue', '/vetting', async (p) => {
       await p.getByTestId('vetting-queue').waitFor();
     });

@@ -17,7 +17,7 @@ import {
   rowAsDraft, rowAssessment, rowByPk, rowByRef, rowsOfEngineer, supersedingRow, updateDraft,
 } from '../../repos/assessments-edit';
 import { appendChange } from '../../repos/change-log';
-import { engineerIdOfPk, readQueueEngineers, readVettingStatus, writeVettingStatus } from '../../repos/engineer-facts';
+import { engineerIdOfPk, readQueueEngineers, readQueueSkills, readVettingStatus, writeVettingStatus } from '../../repos/engineer-facts';
 import type { ServiceContext } from '../context';
 import { readSettings } from './settings';
 
@@ -176,6 +176,7 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
       const today = todayLocal();
       const summaries = assessmentSummaries(raw);
       const rows = readQueueEngineers(raw, QUEUE_STATUSES);
+      const skills = readQueueSkills(raw, QUEUE_STATUSES);
       const entries: QueueEntry[] = rows.map((r) => {
         const s = summaries.get(r.pk);
         // The wait starts when they entered sourcing; a bench that does not say counts from when they were added.
@@ -191,6 +192,8 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
           daysWaiting: daysBetween(since, today),
           drafts: s?.drafts ?? 0,
           ...(s?.lastFinal ? { lastAssessed: s.lastFinal } : {}),
+          skills: skills.get(r.pk) ?? [],
+          assessors: s?.assessors ?? [],
         };
       });
       return orderQueue(entries);

@@ -9,6 +9,7 @@ import type { searchApi } from '../../../shared/api/search';
 import type { Engineer } from '../../../shared/bench/schema';
 import { buildSearchIndex, parseQuery, searchOver, type SearchIndex } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
+import { whyMatched } from '../../../shared/search/why';
 import { readEngineers } from '../../repos/bench-reader';
 import { refreshSearchIndex, searchIndexState } from '../../search-index/refresh';
 import { persistedSource } from '../../search-index/source';
@@ -21,6 +22,8 @@ interface Answering {
   engineers(ids: string[]): Map<string, Engineer>;
   warm: boolean;
 }
+
+const WHY_ROWS = 500;
 
 export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
   let cached: Answering | undefined;
@@ -53,15 +56,19 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
         ...(input.limit !== undefined ? { limit: input.limit } : {}),
         ...(input.offset !== undefined ? { offset: input.offset } : {}),
       });
-      const { concepts } = expandConcepts(parseQuery(input.query));
+      const clauses = parseQuery(input.query);
+      const { concepts } = expandConcepts(clauses);
       const engineers = a.engineers(r.hits.map((h) => h.engineerId));
       return {
         query: input.query,
         total: r.total,
-        results: r.hits.map((h) => {
+        results: r.hits.map((h, i) => {
           const e = engineers.get(h.engineerId);
           const why = e && concepts.length ? whyConcepts(e, concepts) : undefined;
-          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}) };
+          // Said for the first rows only: the Bench asks for up to 10,000 on every keystroke, and nobody
+          // reads why row 5,000 matched before scrolling there with a narrower query.
+          const matched = e && input.explain && i < WHY_ROWS ? whyMatched(e, clauses) : [];
+          return { engineerId: h.engineerId, name: e?.name ?? '', score: h.score, ...(why ? { why } : {}), ...(matched.length ? { matched } : {}) };
         }),
         facets: r.facets,
       };

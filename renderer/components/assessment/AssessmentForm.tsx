@@ -3,9 +3,11 @@
 // a draft while the lead types; Finalize (confirmed) makes the record final and immutable.
 import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Modal, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconLock, IconTrash } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { skillKey } from '../../../shared/taxonomy';
+import { AmendmentChanges } from './AmendmentChanges';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
-import { ASSESSMENT_KINDS, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, type Cefr, type Recommendation, type RubricKey, type Seniority } from '../../../shared/bench/schema';
+import { ASSESSMENT_KINDS, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, type Assessment, type Cefr, type Recommendation, type RubricKey, type Seniority } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, RED_FLAG_TEXT, SCORE_WORDS, SENIORITY_GUIDE, SENIORITY_WORD } from '../../../shared/vetting/rubric';
@@ -13,7 +15,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { SkillPicker } from '../SkillPicker';
-import { fromDraft, type FormValues } from './formValues';
+import { fromDraft, toDraft, type FormValues } from './formValues';
 import { useAutosave, type SaveState } from './useAutosave';
 
 export interface AssessmentFormProps {
@@ -26,11 +28,17 @@ export interface AssessmentFormProps {
   onSaved: (r: AssessmentRecord) => void;
   /** Finalized or discarded: the form closes. */
   onClosed: () => void;
+  /** The engineer's current level per skill (skillKey): a verified skill starts there, never lower by accident. */
+  currentLevels: ReadonlyMap<string, number>;
+  /** For an amendment: the content of the record it amends, to show what changed. */
+  amended?: Assessment | undefined;
+  /** Opened by a button: scroll the form into view and put the focus in it. */
+  focusOnOpen?: boolean;
 }
 
 const SCORE_OPTIONS = ['', '1', '2', '3', '4', '5'] as const;
 
-export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed }: AssessmentFormProps) {
+export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed, currentLevels, amended, focusOnOpen }: AssessmentFormProps) {
   // The rubric's words (shared/vetting/rubric.ts declares their keys); the form's own text is the screens'.
   const { t } = useTranslation(['vetting', 'rubric']);
   const [values, setValues] = useState<FormValues>(() => (record ? fromDraft(record.assessment) : initial));
@@ -44,8 +52,17 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
     setValues((s) => ({ ...s, [k]: v }));
     setDirty(true);
   };
-  const err = auto.problems;
+  const isAmendment = Boolean(record?.amends);
+  // An amendment says why: the form will not finalize one without a reason.
+  const err: Record<string, string> = isAmendment && !values.amendReason.trim() ? { ...auto.problems, amendReason: t('form.amendReasonNeeded') } : auto.problems;
   const today = todayLocal();
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusOnOpen || !section.current) return;
+    section.current.scrollIntoView({ block: 'start' });
+    section.current.querySelector<HTMLElement>(isAmendment ? '[data-testid="field-amend-reason"]' : 'input:not([type="hidden"])')?.focus({ preventScroll: true });
+  }, [focusOnOpen, isAmendment]);
+  const levelOnProfile = (name: string) => currentLevels.get(skillKey(name));
 
   async function finalize() {
     setBusy(true);
@@ -76,7 +93,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
   }
 
   return (
-    <Paper withBorder p="md" data-testid="assessment-form" component="section" aria-labelledby="assessment-form-title">
+    <Paper withBorder p="md" data-testid="assessment-form" component="section" aria-labelledby="assessment-form-title" ref={section} style={{ scrollMarginTop: 16 }}>
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="assessment-form-title">
           {record?.amends ? t('form.amendmentOf', { ref: record.amends }) : auto.ref.current ? t('form.draft', { ref: auto.ref.current }) : t('form.new')}
@@ -85,6 +102,12 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
       </Group>
       {record?.amends ? <Text size="sm" c="dimmed" mb="sm">{t('form.amendHelp', { ref: record.amends })}</Text> : null}
       <Stack gap="md">
+        {record?.amends ? (
+          <>
+            <Textarea label={t('form.amendReason')} description={t('form.amendReasonHint')} required autosize minRows={2} maxRows={6} maxLength={2000} value={values.amendReason} onChange={(e) => set('amendReason', e.currentTarget.value)} error={dirty || values.amendReason ? err.amendReason : undefined} data-testid="field-amend-reason" />
+            {amended ? <AmendmentChanges before={amended} after={toDraft(values)} of={record.amends} /> : null}
+          </>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select label={t('form.kind')} data={ASSESSMENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))} value={values.kind} onChange={(v) => v && set('kind', v as FormValues['kind'])} allowDeselect={false} data-testid="field-kind" />
           <TextInput label={t('form.date')} type="date" max={today} value={values.date} onChange={(e) => set('date', e.currentTarget.value)} error={err.date} required data-testid="field-date" />
@@ -117,13 +140,16 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed 
 
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Stack gap="xs">
-            <SkillPicker label={t('form.verifiedSkills')} onPick={(name) => !values.verifiedSkills.some((v) => v.name.toLowerCase() === name.toLowerCase()) && set('verifiedSkills', [...values.verifiedSkills, { name, level: 3 }])} taken={values.verifiedSkills.map((v) => v.name)} testId="field-verified-skill" />
+            <SkillPicker label={t('form.verifiedSkills')} onPick={(name) => !values.verifiedSkills.some((v) => v.name.toLowerCase() === name.toLowerCase()) && set('verifiedSkills', [...values.verifiedSkills, { name, level: levelOnProfile(name) ?? 3 }])} taken={values.verifiedSkills.map((v) => v.name)} testId="field-verified-skill" />
             {values.verifiedSkills.length ? (
               <Table withRowBorders={false} data-testid="verified-skills">
                 <Table.Tbody>
                   {values.verifiedSkills.map((v, i) => (
                     <Table.Tr key={v.name}>
-                      <Table.Td>{v.name}</Table.Td>
+                      <Table.Td>
+                        {v.name}
+                        {levelOnProfile(v.name) !== undefined ? <Text size="xs" c={levelOnProfile(v.name)! > v.level ? 'red.8' : 'dimmed'} data-testid="current-level">{levelOnProfile(v.name)! > v.level ? t('form.belowCurrent', { level: levelOnProfile(v.name)! }) : t('form.currentLevel', { level: levelOnProfile(v.name)! })}</Text> : null}
+                      </Table.Td>
                       <Table.Td w={120}>
                         <Select
                           aria-label={t('form.verifiedLevel', { skill: v.name })}

@@ -9,6 +9,7 @@ import { rubricAverage } from '../../../shared/matching/effective';
 import { DIMENSIONS, KIND_LABEL, RECOMMENDATION_LABEL, SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { useFormat } from '../../i18n/useFormat';
 import { EmptyState } from '../States';
+import { AmendmentChanges } from './AmendmentChanges';
 import { RedFlagBadges } from './RedFlagBadges';
 
 const LABEL = new Map(DIMENSIONS.map((d) => [d.key, d.label]));
@@ -22,6 +23,7 @@ export interface HistoryActions {
 export function AssessmentHistory({ records, actions }: { records: AssessmentRecord[]; actions: HistoryActions }) {
   const { t } = useTranslation(['vetting', 'rubric']);
   const f = useFormat();
+  const byRef = new Map(records.map((r) => [r.ref, r]));
   if (records.length === 0) return <EmptyState title={t('history.emptyTitle')}>{t('history.emptyBody')}</EmptyState>;
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="assessment-history">
@@ -47,6 +49,8 @@ export function AssessmentHistory({ records, actions }: { records: AssessmentRec
             {a.verifiedSkills?.length ? <Text size="xs" mt={4}>{t('history.verified', { skills: f.list(a.verifiedSkills.map((v) => `${v.name} ${f.number(v.level)}`), 'unit') })}</Text> : null}
             {a.redFlags?.length ? <div style={{ marginTop: 4 }}><RedFlagBadges flags={a.redFlags} /></div> : null}
             {a.notes ? <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>{a.notes}</Text> : null}
+            {a.amendReason ? <Text size="sm" mt={4} data-testid="amend-reason">{t('history.reason', { reason: a.amendReason })}</Text> : null}
+            {r.amends && byRef.get(r.amends) ? <div style={{ marginTop: 4 }}><AmendmentChanges before={byRef.get(r.amends)!.assessment} after={a} of={r.amends} /></div> : null}
             <Group gap="xs" mt={6}>
               {r.status === 'draft' ? <Button size="compact-sm" variant="light" onClick={() => actions.onContinue(r)} data-testid="continue-draft">{t('history.continue')}</Button> : null}
               {current ? <Button size="compact-sm" variant="default" onClick={() => actions.onAmend(r)} data-testid="amend">{t('history.amend')}</Button> : null}

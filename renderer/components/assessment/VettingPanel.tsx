@@ -2,11 +2,11 @@
 // seniority, red flags at a glance, the form (new, draft or amendment) and the full history.
 import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../../shared/api/assessments';
 import type { Engineer } from '../../../shared/bench/schema';
 import { todayLocal } from '../../../shared/bench/dates';
-import { chronological, SKILL_ASSESSMENT_KINDS } from '../../../shared/matching/effective';
+import { chronological, effectiveSkills, SKILL_ASSESSMENT_KINDS } from '../../../shared/matching/effective';
 import { useTranslation } from 'react-i18next';
 import { KIND_LABEL, SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
@@ -21,7 +21,8 @@ import { RedFlagBadges } from './RedFlagBadges';
 import { RubricChart } from './RubricChart';
 import { VettingStatusDialog } from './VettingStatusDialog';
 
-type Editing = { record?: AssessmentRecord; key: string } | null;
+// `focus`: opened by a button (scroll to the form and focus it), not reopened by itself after a restart.
+type Editing = { record?: AssessmentRecord; key: string; focus?: boolean } | null;
 
 export function VettingPanel({ engineer }: { engineer: Engineer }) {
   const { t } = useTranslation(['vetting', 'rubric']);
@@ -45,13 +46,15 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
 
   const reloadHistory = history.reload;
   const onSaved = useCallback(() => reloadHistory(), [reloadHistory]);
+  // Keyed by skillKey, the effective level (a verification wins over the profile's claim).
+  const currentLevels = useMemo(() => new Map([...effectiveSkills(engineer)].map(([k, s]) => [k, s.level])), [engineer]);
   const latest = chronological(engineer.assessments).filter((a) => SKILL_ASSESSMENT_KINDS.includes(a.kind)).pop();
 
   async function amend(r: AssessmentRecord) {
     setActionError(undefined);
     try {
       const draft = await api.startAmendment({ ref: r.ref });
-      setEditing({ record: draft, key: draft.ref });
+      setEditing({ record: draft, key: draft.ref, focus: true });
       history.reload();
     } catch (e) {
       setActionError(e);
@@ -68,7 +71,7 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
               {latest ? t('panel.latestBy', { kind: t(KIND_LABEL[latest.kind]), date: latest.date, assessor: latest.assessor, seniority: t(SENIORITY_WORD[engineer.seniority]) }) : t('panel.noneYet')}
             </Text>
           </div>
-          {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}` })} disabled={editing !== null} data-testid="new-assessment">{t('panel.new')}</Button> : null}
+          {mayAssess ? <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({ key: `new-${Date.now()}`, focus: true })} disabled={editing !== null} data-testid="new-assessment">{t('panel.new')}</Button> : null}
         </Group>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -89,6 +92,9 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
           engineerId={engineer.id}
           {...(editing.record ? { record: editing.record } : {})}
           initial={emptyValues(todayLocal(), settings.data?.userName ?? '')}
+          currentLevels={currentLevels}
+          amended={editing.record?.amends ? history.data?.find((r) => r.ref === editing.record?.amends)?.assessment : undefined}
+          focusOnOpen={editing.focus === true}
           onSaved={onSaved}
           onClosed={() => {
             setEditing(null);
@@ -106,7 +112,7 @@ export function VettingPanel({ engineer }: { engineer: Engineer }) {
           <AssessmentHistory
             records={history.data}
             actions={{
-              onContinue: (r) => setEditing({ record: r, key: r.ref }),
+              onContinue: (r) => setEditing({ record: r, key: r.ref, focus: true }),
               onAmend: (r) => void amend(r),
               onSetStatus: (r) => setStatusFrom(r),
             }}

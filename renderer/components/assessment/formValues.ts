@@ -16,10 +16,12 @@ export interface FormValues {
   recommendation: Recommendation | null;
   recommendedSeniority: Seniority | null;
   notes: string;
+  /** Why an amendment corrects the record it amends (asked only of amendments). */
+  amendReason: string;
 }
 
 export function emptyValues(today: string, assessor: string): FormValues {
-  return { kind: 'technical_interview', date: today, assessor, scores: {}, verifiedSkills: [], englishLevel: null, redFlags: [], recommendation: null, recommendedSeniority: null, notes: '' };
+  return { kind: 'technical_interview', date: today, assessor, scores: {}, verifiedSkills: [], englishLevel: null, redFlags: [], recommendation: null, recommendedSeniority: null, notes: '', amendReason: '' };
 }
 
 export function toDraft(v: FormValues): AssessmentDraft {
@@ -35,6 +37,7 @@ export function toDraft(v: FormValues): AssessmentDraft {
     ...(v.recommendation ? { recommendation: v.recommendation } : {}),
     ...(v.recommendedSeniority ? { recommendedSeniority: v.recommendedSeniority } : {}),
     ...(v.notes.trim() ? { notes: v.notes } : {}),
+    ...(v.amendReason.trim() ? { amendReason: v.amendReason } : {}),
   };
 }
 
@@ -50,6 +53,7 @@ export function fromDraft(d: AssessmentDraft): FormValues {
     recommendation: d.recommendation ?? null,
     recommendedSeniority: d.recommendedSeniority ?? null,
     notes: d.notes ?? '',
+    amendReason: d.amendReason ?? '',
   };
 }
 

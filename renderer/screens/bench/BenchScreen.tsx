@@ -1,6 +1,7 @@
 // The Bench: every engineer in a fast table, search as you type, facets with counts, the view in the URL.
 import { Button, Checkbox, Grid, Group, Menu, Text, TextInput, Title } from '@mantine/core';
-import { useHotkeys, useLocalStorage, useViewportSize } from '@mantine/hooks';
+import { useLocalStorage, useViewportSize } from '@mantine/hooks';
+import { useSlashToFocus } from '../../hooks/useSlashToFocus';
 import { IconColumns, IconSearch, IconX } from '@tabler/icons-react';
 import type { RowSelectionState, SortingState, Updater, VisibilityState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,7 +12,7 @@ import type { SearchFacets } from '../../../shared/search/types';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { BenchTable } from './BenchTable';
+import { BENCH_TABLE_ID, BenchTable } from './BenchTable';
 import { BENCH_COLUMNS, DEFAULT_HIDDEN } from './columns';
 import { ExportViewMenu } from './ExportViewMenu';
 import { firstRows, wholeRows } from './early-rows';
@@ -28,7 +29,7 @@ export function BenchScreen() {
   // (a router navigation per keystroke would re-render the whole screen while the user types).
   const [q, setQ] = useState(view.q);
   const searchRef = useRef<HTMLInputElement>(null);
-  useHotkeys([['/', () => searchRef.current?.focus()]]);
+  useSlashToFocus(searchRef);
 
   // The first screenful comes straight from the database while the whole list (which the server reads
   // in full, a second or more on a big bench) is on its way: the table paints at once. Search and facets
@@ -109,6 +110,12 @@ export function BenchScreen() {
               aria-label={t('search.label')}
               leftSection={<IconSearch size={16} aria-hidden />}
               rightSection={q ? <IconX size={16} aria-label={t('search.clear')} role="button" tabIndex={0} style={{ cursor: 'pointer' }} onClick={() => setQ('')} onKeyDown={(e) => e.key === 'Enter' && setQ('')} /> : null}
+              // ↓ goes on into the table (its focused row is the active one), as in a search box with results.
+              onKeyDown={(e) => {
+                if (e.key !== 'ArrowDown') return;
+                e.preventDefault();
+                document.getElementById(BENCH_TABLE_ID)?.focus();
+              }}
               data-testid="bench-search"
             />
             {filtered ? <Button variant="subtle" size="sm" onClick={() => { setQ(''); setParams(writeView({ q: '', facets: {}, sorting: view.sorting })); }}>{t('clearFilters')}</Button> : null}

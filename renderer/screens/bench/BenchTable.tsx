@@ -17,6 +17,9 @@ import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn, type CellWords } from './c
 import { sortRows } from './sort';
 import css from './table.module.css';
 
+/** The table's focusable element: the search box's ↓ focuses it. */
+export const BENCH_TABLE_ID = 'bench-table';
+
 const ROW_HEIGHT = 34;
 // Rows drawn beyond the window each way: a wheel step (~100 px) lands on rows already drawn, since new
 // rows render a frame after the scroll (useFlushSync below). Each drawn row costs style and layout on a
@@ -149,6 +152,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       aria-label={t('tableLabel')}
       aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
       onKeyDown={onKeyDown}
+      id={BENCH_TABLE_ID}
       data-testid="bench-table-scroll"
     >
       <table className={css.table} style={{ width: totalWidth }} aria-rowcount={rows.length + 1}>

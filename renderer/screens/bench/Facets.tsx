@@ -1,7 +1,7 @@
 // Facet filters with counts (from the search: each facet counted under the OTHER facets' filters).
 // Ticking a value narrows the table; the number beside it is how many rows that leaves.
 import { Accordion, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES, type AvailabilityStatus, type Cefr, type Seniority, type VettingStatus } from '../../../shared/bench/schema';
 import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
@@ -100,7 +100,7 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
         <Accordion.Control>{facets.englishAtLeast ? t('facets.withCount', { facet: t(TITLES.englishAtLeast), n: facets.englishAtLeast }) : t(TITLES.englishAtLeast)}</Accordion.Control>
         <Accordion.Panel>
           <Radio.Group value={facets.englishAtLeast ?? 'any'} onChange={setEnglish} aria-label={t('facets.englishLabel')}>
-            <Stack gap={4}>
+            <Stack gap={4} onKeyDown={arrowsMoveFocusOnly}>
               <Radio size="xs" value="any" label={t('facets.any')} />
               {CEFR.map((level) => (
                 <Radio
@@ -118,3 +118,15 @@ export const Facets = memo(function Facets({ counts, facets, onChange }: { count
     </Accordion>
   );
 });
+
+/**
+ * Arrow keys in a radio group check the next radio: on a facet that re-filters the whole bench as the
+ * person only meant to look. Here they move the focus; Space (or a click) chooses.
+ */
+function arrowsMoveFocusOnly(e: KeyboardEvent<HTMLDivElement>) {
+  const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 0;
+  if (!step || !(e.target instanceof HTMLInputElement) || e.target.type !== 'radio') return;
+  e.preventDefault();
+  const radios = [...e.currentTarget.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  radios[(radios.indexOf(e.target) + step + radios.length) % radios.length]?.focus();
+}

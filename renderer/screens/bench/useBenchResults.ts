@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import type { FacetCounts, SearchFacets } from '../../../shared/search/types';
 import { api } from '../../api/client';
+import type { MatchReason } from '../../../shared/search/why';
 
 const DEBOUNCE_MS = 8;
 /** The search method's own ceiling: a query matching more shows its best this-many, and says so. */
@@ -21,15 +22,20 @@ export interface BenchResults {
   total: number | undefined;
 }
 
-function whyOf(results: { engineerId: string; why?: string }[]): Map<string, string> | undefined {
-  const m = new Map<string, string>();
-  for (const r of results) if (r.why) m.set(r.engineerId, r.why);
+type Why = { why?: string; matched?: MatchReason[] };
+
+/** Per engineer, why the search matched them: a concept's skills, and which field each word hit. */
+function whyOf(results: ({ engineerId: string } & Why)[]): Map<string, Why> | undefined {
+  const m = new Map<string, Why>();
+  for (const r of results) {
+    if (r.why || r.matched) m.set(r.engineerId, { ...(r.why ? { why: r.why } : {}), ...(r.matched ? { matched: r.matched } : {}) });
+  }
   return m.size ? m : undefined;
 }
 
 export function useBenchResults(all: EngineerRow[] | undefined, version: number | undefined, q: string, facets: SearchFacets): BenchResults {
   const byId = useMemo(() => new Map((all ?? []).map((r) => [r.id, r])), [all]);
-  const [state, setState] = useState<{ ids: string[] | null; why?: Map<string, string>; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string; total?: number }>({ ids: null, searching: true });
+  const [state, setState] = useState<{ ids: string[] | null; why?: Map<string, Why>; facets?: FacetCounts; error?: unknown; searching: boolean; q?: string; total?: number }>({ ids: null, searching: true });
   const seq = useRef(0);
   const facetsKey = JSON.stringify(facets);
   const filtering = q.trim() !== '' || facetsKey !== '{}';
@@ -39,7 +45,7 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     const mine = ++seq.current;
     setState((s) => ({ ...s, searching: true }));
     const timer = setTimeout(() => {
-      api.search({ query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0 })
+      api.search({ query: q, facets, limit: filtering ? Math.min(all.length, MAX_SHOWN) : 0, explain: true })
         .then(
           (res) => mine === seq.current && setState({ ids: filtering ? res.results.map((h) => h.engineerId) : null, why: whyOf(res.results), facets: res.facets, searching: false, q, total: res.total }),
           (error: unknown) => mine === seq.current && setState({ ids: null, error, searching: false }),
@@ -56,8 +62,8 @@ export function useBenchResults(all: EngineerRow[] | undefined, version: number 
     for (const id of state.ids) {
       const r = byId.get(id);
       const why = state.why?.get(id);
-      // A concept search ("machine learning") says why each engineer matched.
-      if (r) out.push(why ? Object.assign({ why }, r) : r);
+      // Each row says why it matched: a concept's skills ("machine learning"), the field a word hit.
+      if (r) out.push(why ? Object.assign({}, why, r) : r);
     }
     return out;
   }, [all, byId, filtering, state.ids, state.why]);

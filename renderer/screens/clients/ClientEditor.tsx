@@ -1,13 +1,14 @@
 // The client form (name, time zone, industry, notes), validated inline with the bench file's own
 // clientSchema; the server's answer (problems by place) is shown the same way.
-import { Alert, Autocomplete, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, sayProblem } from '../../../shared/api/errors';
 import { currentLanguage } from '../../../shared/i18n/instance';
 import { clientSchema, type Client } from '../../../shared/bench/schema';
 import { api } from '../../api/client';
-import { issuesByPath, ZONES } from '../role-editor/form';
+import { ZonePicker } from '../../components/ZonePicker';
+import { issuesByPath } from '../role-editor/form';
 import { PacketLanguage } from './PacketLanguage';
 import { slugId } from './slug';
 
@@ -50,12 +51,12 @@ export function ClientEditor({ client, takenIds, onClose, onSaved }: {
   };
 
   return (
-    <Modal opened onClose={onClose} title={client ? t('editor.editTitle', { name: client.name }) : t('editor.newTitle')} size="lg">
+    <Modal opened onClose={onClose} title={client ? t('editor.editTitle', { name: client.name }) : t('editor.newTitle')} size="lg" closeButtonProps={{ 'aria-label': t('editor.close') }}>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <Stack>
           {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
           <TextInput label={t('editor.name')} required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={errors.name || errors.id} data-testid="client-name" data-autofocus />
-          <Autocomplete label={t('editor.timeZone')} description={t('editor.timeZoneHint')} data={ZONES} limit={12} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} data-testid="client-zone" />
+          <ZonePicker label={t('editor.timeZone')} description={t('editor.timeZoneHint')} value={form.timeZone} onChange={set('timeZone')} error={errors.timeZone} testId="client-zone" />
           <TextInput label={t('editor.industry')} value={form.industry} onChange={(e) => set('industry')(e.currentTarget.value)} error={errors.industry} />
           <Textarea label={t('editor.notes')} autosize minRows={2} maxRows={8} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} error={errors.notes} />
           {client ? <PacketLanguage clientId={client.id} /> : null}

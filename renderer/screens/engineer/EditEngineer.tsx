@@ -14,8 +14,8 @@ import { ErrorView } from '../../components/ErrorView';
 import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
 import { BASIS } from '../../components/labels';
+import { ZonePicker } from '../../components/ZonePicker';
 
-const ZONES: string[] = Intl.supportedValuesOf('timeZone');
 
 interface Draft {
   name: string; email: string; country: string; city: string; timeZone: string;
@@ -107,7 +107,7 @@ export function EditEngineer({ engineer, onClose }: { engineer: Engineer; onClos
             <TextInput label={t('form.email')} value={d.email} onChange={(e) => set('email', e.currentTarget.value)} error={err.get('/email')} />
             <TextInput label={t('form.country')} required value={d.country} onChange={(e) => set('country', e.currentTarget.value)} error={err.get('/country')} data-testid="field-country" />
             <TextInput label={t('form.city')} value={d.city} onChange={(e) => set('city', e.currentTarget.value)} error={err.get('/city')} />
-            <Select label={t('form.timeZone')} required data={ZONES} searchable value={d.timeZone} onChange={(v) => set('timeZone', v ?? '')} error={err.get('/timeZone')} allowDeselect={false} />
+            <ZonePicker label={t('form.timeZone')} required value={d.timeZone} onChange={(v) => set('timeZone', v)} error={err.get('/timeZone')} testId="field-timeZone" />
             <Group grow>
               <TextInput label={t('form.worksFrom')} type="time" value={d.hoursStart} onChange={(e) => set('hoursStart', e.currentTarget.value)} error={err.get('/workingHours/start') ?? err.get('/workingHours')} />
               <TextInput label={t('form.to')} type="time" value={d.hoursEnd} onChange={(e) => set('hoursEnd', e.currentTarget.value)} error={err.get('/workingHours/end')} />

@@ -3,7 +3,7 @@
 // description becomes a reviewable draft. Validation runs inline with the bench file's roleSchema; the
 // save is one call that either stores everything or nothing (problems come back by place).
 import {
-  Alert, Anchor, Autocomplete, Button, Checkbox, Chip, Grid, Group, NumberInput, Paper, Select, Stack, Text, Textarea, TextInput, Title,
+  Alert, Anchor, Button, Checkbox, Chip, Grid, Group, NumberInput, Paper, Select, Stack, Text, Textarea, TextInput, Title,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconDeviceFloppy, IconTargetArrow } from '@tabler/icons-react';
@@ -19,13 +19,16 @@ import { ErrorView } from '../../components/ErrorView';
 import { LoadingView } from '../../components/States';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useCan } from '../../team/can';
+import { ZonePicker } from '../../components/ZonePicker';
 import { ROLE_STATUS_LABEL, WEIGHT_PRESET_LABEL } from '../../components/labels';
 import { SENIORITY_WORD } from '../../../shared/vetting/rubric';
 import { slugId } from '../clients/slug';
-import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, ZONES, type ReqForm, type RoleForm } from './form';
+import { emptyForm, fromRole, issuesByPath, pointerKey, toRole, type ReqForm, type RoleForm } from './form';
 import { JdDraft, type DraftRole } from './JdDraft';
 import { MustHaveSupply } from './MustHaveSupply';
 import { Requirements } from './Requirements';
+import { RoleWarnings } from './RoleWarnings';
+import { roleWarnings } from '../../../shared/matching/feasibility';
 
 export function RoleEditorScreen() {
   const { t } = useTranslation(['roles']);
@@ -58,6 +61,8 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
   // A team role that may not change roles sees the editor read-only (the server refuses it anyway).
   const maySave = useCan('role', isNew ? 'create' : 'change');
   const [saved, setSaved] = useState(justSaved);
+  // Save was pressed while the role has warnings: the next save must be the "Save anyway" button.
+  const [askingAnyway, setAskingAnyway] = useState(false);
   const client = clients.find((c) => c.id === form.clientId);
 
   // A new role's id follows its title until it is saved.
@@ -84,20 +89,28 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
   }, [role, form, t]);
   const errors: Record<string, string> = { ...(attempted ? zodErrors : liveOnly(zodErrors, initial, form)), ...serverErrors };
   const problemCount = Object.keys(zodErrors).length;
+  const warnings = useMemo(() => roleWarnings(role), [role]);
 
   const set = <K extends keyof RoleForm>(k: K, v: RoleForm[K]) => {
     setSaved(false);
     setServerErrors({});
+    setAskingAnyway(false);
     setForm((f) => ({ ...f, [k]: v }));
   };
 
-  async function save() {
+  async function save(anyway = false) {
     setAttempted(true);
     setFailure(null);
     if (problemCount) {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"], [data-error-anchor]')?.focus());
       return;
     }
+    if (warnings.length && !anyway) {
+      setAskingAnyway(true);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="role-warnings"]')?.focus());
+      return;
+    }
+    setAskingAnyway(false);
     setSaving(true);
     try {
       const detail = await api.saveRole({ role, create: isNew });
@@ -172,6 +185,10 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
       {attempted && problemCount ? <Alert color="red" role="alert" data-testid="role-problems">{t('problems', { count: problemCount })}</Alert> : null}
       {failure ? <ErrorView error={failure} /> : null}
       {saved ? <Alert color="teal" role="status" data-testid="role-saved">{t('saved')}</Alert> : null}
+      <RoleWarnings
+        warnings={warnings} asking={askingAnyway && maySave} onSaveAnyway={() => void save(true)}
+        onSwap={() => setForm((f) => ({ ...f, coreStart: f.coreEnd, coreEnd: f.coreStart }))}
+      />
 
       <JdDraft onApply={applyDraft} />
 
@@ -192,7 +209,7 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
                     {SENIORITIES.map((s) => <Chip key={s} value={s} size="sm">{t(SENIORITY_WORD[s])}</Chip>)}
                   </Group>
                 </Chip.Group>
-                <Text size="xs" c="dimmed" mt={2}>{t('field.anySeniority')}</Text>
+                {form.seniority.length ? null : <Text size="xs" c="dimmed" mt={2} data-testid="any-seniority">{t('field.anySeniority')}</Text>}
               </div>
               <Textarea label={t('field.description')} autosize minRows={2} maxRows={8} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
             </Stack>
@@ -202,10 +219,10 @@ function Editor({ initial, isNew, justSaved, clients, takenIds }: { initial: Rol
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={2} size="h4">{t('section.hours')}</Title>
-              <Autocomplete
-                label={t('field.timeZone')} data={ZONES} limit={12} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
+              <ZonePicker
+                label={t('field.timeZone')} value={form.timeZone} onChange={(v) => set('timeZone', v)} error={errors.timeZone}
                 description={client?.timeZone ? t('field.timeZoneFromClient', { zone: client.timeZone }) : t('field.timeZoneMissing')}
-                data-testid="field-timeZone"
+                testId="field-timeZone"
               />
               <Group grow>
                 <TextInput label={t('field.coreFrom')} placeholder="09:00" value={form.coreStart} onChange={(e) => set('coreStart', e.currentTarget.value)} error={errors['coreHours.start'] ?? errors.coreHours} data-testid="field-coreStart" />

@@ -6,14 +6,6 @@ import { currentLanguage } from '../../../shared/i18n/instance';
 import type { z } from 'zod';
 import type { Cefr, Requirement, Role, RoleStatus, Seniority, WeightPreset } from '../../../shared/bench/schema';
 
-export const ZONES: string[] = (() => {
-  try {
-    return (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    return ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'UTC'];
-  }
-})();
-
 export interface ReqForm { skill: string; minLevel: number | ''; minYears: number | ''; weight: number | '' }
 
 export interface RoleForm {

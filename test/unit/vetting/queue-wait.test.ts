@@ -8,6 +8,7 @@ import { generateDemoBench } from '../../../db/seed';
 import { todayLocal } from '../../../shared/bench/dates';
 import { daysBetween } from '../../../shared/vetting/queue';
 import { openTemp, readJson, tempDir } from '../db/helpers';
+import { BENCH, DRAFT, openFixture } from './fixture';
 
 describe('days waiting in the vetting queue', () => {
   it('the demo gives each engineer being vetted a deterministic sourced date before their first assessment', () => {
@@ -53,5 +54,23 @@ describe('days waiting in the vetting queue', () => {
     const exported = (readJson(out).engineers as { id: string; sourcedDate?: string }[]);
     expect(exported.map((e) => e.sourcedDate)).toEqual(engineers.map((e) => e.sourcedDate));
     await bench.close();
+  });
+});
+
+describe('queue filters data', () => {
+  it("lists each waiting engineer's canonical skills and everyone who assessed them, drafts included", async () => {
+    const { bench } = await openFixture({
+      ...BENCH,
+      engineers: [
+        ...BENCH.engineers!.filter((e) => e.id !== 'e-3'),
+        { ...BENCH.engineers!.find((e) => e.id === 'e-3')!, skills: [{ name: 'k8s', level: 4 }, { name: 'pytorch', level: 3 }, { name: 'Kubernetes', level: 2 }],
+          assessments: [{ id: 'e-3-a1', date: '2025-02-01', kind: 'english', assessor: 'Marta Gil', englishLevel: 'B2' }] },
+      ],
+    });
+    await bench.call('saveDraft', { engineerId: 'e-3', draft: { ...DRAFT, assessor: 'Ana Souza' } });
+    const entry = (await bench.call('vettingQueue', {})).find((r) => r.engineerId === 'e-3')!;
+    expect(entry.skills).toEqual(['Kubernetes', 'PyTorch']);
+    expect(entry.assessors).toEqual(['Ana Souza', 'Marta Gil']);
+    expect((await bench.call('vettingQueue', {})).find((r) => r.engineerId === 'e-4')).toMatchObject({ skills: ['Python'], assessors: [] });
   });
 });
