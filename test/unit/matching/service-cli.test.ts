@@ -95,6 +95,6 @@ describe('benchmatch match', () => {
     expect(cli('match', '--role', 'r-data', '--as-of', '2027-02-30').code).toBe(2);
     const missing = cli('match', '--role', 'nope');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('No role with id "nope"');
+    expect(missing.stderr).toContain('There is no role with id nope.');
   });
 });
