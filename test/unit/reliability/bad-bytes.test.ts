@@ -103,13 +103,13 @@ describe('values past the limits', () => {
 describe('a working-hours window of zero length', () => {
   it('09:00-09:00 is refused for an engineer (bench file and CSV) and a role; 00:00-00:00 means round the clock', async () => {
     const same = benchText([engineer('e-1', { workingHours: { start: '09:00', end: '09:00' } })]);
-    expect(await refused('same.bench.json', same)).toEqual([{ where: '/engineers/0/workingHours/end', message: expect.stringContaining('the same time as start: a window of zero length') }]);
+    expect(await refused('same.bench.json', same)).toEqual([expect.objectContaining({ where: '/engineers/0/workingHours/end', message: expect.stringContaining('the same time as start: a window of zero length'), text: { key: 'errors:problem.rule.zeroLengthHours' } })]);
     const csv = 'id,name,country,timeZone,seniority,skills,workStart,workEnd\ne-9,Ana Souza,BR,America/Sao_Paulo,mid,Python:4,09:00,09:00\n';
-    expect(await refused('same.csv', csv)).toEqual([{ where: expect.stringMatching(/^line 2, column /), message: expect.stringContaining('a window of zero length') }]);
+    expect(await refused('same.csv', csv)).toEqual([expect.objectContaining({ where: expect.stringMatching(/^line 2, column /), message: expect.stringContaining('a window of zero length'), text: { key: 'errors:problem.rule.zeroLengthHours' } })]);
 
     const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { roles: { coreHours?: unknown }[] };
     example.roles[0]!.coreHours = { start: '14:30', end: '14:30' };
-    expect(await refused('role.bench.json', JSON.stringify(example))).toEqual([{ where: '/roles/0/coreHours/end', message: expect.stringContaining('a window of zero length') }]);
+    expect(await refused('role.bench.json', JSON.stringify(example))).toEqual([expect.objectContaining({ where: '/roles/0/coreHours/end', message: expect.stringContaining('a window of zero length'), text: { key: 'errors:problem.rule.zeroLengthHours' } })]);
 
     const { dir, bench: b } = await bench();
     const allDay = join(dir, 'all-day.bench.json');
