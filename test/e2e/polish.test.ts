@@ -241,15 +241,20 @@ describe('keyboard', { timeout: LONG }, () => {
   it('Alt+1..9 go to every screen, also while typing in a field', async () => {
     const paths = ['/', '/roles', '/match', '/shortlists', '/vetting', '/import-export', '/settings', '/privacy', '/duplicates'];
     const page = await app.open('/');
+    // The field typed into on the screen before: React Router renders the next screen in a transition, so
+    // the URL changes while the last screen is still on the page; it is gone once that field is.
+    let previous: import('playwright-core').ElementHandle | null = null;
     for (let i = 0; i < paths.length; i++) {
       const next = (i + 1) % paths.length;
       await page.waitForURL((u) => u.pathname === paths[i]);
+      if (previous) await page.waitForFunction((el) => !el.isConnected, previous);
       await page.locator('main').waitFor();
       // Wait for the screen's own content, then type into its first text field when it has one.
       await page.waitForLoadState('networkidle');
       const field = page.locator('main input[type="text"]:visible, main input[type="search"]:visible, main input:not([type]):visible, main textarea:visible').first();
-      if (await field.count()) {
-        await field.focus();
+      previous = (await field.count()) ? await field.elementHandle() : null;
+      if (previous) {
+        await previous.focus();
         expect(await page.evaluate(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? ''))).toBe(true);
       }
       await page.keyboard.press(`Alt+${next + 1}`);
