@@ -4,6 +4,7 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowsExchange, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useBusyAction } from '../../hooks/useBusyAction';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MergeResult } from '../../../shared/api/duplicates';
@@ -36,8 +37,7 @@ export function MergeScreen() {
   const [choices, setChoices] = useState<MergeChoices>({});
   const [done, setDone] = useState<MergeResult | null>(null);
   const [undone, setUndone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   // On a team bench only the roles with the merge grant may merge or undo (the server refuses the others).
   const onTeam = Boolean(useTeamStatus()?.role);
   const mayMerge = useCan('merge', 'create', 'record');
@@ -50,17 +50,6 @@ export function MergeScreen() {
     setChoices({});
     setParams({ keep: other, other: keep });
   };
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
   const merge = () => run(async () => {
     setDone(await api.mergeEngineers({ keep, other, choices }));
     setUndone(false);

@@ -5,6 +5,7 @@
 import { Alert, Badge, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileText } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useBusyAction } from '../../hooks/useBusyAction';
 import { useTranslation } from 'react-i18next';
 import { SHORTLIST_EXPORT_FORMATS, type PacketCandidate, type PacketPreview, type ShortlistExportFormat } from '../../../shared/api/exports';
 import { LANGUAGE_NAMES } from '../../../shared/i18n/languages';
@@ -26,8 +27,7 @@ export function ExportDialog({ shortlistId, opened, onClose }: Props) {
   // undefined: the service's default choice (everyone but the declined and the withdrawn).
   const [include, setInclude] = useState<string[] | undefined>(undefined);
   const [preview, setPreview] = useState<PacketPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -46,18 +46,6 @@ export function ExportDialog({ shortlistId, opened, onClose }: Props) {
 
   function toggle(c: PacketCandidate) {
     setInclude(c.included ? included.filter((id) => id !== c.engineerId) : [...included, c.engineerId]);
-  }
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
   }
 
   const download = () => run(async () => {
