@@ -98,6 +98,10 @@ export function applyRemote(raw: RawDb, changes: readonly RemoteChange[], opts: 
       }
       base.fields[c.field] = c.value;
       base.hlcs[c.field] = c.hlc;
+      // An entry this laptop added and the server refused keeps an unstamped local tombstone
+      // (refused.ts). The team never had that tombstone, so any team change for the entry replaces it.
+      // Without this the entry stays off this laptop's list after someone allowed adds it.
+      if (entity === 'shortlist_entry' && base.fields.removed === true && base.hlcs.removed === undefined) delete base.fields.removed;
       store.touch(entity, c.recordId);
       touched[entity].add(c.recordId);
       applied++;

@@ -130,6 +130,33 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     expect((await sales.call('syncNow', {})).status.state).toBe('refused');
   });
 
+  it('an entry a vetting lead may not add is taken off their list, and still arrives when an account manager adds it', async () => {
+    // Found by the convergence property: the refused add left a local tombstone that hid the later, allowed add.
+    const dir = teamTempDir();
+    const admin = await openLaptop(dir, 'entry-admin');
+    await importDemo(admin, dir, 5, 35, 'en-');
+    await admin.call('teamJoin', { url: await team.addPerson('admin') });
+    const lead = await openLaptop(dir, 'entry-lead');
+    await lead.call('teamJoin', { url: await team.addPerson('vetting_lead') });
+    const manager = await openLaptop(dir, 'entry-manager');
+    await manager.call('teamJoin', { url: await team.addPerson('account_manager') });
+    const shortlist = admin.snapshot().shortlists!.find((s) => s.id.startsWith('en-'))!;
+    const onList = new Set((shortlist.entries ?? []).map((e) => e.engineerId));
+    const outsider = admin.snapshot().engineers!.find((e) => e.id.startsWith('en-') && !e.archived && !onList.has(e.id))!;
+    const listed = async (b: typeof admin) => (await b.call('roleShortlist', { roleId: shortlist.roleId })).shortlist!.entries.map((e) => e.engineerId);
+
+    await lead.call('addToShortlist', { roleId: shortlist.roleId, engineerId: outsider.id });
+    const refused = (await lead.call('syncNow', {})).result.refused;
+    expect(refused.map((r) => r.where)).toContain(`shortlist_entry ${shortlist.id}/${outsider.id} status`);
+    expect(await listed(lead)).not.toContain(outsider.id);
+
+    await manager.call('addToShortlist', { roleId: shortlist.roleId, engineerId: outsider.id });
+    expect((await manager.call('syncNow', {})).result.refused).toEqual([]);
+    for (const b of [admin, lead]) await b.call('syncNow', {});
+    for (const b of [admin, lead, manager]) expect(await listed(b)).toContain(outsider.id);
+    expect(await exportOf(lead)).toEqual(await exportOf(admin));
+  });
+
   it('background sync brings an edit from one laptop to another within seconds, without asking', async () => {
     const dir = teamTempDir();
     const a = await openLaptop(dir, 'bg-a');
