@@ -62,7 +62,7 @@ export function eraseEngineer(raw: RawDb, before: Engineer, today: string, actor
   // A merge keeps both records whole for its undo; an erased person's merges can no longer be undone.
   raw.prepare('DELETE FROM merges WHERE kept_id = ? OR merged_id = ?').run(before.id, before.id);
   const notesCleared =
-    raw.prepare('UPDATE assessments SET notes = NULL WHERE engineer_pk = ? AND notes IS NOT NULL').run(pk).changes +
+    raw.prepare('UPDATE assessments SET notes = NULL, amend_reason = NULL WHERE engineer_pk = ? AND (notes IS NOT NULL OR amend_reason IS NOT NULL)').run(pk).changes +
     raw.prepare('UPDATE shortlist_entries SET note = NULL, approved_note = NULL WHERE engineer_pk = ? AND (note IS NOT NULL OR approved_note IS NOT NULL)').run(pk).changes;
   const mentionsScrubbed = scrubMentionsEverywhere(raw, before);
   return { notesCleared, draftsDeleted, documentsDeleted, mentionsScrubbed };

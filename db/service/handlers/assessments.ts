@@ -131,6 +131,9 @@ export function assessmentsHandlers(svc: ServiceContext): HandlersFor<typeof ass
         if (row.amends_pk !== null) {
           const sup = supersedingRow(raw, row.amends_pk);
           if (sup) throw ApiError.keyed('conflict', { key: 'errors:assessment.amendsCorrected', params: { by: refOf(sup) } }, { key: 'errors:assessment.amendsCorrectedHint', params: { current: refOf(currentOf(sup)) } }, [problem('/ref', { key: 'errors:assessment.amendsSuperseded' })]);
+          // The reason is what a later reader of the history needs; the form asks for it, and so does every
+          // other caller (CLI scripts, the library), since a finalized amendment cannot be changed.
+          if (!row.amend_reason?.trim()) throw ApiError.keyed('invalid_input', { key: 'errors:assessment.amendReasonMissing', params: { ref } }, undefined, [problem('/amendReason', { key: 'errors:assessment.amendReasonNeeded' })]);
         }
         finalizeRow(raw, row.pk, new Date().toISOString());
         const amended = row.amends_pk !== null ? rowByPk(raw, row.amends_pk) : undefined;

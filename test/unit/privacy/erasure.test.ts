@@ -16,7 +16,7 @@ import { buildOnce } from '../security/build-once';
 
 const root = path.resolve(__dirname, '../../..');
 const VICTIM = 'eng-1'; // Valentina Ríos
-const TRACES = ['Valentina Ríos', 'Ríos', 'VALENTINA RIOS', SECRET.emails[0]!, SECRET.links[0]!, 'Córdoba', 'fraud model', 'DRAFT-NOTE-about-her', 'AMENDED-NOTE'];
+const TRACES = ['Valentina Ríos', 'Ríos', 'VALENTINA RIOS', SECRET.emails[0]!, SECRET.links[0]!, 'Córdoba', 'fraud model', 'DRAFT-NOTE-about-her', 'AMENDED-NOTE', 'AMENDED-REASON'];
 
 function bench(): BenchFile {
   const b = fixtureBench();
@@ -44,7 +44,7 @@ beforeAll(async () => {
   const finalized = history.find((a) => a.status === 'final')!;
   const amendment = await t.bench.call('startAmendment', { ref: finalized.ref });
   const { id: _id, ...content } = amendment.assessment;
-  await t.bench.call('saveDraft', { engineerId: VICTIM, ref: amendment.ref, draft: { ...content, notes: 'AMENDED-NOTE' } });
+  await t.bench.call('saveDraft', { engineerId: VICTIM, ref: amendment.ref, draft: { ...content, notes: 'AMENDED-NOTE', amendReason: 'AMENDED-REASON' } });
   await t.bench.call('finalizeAssessment', { ref: amendment.ref });
   before = await t.bench.call('personData', { engineerId: VICTIM });
 }, 240_000);

@@ -95,7 +95,7 @@ describe('capture', () => {
     expect(created!.value).toMatchObject({ engineerId: 'peng-0002', amends: null, assessor: 'Ana' });
 
     const amend = await r.bench.call('startAmendment', { ref: f.ref });
-    await r.bench.call('saveDraft', { engineerId: 'peng-0002', ref: amend.ref, draft: { ...draft, recommendation: 'strong_yes' } });
+    await r.bench.call('saveDraft', { engineerId: 'peng-0002', ref: amend.ref, draft: { ...draft, recommendation: 'strong_yes', amendReason: 'The recommendation was entered too low.' } });
     await r.bench.call('finalizeAssessment', { ref: amend.ref });
     const amended = drain(r);
     expect(amended.map((c) => c.recordId)).toEqual([amend.ref]);

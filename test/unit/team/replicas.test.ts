@@ -33,6 +33,9 @@ function firstDifference(a: string, b: string): string {
   return `line ${i}:\n${x.slice(Math.max(0, i - 6), i + 4).join('\n')}\n---\n${y.slice(Math.max(0, i - 6), i + 4).join('\n')}`;
 }
 
+/** An assessment's content as a draft (the id is the record's, not the draft's). */
+const withoutId = <T extends { id?: string }>({ id: _id, ...rest }: T) => rest;
+
 const settle = (replicas: Replica[], log: TeamLog) => {
   for (let round = 0; round < 2; round++) for (const r of replicas) syncReplica(r, log);
 };
@@ -95,6 +98,7 @@ describe('replicas of a team bench', () => {
 
     const [first] = (await b.bench.call('listAssessments', { engineerId: 'peng-0003' })).filter((x) => x.status === 'final');
     const amendment = await b.bench.call('startAmendment', { ref: first!.ref });
+    await b.bench.call('saveDraft', { engineerId: 'peng-0003', ref: amendment.ref, draft: { ...withoutId(amendment.assessment), amendReason: 'Scores re-read from the interview notes.' } });
     await b.bench.call('finalizeAssessment', { ref: amendment.ref });
     syncReplica(b, log);
     syncReplica(a, log);
@@ -148,9 +152,10 @@ describe('replicas of a team bench', () => {
               case 'status': await call('updateShortlistEntry', { shortlistId: 'sl-1', engineerId: engineers[o.eng]!, status: o.value, note: o.note || null }); break;
               case 'assess': {
                 const finals = (await call('listAssessments', { engineerId: engineers[o.eng]! })).filter((a) => a.status === 'final' && !a.supersededBy);
-                const d = o.amend && finals.length
-                  ? await call('startAmendment', { ref: finals[0]!.ref })
-                  : await call('saveDraft', { engineerId: engineers[o.eng]!, draft: { date: '2026-11-20', kind: 'coding_exercise', assessor: `by ${r.name}`, recommendation: 'yes' } });
+                const amendment = o.amend && finals.length ? await call('startAmendment', { ref: finals[0]!.ref }) : undefined;
+                if (amendment) await call('saveDraft', { engineerId: engineers[o.eng]!, ref: amendment.ref, draft: { ...withoutId(amendment.assessment), amendReason: `Corrected by ${r.name}` } });
+                const d = amendment
+                  ?? await call('saveDraft', { engineerId: engineers[o.eng]!, draft: { date: '2026-11-20', kind: 'coding_exercise', assessor: `by ${r.name}`, recommendation: 'yes' } });
                 await call('finalizeAssessment', { ref: d.ref });
                 break;
               }

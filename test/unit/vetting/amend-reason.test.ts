@@ -3,6 +3,7 @@
 // assessments cover. Real SQLite files; the service as the app calls it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/errors';
 import { assessmentSchema } from '../../../shared/bench/schema';
 import { mayWrite, refusalReason } from '../../../shared/team/permissions';
 import { parseRecord, toFields } from '../../../shared/team/fields';
@@ -30,6 +31,22 @@ describe('amendment reason', () => {
     await other.importFile(out, { actor: 'test' });
     const back = other.snapshot().engineers!.find((e) => e.id === 'e-2')!.assessments!;
     expect(back.map((x) => x.amendReason ?? null)).toEqual([REASON]);
+  });
+
+  it('is required to finalize an amendment, whoever calls the service; the draft stays open', async () => {
+    const { bench } = await openFixture();
+    const a = await bench.call('saveDraft', { engineerId: 'e-2', draft: DRAFT });
+    await bench.call('finalizeAssessment', { ref: a.ref });
+    const b = await bench.call('startAmendment', { ref: a.ref });
+    await bench.call('saveDraft', { engineerId: 'e-2', ref: b.ref, draft: { ...DRAFT, englishLevel: 'C1', amendReason: '   ' } });
+    const refused = await bench.call('finalizeAssessment', { ref: b.ref }).catch((e: unknown) => e as ApiError);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused).toMatchObject({ code: 'invalid_input', problems: [expect.objectContaining({ where: '/amendReason' })] });
+    expect((refused as ApiError).message).toContain(b.ref);
+    const history = await bench.call('listAssessments', { engineerId: 'e-2' });
+    expect(history.map((r) => [r.ref, r.status])).toEqual([[a.ref, 'final'], [b.ref, 'draft']]);
+    await bench.call('saveDraft', { engineerId: 'e-2', ref: b.ref, draft: { ...DRAFT, englishLevel: 'C1', amendReason: REASON } });
+    expect((await bench.call('finalizeAssessment', { ref: b.ref })).status).toBe('final');
   });
 
   it('is refused past 2,000 characters', () => {

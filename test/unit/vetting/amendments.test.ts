@@ -16,10 +16,10 @@ describe('amendment chains', () => {
     expect(b.assessment.scores).toEqual(DRAFT.scores);
     // Opening it again returns the same draft rather than a second one.
     expect((await bench.call('startAmendment', { ref: a.ref })).ref).toBe(b.ref);
-    await bench.call('saveDraft', { engineerId: 'e-2', ref: b.ref, draft: { ...DRAFT, scores: { ...DRAFT.scores, systemDesign: 2 }, recommendation: 'no' } });
+    await bench.call('saveDraft', { engineerId: 'e-2', ref: b.ref, draft: { ...DRAFT, scores: { ...DRAFT.scores, systemDesign: 2 }, recommendation: 'no', amendReason: 'System design was scored against the wrong level.' } });
     await bench.call('finalizeAssessment', { ref: b.ref });
     const c = await bench.call('startAmendment', { ref: b.ref });
-    await bench.call('saveDraft', { engineerId: 'e-2', ref: c.ref, draft: { ...DRAFT, englishLevel: 'C1' } });
+    await bench.call('saveDraft', { engineerId: 'e-2', ref: c.ref, draft: { ...DRAFT, englishLevel: 'C1', amendReason: 'English was assessed again in a second call.' } });
     await bench.call('finalizeAssessment', { ref: c.ref });
 
     const history = await bench.call('listAssessments', { engineerId: 'e-2' });
