@@ -306,6 +306,13 @@ describe('small windows (1024×700)', { timeout: LONG }, () => {
     const action = page.getByTestId('shortlist-action').first();
     const right = await action.evaluate((el) => el.getBoundingClientRect().right);
     expect(right).toBeLessThanOrEqual(1024);
+    // No column hides under the pinned actions: every header ends before the actions column begins.
+    const covered = await page.getByTestId('roles-table').evaluate((table) => {
+      const ths = [...table.querySelectorAll('thead th')];
+      const actionsLeft = ths.at(-1)!.getBoundingClientRect().left;
+      return ths.slice(0, -1).filter((th) => th.getBoundingClientRect().right > actionsLeft + 1).map((th) => th.textContent);
+    });
+    expect(covered).toEqual([]);
     await app.screenshot(page, 'polish-small-roles');
     await action.click();
     await page.waitForURL(/\/shortlists\//);

@@ -2,6 +2,7 @@
 // to its editor, its Match and its shortlist.
 import { Anchor, Badge, Button, Grid, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconListCheck, IconPencil, IconPlus, IconTargetArrow } from '@tabler/icons-react';
+import { useElementSize } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -15,6 +16,9 @@ import { ROLE_STATUS_LABEL } from '../../components/labels';
 import { useFormat } from '../../i18n/useFormat';
 import { ClientEditor } from './ClientEditor';
 
+/** Below this width (px) of the screen, the client list and the roles table do not fit side by side. */
+const SIDE_BY_SIDE_MIN = 1000;
+
 export const STATUS_COLOR: Record<RoleStatus, string> = { open: 'teal', on_hold: 'yellow', filled: 'indigo', closed: 'gray' };
 
 export function ClientsScreen() {
@@ -26,9 +30,12 @@ export function ClientsScreen() {
   const selectedId = params.get('client') ?? list[0]?.id ?? null;
   const selected = list.find((c) => c.id === selectedId) ?? null;
   const taken = useMemo(() => new Set(list.map((c) => c.id)), [list]);
+  // The screen's own width, not the window's: the sidebar may be open or folded.
+  const { ref, width } = useElementSize();
+  const narrow = width > 0 && width < SIDE_BY_SIDE_MIN;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={ref}>
       <Group justify="space-between">
         <Title order={1} size="h2">{t('title')}</Title>
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')} data-testid="new-client">{t('newClient')}</Button>
@@ -37,19 +44,24 @@ export function ClientsScreen() {
       {clients.error ? <ErrorView error={clients.error} onRetry={clients.reload} /> : null}
       {clients.data && list.length === 0 ? <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState> : null}
       {list.length ? (
-        // The roles get the room: the client list is a quarter (a third on a 1024 px window); minWidth 0
-        // lets the roles table scroll inside its column instead of widening the page.
+        // Side by side when the screen has room for the roles table beside the list; in a narrower window
+        // (1024 px with the sidebar open, or long Spanish and Portuguese labels) the clients wrap in rows
+        // above it, so the table gets the whole width and its pinned actions cover no column.
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, sm: 4, xl: 3 }}>
+          <Grid.Col span={narrow ? 12 : { base: 4, xl: 3 }}>
             <Paper withBorder p="xs" component="nav" aria-label={t('nav')}>
-              <Stack gap={2}>
-                {list.map((c) => (
-                  <ClientItem key={c.id} client={c} active={c.id === selectedId} onSelect={() => setParams({ client: c.id })} />
-                ))}
-              </Stack>
+              {narrow ? (
+                <Group gap={4} data-testid="client-list-rows">
+                  {list.map((c) => <ClientItem key={c.id} client={c} active={c.id === selectedId} onSelect={() => setParams({ client: c.id })} inRow />)}
+                </Group>
+              ) : (
+                <Stack gap={2}>
+                  {list.map((c) => <ClientItem key={c.id} client={c} active={c.id === selectedId} onSelect={() => setParams({ client: c.id })} />)}
+                </Stack>
+              )}
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 8, xl: 9 }} style={{ minWidth: 0 }}>
+          <Grid.Col span={narrow ? 12 : { base: 8, xl: 9 }} style={{ minWidth: 0 }}>
             {selected ? <ClientRoles client={selected} onEdit={() => setEditing(selected)} /> : null}
           </Grid.Col>
         </Grid>
@@ -66,7 +78,8 @@ export function ClientsScreen() {
   );
 }
 
-function ClientItem({ client: c, active, onSelect }: { client: ClientSummary; active: boolean; onSelect: () => void }) {
+/** One client in the list; `inRow` when the list wraps in rows above the roles (a fixed width keeps the rows aligned). */
+function ClientItem({ client: c, active, onSelect, inRow = false }: { client: ClientSummary; active: boolean; onSelect: () => void; inRow?: boolean }) {
   const { t } = useTranslation(['clients']);
   return (
     <UnstyledButton
@@ -74,6 +87,7 @@ function ClientItem({ client: c, active, onSelect }: { client: ClientSummary; ac
       aria-current={active ? 'true' : undefined}
       data-testid="client-item"
       p="xs"
+      w={inRow ? 230 : undefined}
       style={{ borderRadius: 4, background: active ? 'var(--mantine-primary-color-light)' : undefined }}
     >
       <Text fw={600} size="sm">{c.name}</Text>
