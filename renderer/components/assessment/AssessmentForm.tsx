@@ -17,6 +17,7 @@ import { ErrorView } from '../ErrorView';
 import { SkillPicker } from '../SkillPicker';
 import { fromDraft, toDraft, type FormValues } from './formValues';
 import { useAutosave, type SaveState } from './useAutosave';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 export interface AssessmentFormProps {
   engineerId: string;
@@ -44,8 +45,7 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed,
   const [values, setValues] = useState<FormValues>(() => (record ? fromDraft(record.assessment) : initial));
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [actionError, setActionError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error: actionError, run } = useBusyAction();
   const saved = useCallback((r: AssessmentRecord) => onSaved(r), [onSaved]);
   const auto = useAutosave(engineerId, record?.ref, values, dirty, saved);
   const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) => {
@@ -64,33 +64,23 @@ export function AssessmentForm({ engineerId, record, initial, onSaved, onClosed,
   }, [focusOnOpen, isAmendment]);
   const levelOnProfile = (name: string) => currentLevels.get(skillKey(name));
 
-  async function finalize() {
-    setBusy(true);
-    setActionError(undefined);
+  // The confirmation closes either way: on success the form closes too, on a refusal the error shows.
+  const finalize = () => run(async () => {
     try {
       const r = (await auto.saveNow()) ?? undefined;
       const ref = r?.ref ?? auto.ref.current;
       if (!ref) throw new Error(t('form.cannotSave'));
       await api.finalizeAssessment({ ref });
-      setConfirming(false);
-      onClosed();
-    } catch (e) {
-      setConfirming(false);
-      setActionError(e);
     } finally {
-      setBusy(false);
+      setConfirming(false);
     }
-  }
+    onClosed();
+  });
 
-  async function discard() {
-    setActionError(undefined);
-    try {
-      if (auto.ref.current) await api.discardDraft({ ref: auto.ref.current });
-      onClosed();
-    } catch (e) {
-      setActionError(e);
-    }
-  }
+  const discard = () => run(async () => {
+    if (auto.ref.current) await api.discardDraft({ ref: auto.ref.current });
+    onClosed();
+  });
 
   return (
     <Paper withBorder p="md" data-testid="assessment-form" component="section" aria-labelledby="assessment-form-title" ref={section} style={{ scrollMarginTop: 16 }}>

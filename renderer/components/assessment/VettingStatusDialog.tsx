@@ -8,24 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { RECOMMENDATION_LABEL, suggestedVettingStatus, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 export function VettingStatusDialog({ record, current, onClose }: { record: AssessmentRecord; current: VettingStatus | undefined; onClose: () => void }) {
   const { t } = useTranslation(['vetting', 'rubric']);
   const suggested = suggestedVettingStatus(record.assessment.recommendation);
   const [status, setStatus] = useState<VettingStatus>(suggested ?? current ?? 'screening');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  async function confirm() {
-    setBusy(true);
-    try {
-      await api.setVettingStatus({ engineerId: record.engineerId, status, fromAssessment: record.ref });
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useBusyAction();
+  const confirm = () => run(async () => {
+    await api.setVettingStatus({ engineerId: record.engineerId, status, fromAssessment: record.ref });
+    onClose();
+  });
   return (
     <Modal opened onClose={onClose} title={t('status.title')} centered>
       <Stack>

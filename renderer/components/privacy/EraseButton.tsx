@@ -10,29 +10,21 @@ import { api } from '../../api/client';
 import { ErrorView } from '../ErrorView';
 import { PersonDataButton } from './PersonDataButton';
 import { useTeamStatus } from '../../team/team-store';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 export function EraseButton({ engineerId, name, onErased, size = 'xs' }: { engineerId: string; name: string; onErased: (r: ErasureReport) => void; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation(['privacy']);
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useBusyAction();
   const team = useTeamStatus();
   // On a team bench only admins may erase (the server refuses anyone else): the others do not see it.
   if (team?.joined && team.role !== 'admin') return null;
-  async function erase() {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.erasePerson({ engineerId });
-      setOpen(false);
-      onErased(r);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const erase = () => run(async () => {
+    const r = await api.erasePerson({ engineerId });
+    setOpen(false);
+    onErased(r);
+  });
   return (
     <>
       <Button size={size} color="red" variant="light" leftSection={<IconEraser size={14} aria-hidden />} onClick={() => { setUnderstood(false); setOpen(true); }} data-testid={`erase-${engineerId}`}>

@@ -2,29 +2,20 @@
 // access request under LGPD / GDPR).
 import { Button } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../../shared/bench/dates';
 import { api } from '../../api/client';
 import { downloadText } from '../download';
 import { ErrorView } from '../ErrorView';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 export function PersonDataButton({ engineerId, size = 'xs' }: { engineerId: string; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation(['privacy']);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      const doc = await api.personData({ engineerId });
-      downloadText(`person-${engineerId}-${todayLocal()}.json`, 'application/json', JSON.stringify(doc, null, 2));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run: runBusy } = useBusyAction();
+  const run = () => runBusy(async () => {
+    const doc = await api.personData({ engineerId });
+    downloadText(`person-${engineerId}-${todayLocal()}.json`, 'application/json', JSON.stringify(doc, null, 2));
+  });
   return (
     <>
       <Button size={size} variant="light" leftSection={<IconFileDownload size={14} aria-hidden />} loading={busy} onClick={() => void run()} data-testid={`person-data-${engineerId}`}>

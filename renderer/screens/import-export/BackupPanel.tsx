@@ -9,25 +9,15 @@ import { backUpNow, hasNativeDialogs } from '../../api/files';
 import { ErrorView } from '../../components/ErrorView';
 import { formatBytes } from './format';
 import { ShowInFolder } from './ShowInFolder';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 export function BackupPanel({ dbPath }: { dbPath: string | undefined }) {
   const { t } = useTranslation(['import-export']);
   const f = useFormat();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run: runBusy } = useBusyAction();
   const [done, setDone] = useState<{ path: string; bytes: number; reveal?: string } | null>(null);
 
-  async function run() {
-    setBusy(true);
-    setError(null);
-    try {
-      setDone(await backUpNow());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = () => runBusy(async () => setDone(await backUpNow()));
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="backup-title">

@@ -13,6 +13,7 @@ import { ErrorView } from '../../components/ErrorView';
 import { downloadBase64 } from '../../components/download';
 import { ShowInFolder } from './ShowInFolder';
 import { useMethodProgress } from './useMethodProgress';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 const EXPORT_METHODS: ReadonlySet<string> = new Set(['exportFile', 'exportBenchData']);
 const WHAT = { json: 'import-export:export.whatJson', csv: 'import-export:export.whatCsv' } as const satisfies Record<BenchFileFormat, string>;
@@ -29,32 +30,22 @@ export function ExportPanel({ engineers, autoStart }: { engineers: number | unde
   const lng = useLanguage();
   const native = hasNativeDialogs();
   const [format, setFormat] = useState<BenchFileFormat>('json');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run: runBusy } = useBusyAction();
   const [done, setDone] = useState<Outcome>(null);
   const progress = useMethodProgress(EXPORT_METHODS, busy);
   const empty = engineers === 0;
 
-  async function run() {
-    setBusy(true);
-    setError(null);
+  const run = () => runBusy(async () => {
     setDone(null);
-    try {
-      if (native) {
-        const r = await saveBenchExport(format);
-        if (!r) return;
-        setDone(r);
-      } else {
-        const r = await api.exportBenchData({ format });
-        downloadBase64(r.fileName, r.mime, r.base64);
-        setDone({ engineers: r.engineers, fileName: r.fileName });
-      }
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+    if (native) {
+      const r = await saveBenchExport(format);
+      if (r) setDone(r);
+    } else {
+      const r = await api.exportBenchData({ format });
+      downloadBase64(r.fileName, r.mime, r.base64);
+      setDone({ engineers: r.engineers, fileName: r.fileName });
     }
-  }
+  });
   // File > Export… in the window opens this screen asking for the save dialog.
   useEffect(() => {
     if (autoStart && native) void run();

@@ -11,6 +11,7 @@ import { ErrorView } from '../../components/ErrorView';
 import { useFormat } from '../../i18n/useFormat';
 import { describe } from '../../team/TeamIndicator';
 import { setTeamStatus, useTeamStatus } from '../../team/team-store';
+import { useBusyAction } from '../../hooks/useBusyAction';
 
 const ROLE_NAMES = {
   admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
@@ -32,20 +33,13 @@ export function TeamSettings() {
 function UrlForm({ label, description, action, submit }: { label: string; description: string; action: string; submit: (url: string) => Promise<void> }) {
   const { t } = useTranslation(['team']);
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  async function onSubmit(e: React.FormEvent) {
+  const { busy, error, run } = useBusyAction();
+  function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    void run(async () => {
       await submit(url.trim());
       setUrl('');
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <form onSubmit={(e) => void onSubmit(e)}>
