@@ -159,3 +159,16 @@ export function setNotDuplicate(raw: RawDb, a: string, b: string, notDuplicate: 
   else raw.prepare('DELETE FROM not_duplicates WHERE a_id = ? AND b_id = ?').run(x, y);
   appendChange(raw, { actor, action: notDuplicate ? 'not_duplicate' : 'maybe_duplicate', entity: 'engineer', entityId: x, detail: { other: y } });
 }
+
+/**
+ * What the log holds about the kept record since the merge (its edits, its assessments' drafts and
+ * finalizations, team changes received): an unmerge puts both records back exactly as they were before
+ * the merge, so all of it would be lost. The caller asks before doing that.
+ */
+export function changesSinceMerge(raw: RawDb, m: MergeRecord): { count: number; lastAt: string | null } {
+  // After the merge's own log row (by id: an edit in the same millisecond still counts).
+  const mergeRow = raw.prepare("SELECT max(id) FROM change_log WHERE action = 'merge' AND entity_id = ? AND json_extract(detail, '$.mergeId') = ?").pluck().get(m.keptId, m.id) as number | null;
+  const r = raw.prepare(`SELECT count(*) AS n, max(at) AS last FROM change_log
+    WHERE id > ? AND ((entity = 'engineer' AND entity_id = ?) OR (entity = 'assessment' AND json_extract(detail, '$.engineer') = ?))`).get(mergeRow ?? Number.MAX_SAFE_INTEGER, m.keptId, m.keptId) as { n: number; last: string | null };
+  return { count: r.n, lastAt: r.last };
+}

@@ -40,7 +40,7 @@ export const duplicatesApi = {
   /** Merges `other` into `keep` in one transaction (fields by choice or default, skills joined, the rest moved). */
   mergeEngineers: method(mergeInput, { mutates: true })<MergeResult>(),
   /** Undoes a merge: both records as they were before it. */
-  unmerge: method(z.strictObject({ mergeId: z.string().min(1).max(100) }), { mutates: true })<{ mergeId: string; kept: string; restored: string }>(),
+  unmerge: method(z.strictObject({ mergeId: z.string().min(1).max(100), discardLaterEdits: z.boolean().optional() }), { mutates: true })<{ mergeId: string; kept: string; restored: string }>(),
   /** Remembers that two records are two people (or forgets it), so the pair is not shown again. */
   setNotDuplicate: method(z.strictObject({ a: idSchema, b: idSchema, notDuplicate: z.boolean() }), { mutates: true })<{ a: string; b: string; notDuplicate: boolean }>(),
 };

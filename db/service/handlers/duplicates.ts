@@ -4,12 +4,12 @@
 import { noEngineer, notFound } from '../not-found';
 import type { DuplicatePair, duplicatesApi, MergePreview } from '../../../shared/api/duplicates';
 import type { HandlersFor } from '../../../shared/api/define';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, problem } from '../../../shared/api/errors';
 import { DEFAULT_MIN_SCORE, findDuplicates } from '../../../shared/duplicates/detect';
 import { defaultChoices, mergedEngineer } from '../../../shared/duplicates/merge';
 import type { RawDb } from '../../connection';
 import { readEngineers } from '../../repos/bench-reader';
-import { mergeRecords, notDuplicateKeys, readMerge, setNotDuplicate, unmergeProblem, unmergeRecords } from '../../repos/merge';
+import { changesSinceMerge, mergeRecords, notDuplicateKeys, readMerge, setNotDuplicate, unmergeProblem, unmergeRecords } from '../../repos/merge';
 import { getState } from '../../team/local';
 import { BaseStore } from '../../team/local/base';
 import { mergeOnTeam, unmergeOnTeam } from '../../team/local/merge';
@@ -71,12 +71,16 @@ export function duplicatesHandlers({ bench, raw }: ServiceContext): HandlersFor<
       const { mergeId, counts } = raw.transaction(() => (onTeam ? mergeOnTeam(raw, new BaseStore(raw), merged, other, ctx.actor) : mergeRecords(raw, merged, other, ctx.actor))).immediate();
       return { mergeId, kept: keep, merged: other, counts };
     },
-    unmerge({ mergeId }, ctx) {
+    unmerge({ mergeId, discardLaterEdits }, ctx) {
       const onTeam = teamMayMerge(raw, 'undone');
       const m = readMerge(raw, mergeId);
       if (!m) throw notFound('merge', mergeId, '/mergeId');
-      const problem = unmergeProblem(raw, m);
-      if (problem) throw new ApiError('conflict', problem);
+      const blocker = unmergeProblem(raw, m);
+      if (blocker) throw new ApiError('conflict', blocker);
+      const since = changesSinceMerge(raw, m);
+      if (since.count && !discardLaterEdits) {
+        throw ApiError.keyed('conflict', { key: 'errors:merge.editedSince', params: { id: m.keptId, count: since.count, date: since.lastAt!.slice(0, 10) } }, { key: 'errors:merge.editedSinceHint' }, [problem('/discardLaterEdits', { key: 'errors:merge.confirmDiscard' })]);
+      }
       raw.transaction(() => (onTeam ? unmergeOnTeam(raw, new BaseStore(raw), mergeId, ctx.actor) : unmergeRecords(raw, mergeId, ctx.actor))).immediate();
       return { mergeId, kept: m.keptId, restored: m.mergedId };
     },

@@ -24,8 +24,9 @@ export const command: CliCommand = {
       .command('unmerge')
       .description(helpText('cli:help.commands.unmerge'))
       .argument('<merge-id>', 'the id `merge` printed')
-      .action(async (mergeId: string) => {
-        const r = await ctx.call('unmerge', { mergeId });
+      .option('--discard-later-edits', 'undo even though the kept record changed after the merge (those changes are lost)')
+      .action(async (mergeId: string, opts: { discardLaterEdits?: boolean }) => {
+        const r = await ctx.call('unmerge', { mergeId, ...(opts.discardLaterEdits ? { discardLaterEdits: true } : {}) });
         ctx.out.line(`Undid ${r.mergeId}: ${r.kept} and ${r.restored} are two records again.`);
       });
   },

@@ -8,6 +8,7 @@ import { useBusyAction } from '../../hooks/useBusyAction';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MergeResult } from '../../../shared/api/duplicates';
+import { ApiError } from '../../../shared/api/errors';
 import { MERGE_FIELDS, mergedEngineer, type MergeChoices, type MergeField, type MergeSide } from '../../../shared/duplicates/merge';
 import { api } from '../../api/client';
 import { ErrorView } from '../../components/ErrorView';
@@ -54,8 +55,10 @@ export function MergeScreen() {
     setDone(await api.mergeEngineers({ keep, other, choices }));
     setUndone(false);
   });
-  const undo = () => run(async () => {
-    await api.unmerge({ mergeId: done!.mergeId });
+  // Asked again only when the kept record changed since the merge (the service refuses and says what).
+  const laterEdits = error instanceof ApiError && Boolean(error.problems?.some((x) => x.where === '/discardLaterEdits'));
+  const undo = (discardLaterEdits = false) => run(async () => {
+    await api.unmerge({ mergeId: done!.mergeId, ...(discardLaterEdits ? { discardLaterEdits } : {}) });
     setUndone(true);
     setDone(null);
     q.reload();
@@ -75,7 +78,8 @@ export function MergeScreen() {
             <Text size="sm">{t('merge.done', { other: p?.other.name ?? done.merged, keep: merged?.name ?? done.kept })}</Text>
             <Group gap="xs">
               <Button size="xs" variant="default" component={Link} to={`/engineers/${encodeURIComponent(done.kept)}`}>{t('merge.openKept')}</Button>
-              {mayUndo ? <Button size="xs" onClick={() => void undo()} loading={busy} data-testid="unmerge">{t('merge.undo')}</Button> : null}
+              {mayUndo && laterEdits ? <Button size="xs" color="red" onClick={() => void undo(true)} loading={busy} data-testid="unmerge-anyway">{t('merge.undoAnyway')}</Button> : null}
+              {mayUndo && !laterEdits ? <Button size="xs" onClick={() => void undo()} loading={busy} data-testid="unmerge">{t('merge.undo')}</Button> : null}
             </Group>
           </Group>
         </Alert>

@@ -84,6 +84,20 @@ describe('merge', () => {
     await expect(t.bench.call('unmerge', { mergeId: r.mergeId })).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('asks before an unmerge loses changes made to the kept record after the merge', async () => {
+    const r = await t.bench.call('mergeEngineers', { keep: ids[6]!, other: ids[7]! });
+    const { id, assessments: _a, ...profile } = await t.bench.call('getEngineer', { id: ids[6]! });
+    await t.bench.call('updateEngineer', { id, profile: { ...profile, summary: 'Edited after the merge' } });
+    const rows = tables();
+    const refused = await t.bench.call('unmerge', { mergeId: r.mergeId }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'conflict', problems: [expect.objectContaining({ where: '/discardLaterEdits' })] });
+    expect((refused as Error).message).toContain(ids[6]!);
+    expect(tables()).toEqual(rows);
+    await t.bench.call('unmerge', { mergeId: r.mergeId, discardLaterEdits: true });
+    expect(t.bench.snapshot().engineers!.map((e) => e.id)).toEqual(expect.arrayContaining([ids[6]!, ids[7]!]));
+    expect((await t.bench.call('getEngineer', { id: ids[6]! })).summary).not.toBe('Edited after the merge');
+  });
+
   it('moves the other record\'s kept files (CVs) to the kept record, and unmerge gives them back', async () => {
     const raw = rawOf(t.bench.db);
     raw.transaction(() => keepDocument(raw, ids[5]!, { name: 'cv.pdf', kind: 'pdf', bytes: new TextEncoder().encode('%PDF-1.4 test') }, 'test'))();
