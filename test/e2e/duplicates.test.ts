@@ -82,6 +82,19 @@ describe('Duplicates', { timeout: 240_000 }, () => {
     const { exportedAt: _x, ...after } = app.bench.snapshot() as typeof before & { exportedAt?: string };
     const { exportedAt: _y, ...was } = before as typeof before & { exportedAt?: string };
     expect(after).toEqual(was);
+
+    // Changed after the merge: the undo says what it would lose and asks again.
+    await page.getByTestId('merge-confirm').click();
+    await page.getByTestId('merge-done').waitFor();
+    const { id: keptId, assessments: _a, ...profile } = await app.bench.call('getEngineer', { id: p.a });
+    await app.bench.call('updateEngineer', { id: keptId, profile: { ...profile, summary: 'Edited after the merge' } });
+    await page.getByTestId('unmerge').click();
+    await page.getByTestId('unmerge-anyway').waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toContain(p.a);
+    expect(app.bench.snapshot().engineers!.some((e) => e.id === p.b)).toBe(false);
+    await page.getByTestId('unmerge-anyway').click();
+    await page.getByTestId('unmerge-done').waitFor();
+    expect(app.bench.snapshot().engineers!.some((e) => e.id === p.b)).toBe(true);
     await page.context().close();
   });
 
