@@ -30,7 +30,7 @@ const MUST_HEADER = /(requirement|qualification|must|what you (?:bring|have|need
 const NICE_HEADER = /(nice|bonus|plus|preferred|desirable|extra|good to have|would be great|deseable|valorable|se valora|diferencia|desej[aá]ve|b[oô]nus)/i;
 const IGNORE_HEADER = /(about us|about the (?:company|team)|who we are|benefits|perks|what we offer|we offer|compensation|why join|our company|equal opportunity|how to apply|sobre nosotros|qui[eé]nes somos|beneficios|benef[ií]cios|ofrecemos|oferecemos|sobre n[oó]s|quem somos|c[oó]mo postular|como se candidatar)/i;
 
-const TITLE_PREFIX = /^(?:#+\s*)?(?:job title|title|position|role|opening|we(?:'|’)re hiring|hiring)\s*[:\-–]\s*/i;
+const TITLE_PREFIX = /^(?:#+\s*)?(?:job title|title|position|role|opening|we(?:'|’)re hiring|hiring|vacante|vaga|puesto|cargo|posici[oó]n|oportunidad|oportunidade|t[ií]tulo(?: del puesto| da vaga)?|estamos contratando|contratamos)\s*[:\-–]\s*/i;
 const SENIORITY_WORDS: [RegExp, Seniority][] = [
   [/\b(intern|junior|jr\.?|entry[\s-]level|graduate)\b/i, 'junior'],
   [/\b(mid[\s-]?level|mid|intermediate|ssr)\b/i, 'mid'],
@@ -117,12 +117,13 @@ function to24(h: number, m: number, ap: string | undefined): string | null {
   return `${String(hh).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-const RANGE_RE = /\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\s*(?:-|–|to|until)\s*(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/gi;
+// "9am-5pm", "09:00-17:00", "9h–18h", "9h00 às 18h00", "de 9:00 a 18:00".
+const RANGE_RE = /\b(\d{1,2})(?:[:h](\d{2}))?\s*(h\b)?\s*([ap]\.?m\.?)?\s*(?:-|–|to|until|a|às|as|até|hasta|al)\s*(\d{1,2})(?:[:h](\d{2}))?\s*(h\b)?\s*([ap]\.?m\.?)?/gi;
 function coreHoursFrom(sentence: string): Hours | undefined {
   for (const m of sentence.matchAll(RANGE_RE)) {
-    const [, h1, m1, a1, h2, m2, a2] = m;
-    // "3-5 years" is not a clock: a range needs am/pm or minutes.
-    if (!a1 && !a2 && m1 === undefined && m2 === undefined) continue;
+    const [, h1, m1, hm1, a1, h2, m2, hm2, a2] = m;
+    // "3-5 years" is not a clock: a range needs am/pm, minutes, or an h on both ends ("9h-18h").
+    if (!a1 && !a2 && m1 === undefined && m2 === undefined && !(hm1 && hm2)) continue;
     const start = to24(Number(h1), Number(m1 ?? 0), a1 ?? (a2 && Number(h1) <= Number(h2) ? a2 : a1));
     const end = to24(Number(h2), Number(m2 ?? 0), a2 ?? a1);
     if (start && end && start !== end) return { start, end };
@@ -147,6 +148,11 @@ interface Found {
   req: Requirement;
   order: number;
   text: string;
+}
+
+/** Spans of the parenthesized asides that carry a nice-to-have cue ("(NestJS é um diferencial)"). */
+function niceAsides(s: string): [number, number][] {
+  return [...s.matchAll(/\(([^()]*)\)/g)].filter((m) => NICE_CUE.test(m[1]!)).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Sentences of one line: bullets and lines are split at ". " and ";" so one cue governs one clause. */
@@ -223,7 +229,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
         const z = findTimeZone(s);
         if (z && !zone) zone = { zone: z, text: s };
         const h = coreHoursFrom(s);
-        if (h && !hours && (z || /\b(core|working|business|hours|time|overlap)\b/i.test(s))) hours = { hours: h, text: s };
+        if (h && !hours && (z || /\b(core|working|business|hours|time|overlap|horario|hor[aá]rio|horas|jornada|expediente|solapamiento|sobreposi[cç][aã]o)(?![\p{L}])/iu.test(s))) hours = { hours: h, text: s };
         const o = overlapFrom(s);
         if (o !== undefined && !overlap) overlap = { hours: o, text: s };
         const r = budgetFrom(s);
@@ -237,12 +243,15 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
       }
       const yearsMatch = YEARS_RE.exec(s);
       const years = yearsMatch ? Number(yearsMatch[1]) : undefined;
-      const sentenceNice = NICE_CUE.test(s) || ctxMode === 'nice';
+      const sentenceNice = NICE_CUE.test(s.replace(/\([^()]*\)/g, ' ')) || ctxMode === 'nice';
       if (years !== undefined && ctxMode !== 'ignore' && !sentenceNice && years <= 30 && (!maxYears || years > maxYears.years)) maxYears = { years, text: s };
       if (ctxMode === 'ignore') continue;
       const mentions = findSkills(s);
       if (mentions.length === 0) continue;
-      const cueMode: Mode = NICE_CUE.test(s) ? 'nice' : MUST_CUE.test(s) ? 'must' : ctxMode;
+      // "Node.js (NestJS is a plus)": the cue in the aside governs the aside only.
+      const asides = niceAsides(s);
+      const main = asides.reduceRight((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), s);
+      const cueMode: Mode = NICE_CUE.test(main) ? 'nice' : MUST_CUE.test(main) ? 'must' : ctxMode;
       const alternative = new Set<SkillMention>();
       for (const group of alternatives(s, mentions)) {
         group.forEach((m) => alternative.add(m));
@@ -254,7 +263,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
       const yearsAt = yearsMatch?.index ?? -1;
       const after = mentions.some((m) => m.start > yearsAt);
       for (const m of mentions) {
-        const mMode: Mode = alternative.has(m) ? 'nice' : cueMode;
+        const mMode: Mode = alternative.has(m) || asides.some(([a, b]) => m.start >= a && m.end <= b) ? 'nice' : cueMode;
         const req: Requirement = { skill: m.skill };
         if (years !== undefined && years <= 30 && mMode !== 'nice' && (!after || m.start > yearsAt)) req.minYears = years;
         if (level !== undefined && mMode !== 'nice') req.minLevel = level;

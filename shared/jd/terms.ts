@@ -28,7 +28,7 @@ function iso(y: number, m: number, d: number): string | undefined {
   return `${y}-${pad(m + 1)}-${pad(d)}`;
 }
 
-const START_LABEL = /\b(?:start(?:ing)?(?:\s+date)?|start\s+on|begin(?:ning)?|fecha de (?:inicio|incorporaci[oó]n)|inicio|incorporaci[oó]n|data de in[ií]cio|in[ií]cio|come[cç]o|comienzo|incorporaci[oó]n inmediata)\b\s*(?:date\s*)?[:\-–]?\s*(?:on|by|in|el|em|no|en|a partir (?:del?|de))?\s*/i;
+const START_LABEL = /\b(?:start(?:ing)?(?:\s+date)?|start\s+on|begin(?:ning)?|fecha de (?:inicio|incorporaci[oó]n)|inicio|incorporaci[oó]n|data de in[ií]cio|in[ií]cio|come[cç]o|comienzo|incorporaci[oó]n inmediata)\b\s*(?:date\s*)?(?:(?:previst[oa]|estimad[oa]|planned|expected|desejad[oa]|desead[oa]|tentativ[oa]|aproximad[oa])\s*)?[:\-–]?\s*(?:on|by|in|el|em|no|en|a partir (?:del?|de))?\s*/i;
 const ASAP = /\b(asap|as soon as possible|immediately|immediate start|de inmediato|inmediata|inmediato|lo antes posible|imediato|imediata|o quanto antes)\b/i;
 
 export interface StartFound { date?: string; asap?: boolean; text: string }
