@@ -15,11 +15,21 @@ const LINK = /\b(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?(?:linkedin\.com\/(?:in|p
 const NAME_LABEL = /^\s*(?:name|full name|nombre(?: completo)?|nome(?: completo)?)\s*[:\-–]\s*(.+)$/i;
 const ROLE_WORDS = /\b(engineer|developer|desarrollador|desarrolladora|desenvolvedor|desenvolvedora|ingeniero|ingeniera|engenheiro|engenheira|scientist|cient[ií]fic[oa]|cientista|analyst|analista|architect|arquitect[oa]|arquiteto|programador|programadora|consultant|consultor|consultora|lead|manager|devops|sre|designer|intern|estagi[aá]rio|specialist|especialista|curriculum|curr[ií]culo|resume|r[eé]sum[eé]|cv)\b/i;
 
+// Spelled out against scrapers: "ana [at] mail [dot] com", "ana(arroba)mail.com", "ana @ mail . com". Only
+// bracketed words count: a bare "at" is English prose ("Engineer at Globant.com"), not an address.
+const SPELLED_AT = String.raw`\s*(?:[\[({<]\s*(?:at|arroba)\s*[\])}>]|@)\s*`;
+const SPELLED_DOT = String.raw`\s*(?:[\[({<]\s*(?:dot|punto|ponto)\s*[\])}>]|\.)\s*`;
+const SPELLED_EMAIL = new RegExp(String.raw`([A-Za-z0-9._%+-]+)${SPELLED_AT}([A-Za-z0-9-]+(?:${SPELLED_DOT}[A-Za-z0-9-]+)*${SPELLED_DOT}[A-Za-z]{2,})(?![A-Za-z0-9])`, 'i');
+
 export function findEmail(lines: readonly string[]): Found<string> | undefined {
   for (const [i, l] of lines.entries()) {
     const m = EMAIL.exec(l);
     // Addresses are case-insensitive in practice; the bench keeps them lower-case so duplicates compare.
     if (m) return { value: m[0].replace(/\.$/, '').toLowerCase(), text: l.trim(), line: i, confidence: 0.98 };
+  }
+  for (const [i, l] of lines.entries()) {
+    const m = SPELLED_EMAIL.exec(l);
+    if (m) return { value: `${m[1]}@${m[2]!.replace(new RegExp(SPELLED_DOT, 'gi'), '.')}`.toLowerCase(), text: l.trim(), line: i, confidence: 0.9 };
   }
   return undefined;
 }

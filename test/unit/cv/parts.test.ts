@@ -1,5 +1,6 @@
 // The CV reader's parts on the phrasings CVs use, one by one.
 import { describe, expect, it } from 'vitest';
+import { findEmail } from '../../../shared/cv/contact';
 import { findDateRanges, monthsCovered } from '../../../shared/cv/dates';
 import { findEnglish } from '../../../shared/cv/english';
 import { findPlace } from '../../../shared/cv/places';
@@ -64,5 +65,22 @@ describe('a whole CV in text', () => {
     expect(pytorch).toMatchObject({ years: 7, lastUsed: 2026, source: 'Modelos em PyTorch e k8s.' });
     expect(d.skills.find((s) => s.value === 'PostgreSQL')).toMatchObject({ years: 3, lastUsed: 2019 });
     expect(d.fields.city).toMatchObject({ value: 'Curitiba', source: 'ana@ex.com | Curitiba, Brasil' });
+  });
+});
+
+describe('e-mail written against scrapers', () => {
+  it.each([
+    ['joao.albuquerque [at] gmail [dot] com · (81) 99876-5432', 'joao.albuquerque@gmail.com'],
+    ['ana(arroba)correo.com.ar', 'ana@correo.com.ar'],
+    ['Maria @ Mail . com', 'maria@mail.com'],
+    ['x (at) y (punto) co', 'x@y.co'],
+  ])('%s', (line, email) => {
+    expect(findEmail([line])?.value).toBe(email);
+  });
+  it('not from prose: "Engineer at Globant.com" is a job', () => {
+    expect(findEmail(['Senior Engineer at Globant.com', 'Data Engineer at Nubank dot com'])).toBeUndefined();
+  });
+  it('a plain address anywhere wins over a spelled one', () => {
+    expect(findEmail(['ana [at] old [dot] com', 'ana@new.com'])?.value).toBe('ana@new.com');
   });
 });
