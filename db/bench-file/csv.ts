@@ -23,6 +23,23 @@ export function at(line: number, column?: string): KeyedText {
 
 const SKILL_ITEM = /^([^:]+?)\s*:\s*([^:]*?)(?:\s*:\s*([^:]*?))?$/;
 
+/**
+ * The file's field separator, read from its header line: a comma, or the semicolon (or tab) that Excel
+ * writes in Spanish- and Portuguese-speaking locales, where the comma is the decimal mark. The header has
+ * no quoted commas or semicolons (its cells are the column names), so counting them there is safe.
+ */
+export function csvDelimiter(text: string): ',' | ';' | '\t' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  const [best] = ([',', ';', '\t'] as const).map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
+}
+
+/** A number as people type it in a cell: "37.5", or "37,5" with the decimal comma of es/pt locales. */
+function cellNumber(v: string): number {
+  return Number(/^-?\d+,\d{1,2}$/.test(v) ? v.replace(',', '.') : v);
+}
+
 export function parseEngineersCsv(text: string): CsvEngineers {
   const out: CsvEngineers = { engineers: [], lines: [], fields: new Set(), problems: [] };
   if (text.replace(/^\uFEFF/, '').trim() === '') {
@@ -31,7 +48,7 @@ export function parseEngineersCsv(text: string): CsvEngineers {
   }
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: false }) as unknown as typeof rows;
+    rows = parse(text, { bom: true, delimiter: csvDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: false }) as unknown as typeof rows;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     out.problems.push(problem(at(line || 1), { key: 'errors:import.csv.notCsv', params: { detail: (e as Error).message } }));
@@ -65,7 +82,7 @@ export function parseEngineersCsv(text: string): CsvEngineers {
     const num = (c: CsvColumn): number | undefined => {
       const v = cell[c];
       if (v === undefined) return undefined;
-      const n = Number(v);
+      const n = cellNumber(v);
       if (!Number.isFinite(n)) bad(c, { key: 'errors:import.csv.notANumber', params: { value: v } });
       return n;
     };
@@ -97,8 +114,8 @@ export function parseEngineersCsv(text: string): CsvEngineers {
     for (const [k, item] of (cell.skills ?? '').split(';').map((s) => s.trim()).entries()) {
       if (item === '') continue;
       const m = SKILL_ITEM.exec(item);
-      const level = m ? Number(m[2]) : NaN;
-      const yrs = m?.[3] !== undefined ? Number(m[3]) : undefined;
+      const level = m ? cellNumber(m[2]!) : NaN;
+      const yrs = m?.[3] !== undefined ? cellNumber(m[3]) : undefined;
       if (!m || m[2] === '' || !Number.isFinite(level) || (yrs !== undefined && (m[3] === '' || !Number.isFinite(yrs)))) {
         bad('skills', { key: 'errors:import.csv.skillItem', params: { n: k + 1, item } });
         continue;

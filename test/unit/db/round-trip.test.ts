@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { renderText } from '../../../shared/api/errors';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateDemoBench } from '../../../db/seed';
 import { CSV_EXAMPLE, danglingReferences, dumpTables, EXAMPLE, openTemp, PUBLIC, readJson, tempDir, withoutExportedAt } from './helpers';
 
 describe('bench file round trip', () => {
@@ -116,6 +117,30 @@ describe('bench file round trip', () => {
     await bench.exportFile(out);
     const other = await openTemp();
     await other.importFile(out);
+    expect(other.snapshot().engineers).toEqual(bench.snapshot().engineers);
+  });
+
+  it('imports the CSV Excel saves in Spanish and Portuguese locales: semicolons, decimal commas, a BOM', async () => {
+    const dir = tempDir();
+    const demo = join(dir, 'demo.bench.json');
+    writeFileSync(demo, JSON.stringify(generateDemoBench({ engineers: 30, seed: 4 })));
+    const source = await openTemp(dir);
+    await source.importFile(demo);
+    const out = join(dir, 'out.csv');
+    await source.exportFile(out);
+    const bench = await openTemp();
+    await bench.importFile(out);
+    const { parse } = await import('csv-parse/sync');
+    const { stringify } = await import('csv-stringify/sync');
+    const rows = parse(readFileSync(out, 'utf8')) as string[][];
+    // As a spreadsheet in es/pt writes it back: ";" between fields, "," as the decimal mark in numbers.
+    const numeric = new Set(['skills', 'yearsExperience', 'costPerHour', 'billPerHour', 'hoursPerWeek'].map((c) => rows[0]!.indexOf(c)));
+    const local = rows.map((r, i) => (i === 0 ? r : r.map((c, j) => (numeric.has(j) ? c.replace(/(\d)\.(\d)/g, '$1,$2') : c))));
+    expect(local.flat().some((c) => /\d,\d/.test(c))).toBe(true);
+    const semi = join(dir, 'excel-es.csv');
+    writeFileSync(semi, '\uFEFF' + stringify(local, { delimiter: ';' }));
+    const other = await openTemp();
+    await other.importFile(semi);
     expect(other.snapshot().engineers).toEqual(bench.snapshot().engineers);
   });
 
