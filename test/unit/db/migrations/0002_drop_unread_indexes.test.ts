@@ -1,16 +1,12 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
-import { tempDir } from '../helpers';
+import { migrationDb } from './helpers';
 
 const DROPPED = ['engineers_country', 'engineers_email', 'engineers_name_key'];
 
 describe('migration 0002_drop_unread_indexes', () => {
   it('drops the three unread engineer indexes from a 0001 database with data, keeps the rows and the read indexes, and down() restores them', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { raw, db } = migrationDb();
     const indexes = () => raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'engineers_%' ORDER BY name").pluck().all();
     const first = migratorFor(db, { '0001_initial': MIGRATIONS['0001_initial']! });
     expect((await first.migrateToLatest()).error).toBeUndefined();

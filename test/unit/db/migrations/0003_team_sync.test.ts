@@ -1,18 +1,14 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
 import { TRIGGER_NAMES } from '../../../../db/team/local/triggers';
 import { startCapture, stopCapture } from '../../../../db/team/local';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 describe('migration 0003_team_sync', () => {
   it('adds the sync tables to a 0002 database with data; joining adds the capture triggers, which mark only while capture is on; down() removes all', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { raw, db } = migrationDb();
     // Up to 0002 first, then up to this one only, so migrateDown() undoes 0003 whatever comes after it.
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0003'));
+    const before = migrationsBefore('0003');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare("INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES ('e1', 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')").run();
 

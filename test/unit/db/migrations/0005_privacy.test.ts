@@ -1,16 +1,12 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 describe('migration 0005_privacy', () => {
   it('adds the privacy column to a bench with data (NULL: no basis recorded yet), and down() removes it', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { raw, db } = migrationDb();
     const columns = () => (raw.prepare('PRAGMA table_info(engineers)').all() as { name: string }[]).map((c) => c.name);
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0005'));
+    const before = migrationsBefore('0005');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare("INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES ('e1', 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')").run();
     expect(columns()).not.toContain('privacy');

@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
 import { startCapture } from '../../../../db/team/local';
 import { keepDocument } from '../../../../db/repos/engineer-documents';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 describe('migration 0006_engineer_documents', () => {
   it('on a bench already on a team, adds the table with its capture triggers: keeping a CV marks it (a document record)', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0006'));
+    const { raw, db } = migrationDb();
+    const before = migrationsBefore('0006');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare("INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES ('e1', 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')").run();
     startCapture(raw, { login: 'ana', server: 'postgres://ana:pw@h/db', role: 'admin', node: 'n1' });

@@ -1,16 +1,12 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 describe('migration 0007_team_conflicts', () => {
   it('gives waiting changes a base stamp (NULL: unknown, as for changes recorded before) and a lost mark (0), and down() removes both', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { raw, db } = migrationDb();
     const columns = () => (raw.prepare('PRAGMA table_info(sync_outbox)').all() as { name: string }[]).map((c) => c.name);
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0007'));
+    const before = migrationsBefore('0007');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare("INSERT INTO sync_outbox (change_id, entity, record_id, field, value, hlc) VALUES ('n:1', 'engineer', 'e1', 'name', '\"Ana\"', '0000000000001-00000-n')").run();
 

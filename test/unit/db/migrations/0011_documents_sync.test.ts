@@ -1,21 +1,17 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
+import { migratorFor } from '../../../../db/migrations';
 import { startCapture } from '../../../../db/team/local';
 import { keepDocument } from '../../../../db/repos/engineer-documents';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 const ENGINEER = "INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES (?, 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')";
 const idOf = (engineerId: string, bytes: string) => `${engineerId}/${createHash('sha256').update(bytes).digest('hex')}`;
 
 describe('migration 0011_documents_sync', () => {
   it('on a bench already on a team: the old triggers (which marked the engineer) go, the files kept so far are marked to be sent', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0011'));
+    const { raw, db } = migrationDb();
+    const before = migrationsBefore('0011');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     raw.prepare(ENGINEER).run('e1');
     startCapture(raw, { login: 'ana', server: 'postgres://ana:pw@h/db', role: 'admin', node: 'n1' });
@@ -44,8 +40,7 @@ describe('migration 0011_documents_sync', () => {
   });
 
   it('on a bench not on a team: no triggers, nothing marked', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
+    const { raw, db } = migrationDb();
     expect((await migratorFor(db).migrateToLatest()).error).toBeUndefined();
     expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_engineer_documents%'").all()).toEqual([]);
     expect(raw.prepare('SELECT count(*) FROM sync_dirty').pluck().get()).toBe(0);

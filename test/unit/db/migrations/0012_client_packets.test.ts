@@ -4,8 +4,9 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
 import { tempDir } from '../helpers';
+import { migrationsBefore } from './helpers';
 
-const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0012'));
+const before = migrationsBefore('0012');
 const upTo = { ...before, '0012_client_packets': MIGRATIONS['0012_client_packets']! };
 
 function open() {

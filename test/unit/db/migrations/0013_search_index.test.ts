@@ -1,15 +1,11 @@
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migratorFor, MIGRATIONS } from '../../../../db/migrations';
-import { tempDir } from '../helpers';
+import { migrationDb, migrationsBefore } from './helpers';
 
 describe('migration 0013_search_index', () => {
   it('marks every engineer for indexing, then every write to engineers or their skills, whoever makes it; down() removes it all', async () => {
-    const raw = new BetterSqlite3(join(tempDir(), 'm.sqlite'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) });
-    const before = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0013'));
+    const { raw, db } = migrationDb();
+    const before = migrationsBefore('0013');
     expect((await migratorFor(db, before).migrateToLatest()).error).toBeUndefined();
     const insert = raw.prepare("INSERT INTO engineers (id, name, name_key, country, time_zone, seniority, created_at, updated_at) VALUES (?, 'Ana', 'ana', 'BR', 'America/Sao_Paulo', 'mid', 'x', 'x')");
     const e1 = Number(insert.run('e1').lastInsertRowid);
