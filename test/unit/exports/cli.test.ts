@@ -44,6 +44,20 @@ describe('benchmatch shortlist export', () => {
     expect(readFileSync(join(dir, 'client.csv'), 'utf8')).toContain('Valentina Ríos');
   });
 
+  it('--include chooses who is in the packet; `shortlist profile` writes one candidate\'s page', () => {
+    const r = cli('shortlist', 'export', 'sl-1', '--format', 'csv', '--out', 'two.csv', '--include', 'eng-1, eng-2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Exported 2 candidates');
+    const p = cli('shortlist', 'profile', 'sl-1', 'eng-1', '--out', 'one.pdf', '--anonymize', '--as-of', '2026-11-25');
+    expect(p.code).toBe(0);
+    expect(p.stdout).toContain(join(dir, 'one.pdf'));
+    const text = pdfText(join(dir, 'one.pdf'));
+    expect(text).toContain('Candidate');
+    expect(text).not.toContain('Ríos');
+    expect(cli('shortlist', 'profile', 'sl-1', 'nobody', '--out', 'none.pdf').code).toBe(1);
+    expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
+  });
+
   it('exits 2 on usage errors and 1 on a refused export, writing nothing', () => {
     const bad = cli('shortlist', 'export', 'sl-1', '--format', 'docx', '--out', 'x.docx');
     expect(bad.code).toBe(2);
