@@ -51,6 +51,8 @@ const STATED_YEARS = [
   /(?:mais de\s+)?(\d{1,2})\s*\+?\s*anos\b(?:\s+de)?[^.\n]{0,40}?\bexperi[eê]ncia/i,
   /\bexperience\s*(?:of\s*)?[:\-–]?\s*(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b/i,
   /\bexperi[eê]ncia\s*[:\-–]?\s*(\d{1,2})\s*\+?\s*(?:a[ñn]os|anos)\b/i,
+  // "Frontend developer with 9+ years building web apps", "con 6 años desarrollando", "com 7 anos atuando".
+  /\b(?:with|con|com)\s+(?:over\s+|more than\s+|m[aá]s de\s+|mais de\s+)?(\d{1,2})\s*\+?\s*(?:years?|a[ñn]os|anos)\s+(?:building|developing|working|designing|shipping|writing|creating|leading|construyendo|desarrollando|trabajando|dise[nñ]ando|liderando|construindo|desenvolvendo|trabalhando|atuando|criando)\b/i,
 ];
 
 function findJobs(lines: readonly string[], sections: readonly Section[], today: string): Job[] {

@@ -48,12 +48,27 @@ const INLINE_SKILLS = /^\s*[-•*]?\s*(?:skills|technical skills|tech stack|stac
 
 const levelOf = (years: number | undefined) => (years === undefined ? 3 : years >= 6 ? 4 : years >= 2 ? 3 : 2);
 
+// A skills list grouped by level ("Expert: React, TypeScript", "Avanzado: Go", "Intermediário: Docker"):
+// the person's own rating, which the draft takes over the guess from years (a vetting lead verifies it).
+const STATED_LEVELS: [RegExp, number][] = [
+  [/^(?:expert|experto|experta|especialista|mastery|dominio|dom[ií]nio)$/, 5],
+  [/^(?:advanced|avanzado|avanzada|avan[cç]ado|avan[cç]ada|proficient|strong)$/, 4],
+  [/^(?:intermediate|intermedio|intermedia|intermedi[aá]rio|intermedi[aá]ria|working knowledge)$/, 3],
+  [/^(?:basic|b[aá]sico|b[aá]sica|beginner|principiante|iniciante|familiar)$/, 2],
+];
+function statedLevel(line: string): number | undefined {
+  const label = /^\s*[-•*]?\s*([\p{L} ]{4,20}?)\s*(?:level|nivel|n[ií]vel)?\s*[:\-–]\s*\S/iu.exec(line)?.[1];
+  const word = label && fold(label).trim();
+  return word ? STATED_LEVELS.find(([re]) => re.test(word))?.[1] : undefined;
+}
+
 export function findCvSkills(lines: readonly string[], sections: readonly Section[], jobs: readonly Job[], today: string): CvSkill[] {
-  const found = new Map<string, { text: string; confidence: number; jobs: Set<Job> }>();
-  const add = (skill: string, text: string, confidence: number, job?: Job) => {
+  const found = new Map<string, { text: string; confidence: number; jobs: Set<Job>; stated?: number }>();
+  const add = (skill: string, text: string, confidence: number, job?: Job, stated?: number) => {
     const f = found.get(skill) ?? { text, confidence, jobs: new Set<Job>() };
     if (confidence > f.confidence) Object.assign(f, { text, confidence });
     if (job) f.jobs.add(job);
+    if (stated !== undefined) f.stated = Math.max(f.stated ?? 0, stated);
     found.set(skill, f);
   };
   lines.forEach((line, i) => {
@@ -63,13 +78,14 @@ export function findCvSkills(lines: readonly string[], sections: readonly Sectio
     if (kind === 'languages' || kind === 'contact' || kind === 'other') return;
     const job = labelled ? undefined : jobs.find((j) => i >= j.from && i < j.to);
     const confidence = kind === 'skills' ? 0.9 : job ? 0.85 : kind === 'education' ? 0.5 : 0.7;
+    const stated = kind === 'skills' ? statedLevel(line) : undefined;
     const mentions = findSkills(line);
-    for (const m of mentions) add(m.skill, line.trim().slice(0, 200), confidence, job);
+    for (const m of mentions) add(m.skill, line.trim().slice(0, 200), confidence, job, stated);
     if (kind === 'skills') {
       for (const item of items(line)) {
         if (findSkills(item).length) continue;
         const skill = fuzzySkill(item);
-        if (skill) add(skill, line.trim().slice(0, 200), 0.6);
+        if (skill) add(skill, line.trim().slice(0, 200), 0.6, undefined, stated);
       }
     }
   });
@@ -81,7 +97,7 @@ export function findCvSkills(lines: readonly string[], sections: readonly Sectio
     const last = ranges.length ? Math.floor(Math.max(...ranges.map((r) => r.end)) / 12) : undefined;
     return {
       name,
-      level: levelOf(years),
+      level: f.stated ?? levelOf(years),
       ...(years !== undefined ? { years } : {}),
       ...(last !== undefined && last <= thisYear ? { lastUsed: last } : {}),
       text: f.text,

@@ -84,3 +84,21 @@ describe('e-mail written against scrapers', () => {
     expect(findEmail(['ana [at] old [dot] com', 'ana@new.com'])?.value).toBe('ana@new.com');
   });
 });
+
+describe('levels the CV states and years said in a summary', () => {
+  const cv = [
+    'Lucas Ferreira', 'Senior Frontend Developer', 'Buenos Aires, Argentina', '',
+    'SUMMARY', 'Frontend developer with 9+ years building web apps.', '',
+    'WORK EXPERIENCE', 'Acme | Frontend Engineer | Jun 2012 – Present', '• React and Jest every day.', '',
+    'SKILLS', 'Expert: React, TypeScript', 'Avanzado: GraphQL', 'Intermediário: Docker', 'Básico: Kotlin', 'Other: Figma',
+  ].join('\n');
+  it('takes "Expert:", "Avanzado:", "Intermediário:", "Básico:" as the level of the skills after them', () => {
+    const level = Object.fromEntries(draftCv(cv, TODAY).skills.map((s) => [s.value, s.level]));
+    expect(level).toMatchObject({ React: 5, TypeScript: 5, GraphQL: 4, Docker: 3, Kotlin: 2 });
+    // No level stated: the guess from the years the jobs show (14 years of Jest: 4).
+    expect(level.Jest).toBe(4);
+  });
+  it('takes "with 9+ years building" as the stated total over the job dates', () => {
+    expect(draftCv(cv, TODAY).fields.yearsExperience?.value).toBe(9);
+  });
+});
