@@ -133,6 +133,8 @@ function coreHoursFrom(sentence: string): Hours | undefined {
 
 // "3-5 years", "3 to 5 years", "entre 3 y 5 años": the lower figure is the minimum.
 const YEARS_RE = /(\d+(?:\.\d+)?)\s*\+?\s*(?:(?:-|–|to|a|y|e|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?|a[ñn]os|anos)(?![\p{L}])/iu;
+/** "at least 3 of them", "3 de ellos", "3 deles": part of the years just named. */
+const OF_THEM = /\b(\d{1,2})\s+(?:of them|of those|of which|de ellos|de los cuales|deles|dos quais)\b/gi;
 /** Two or more skills offered as alternatives: "MLflow or W&B", "Python, Go o Rust", "AWS ou GCP", "and/or". */
 const OR_GAP = /^\s*(?:,\s*)?(?:or|o|ou|u|and\/or|y\/o|e\/ou|either)\s+$/i;
 const LIST_GAP = /^\s*(?:,|\/)\s*$/;
@@ -262,10 +264,15 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
       // has none after, so they go to every skill of the sentence. Never to a nice-to-have.
       const yearsAt = yearsMatch?.index ?? -1;
       const after = mentions.some((m) => m.start > yearsAt);
+      // "7+ years in platform roles, at least 3 of them running Kubernetes": a later, narrower figure
+      // goes to the skills named after it.
+      const narrower = [...s.matchAll(OF_THEM)].filter((x) => x.index > yearsAt);
       for (const m of mentions) {
         const mMode: Mode = alternative.has(m) || asides.some(([a, b]) => m.start >= a && m.end <= b) ? 'nice' : cueMode;
         const req: Requirement = { skill: m.skill };
-        if (years !== undefined && years <= 30 && mMode !== 'nice' && (!after || m.start > yearsAt)) req.minYears = years;
+        const own = narrower.findLast((x) => x.index < m.start);
+        if (own && mMode !== 'nice') req.minYears = Number(own[1]);
+        else if (years !== undefined && years <= 30 && mMode !== 'nice' && (!after || m.start > yearsAt)) req.minYears = years;
         if (level !== undefined && mMode !== 'nice') req.minLevel = level;
         const f: Found = { mode: mMode === 'nice' ? 'nice' : 'must', req, order: order++, text: s.slice(0, 200) };
         if (mMode === 'neutral') {

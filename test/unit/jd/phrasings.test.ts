@@ -31,6 +31,15 @@ describe('postings in Spanish and Portuguese, as clients write them', () => {
     expect(role).toMatchObject({ timeZone: 'America/New_York', coreHours: { start: '09:00', end: '17:00' }, minOverlapHours: 5, minEnglish: 'B2', maxBillRate: 45, startDate: '2027-02-01', headcount: 3 });
   });
 
+  it('English: "7+ yrs …, at least 3 of them running Kubernetes" asks 3 years of Kubernetes; 10am–2pm ET; a monthly range', () => {
+    const { role } = draft('18-platform-staff-en.txt');
+    expect(role.mustHave?.find((r) => r.skill === 'Kubernetes')).toMatchObject({ minYears: 3 });
+    expect(skills(role.mustHave)).toEqual(expect.arrayContaining(['Terraform', 'Helm', 'Amazon Web Services', 'Prometheus', 'Grafana', 'OpenTelemetry']));
+    expect(skills(role.niceToHave)).toEqual(expect.arrayContaining(['Argo CD', 'Flux', 'Go']));
+    expect(role).toMatchObject({ title: 'Staff Platform Engineer', seniority: ['lead'], timeZone: 'America/New_York', coreHours: { start: '10:00', end: '14:00' }, minEnglish: 'C1', maxBillRate: 59, headcount: 1 });
+    expect(role.startDate).toBeUndefined();
+  });
+
   it('reads no clock from year ranges or overlap spans, and no client zone from where engineers may live', () => {
     const a = draftRoleFromText('Backend Engineer\nRequisitos:\n- 3 a 5 años con Go\n- 4-6 h de solapamiento con el equipo\n', TODAY);
     expect(a.role.coreHours).toBeUndefined();
