@@ -88,6 +88,9 @@ export const COLUMN_DEFS: ColumnDef<EngineerRow>[] = BENCH_COLUMNS.map((c) => ({
   header: c.id,
   size: c.size,
   enableSorting: isSortColumn(c.id),
+  // TanStack lets a column sort only when it has an accessor; the service sorts (manualSorting), so the
+  // value is never read.
+  accessorFn: () => null,
   enableResizing: c.id !== 'select',
   enableHiding: !c.fixed,
   sortDescFirst: c.descFirst === true,
