@@ -16,8 +16,10 @@ import { readU32, readU8 } from './blobs';
 
 /** Candidates past which a query reads every engineer's facet row once rather than its own each time. */
 const WHOLE_VIEW_AT = 2000;
-const DOC_COLUMNS = 'engineer_pk, id, country, seniority, english, availability, vetting, archived, skills, tags';
-type DocRow = [number, string, string, number, number, number, number, number, Buffer, Buffer];
+const SCALAR_COLUMNS = 'engineer_pk, id, country, seniority, english, availability, vetting, archived';
+const DOC_COLUMNS = `${SCALAR_COLUMNS}, skills, tags`;
+/** A search_docs row: the scalar columns, then the skills and tags blobs when read. */
+type DocRow = [number, string, string, number, number, number, number, number, Buffer?, Buffer?];
 
 interface ListRow {
   id: number;
@@ -177,13 +179,32 @@ export function persistedSource(raw: RawDb): SearchSource {
     },
   };
 
-  /** Every engineer's facet row, numbered in id order, and each pk's number. */
+  /**
+   * Every engineer's facet row, numbered in id order, and each pk's number. The scalar columns come from
+   * search_docs; each engineer's skills and tags from the skill and tag posting lists (a few hundred
+   * rows), which hold exactly the engineers whose row names them: reading 100k rows' two blobs each
+   * costs several times more.
+   */
   function loadWhole(): { d: FacetData; numberOf: Uint32Array } {
-    const docs = raw.prepare(`SELECT ${DOC_COLUMNS} FROM search_docs`).raw().all() as DocRow[];
+    const docs = raw.prepare(`SELECT ${SCALAR_COLUMNS} FROM search_docs`).raw().all() as DocRow[];
     docs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     const numberOf = new Uint32Array(n);
     docs.forEach((r, i) => (numberOf[r[0]] = i));
-    return { d: facetData(docs), numberOf };
+    const fromLists = (prefix: string, numberOfList: ReadonlyMap<number, number>) => {
+      const lists = (raw.prepare('SELECT id, ids FROM search_lists WHERE key >= ? AND key < ? AND df > 0').raw().all(prefix, `${prefix.slice(0, -1)};`) as [number, Buffer][])
+        .filter(([id]) => numberOfList.has(id))
+        .map(([id, ids]) => ({ k: numberOfList.get(id)!, ids: readU32(ids) }));
+      const off = new Uint32Array(docs.length + 1);
+      for (const l of lists) for (const pk of l.ids) off[numberOf[pk]! + 1]!++;
+      for (let i = 0; i < docs.length; i++) off[i + 1]! += off[i]!;
+      const out = new Uint32Array(off[docs.length]!);
+      const at = off.slice(0, docs.length);
+      for (const l of lists) for (const pk of l.ids) out[at[numberOf[pk]!]!++] = l.k;
+      return { off, ids: out };
+    };
+    const skills = fromLists('s:', skillOfList);
+    const tagged = fromLists('g:', tagOfList);
+    return { d: facetData(docs, { skillOff: skills.off, skillIds: skills.ids, tagOff: tagged.off, tagIds: tagged.ids }), numberOf };
   }
 
   function wholeView(cand: TermHits): { d: FacetData; cand: TermHits } {
@@ -202,8 +223,8 @@ export function persistedSource(raw: RawDb): SearchSource {
     return { d, cand: { ids, scores } };
   }
 
-  /** The facet columns of `docs`, engineer i being docs[i]. */
-  function facetData(docs: DocRow[]): FacetData {
+  /** The facet columns of `docs`, engineer i being docs[i]; skills and tags from each row's blobs unless given. */
+  function facetData(docs: DocRow[], given?: Pick<FacetData, 'skillOff' | 'skillIds' | 'tagOff' | 'tagIds'>): FacetData {
     const count = docs.length;
     const ids = new Array<string>(count);
     const countryOf = new Uint16Array(count);
@@ -212,10 +233,6 @@ export function persistedSource(raw: RawDb): SearchSource {
     const availabilityOf = new Uint8Array(count);
     const vettingOf = new Uint8Array(count);
     const archived = new Uint8Array(count);
-    const skillOff = new Uint32Array(count + 1);
-    const tagOff = new Uint32Array(count + 1);
-    const skillIds: number[] = [];
-    const tagIds: number[] = [];
     docs.forEach((r, i) => {
       ids[i] = r[1];
       countryOf[i] = countryNumber.get(r[2]) ?? 0;
@@ -224,18 +241,29 @@ export function persistedSource(raw: RawDb): SearchSource {
       availabilityOf[i] = r[5];
       vettingOf[i] = r[6];
       archived[i] = r[7];
-      // Read in place: a copy per blob would be two allocations per candidate.
-      skillOff[i] = skillIds.length;
-      for (let o = 0; o < r[8].length; o += 4) skillIds.push(skillOfList.get(r[8].readUInt32LE(o))!);
-      tagOff[i] = tagIds.length;
-      for (let o = 0; o < r[9].length; o += 4) tagIds.push(tagOfList.get(r[9].readUInt32LE(o))!);
     });
-    skillOff[count] = skillIds.length;
-    tagOff[count] = tagIds.length;
     return {
       n: count, countries, countryOf, seniorityOf, englishOf, availabilityOf, vettingOf, archived,
-      skillNames, skillOff, skillIds: Uint32Array.from(skillIds), aliasToSkill,
-      tags, tagKeys, tagOff, tagIds: Uint32Array.from(tagIds), idOf: (i) => ids[i]!,
+      skillNames, aliasToSkill, tags, tagKeys, idOf: (i) => ids[i]!,
+      ...(given ?? blobColumns(docs)),
     };
+  }
+
+  /** Each row's skills and tags, read from its blobs. */
+  function blobColumns(docs: DocRow[]): Pick<FacetData, 'skillOff' | 'skillIds' | 'tagOff' | 'tagIds'> {
+    const skillOff = new Uint32Array(docs.length + 1);
+    const tagOff = new Uint32Array(docs.length + 1);
+    const skillIds: number[] = [];
+    const tagIds: number[] = [];
+    docs.forEach((r, i) => {
+      // Read in place: a copy per blob would be two allocations per candidate.
+      skillOff[i] = skillIds.length;
+      for (let o = 0; o < r[8]!.length; o += 4) skillIds.push(skillOfList.get(r[8]!.readUInt32LE(o))!);
+      tagOff[i] = tagIds.length;
+      for (let o = 0; o < r[9]!.length; o += 4) tagIds.push(tagOfList.get(r[9]!.readUInt32LE(o))!);
+    });
+    skillOff[docs.length] = skillIds.length;
+    tagOff[docs.length] = tagIds.length;
+    return { skillOff, skillIds: Uint32Array.from(skillIds), tagOff, tagIds: Uint32Array.from(tagIds) };
   }
 }

@@ -14,6 +14,8 @@ import { takeEarlyPage } from './early-rows';
 import { BLOCK, pageRequest } from './page-request';
 
 const DEBOUNCE_MS = 8;
+/** Blocks asked for beyond the drawn rows, each way. */
+const AHEAD = 2;
 
 export interface BenchRows {
   /** Engineers in the view; undefined until its first block has arrived. */
@@ -98,9 +100,9 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
     const mine = current.current;
     const l = mine.loaded;
     if (!l) return;
-    // The blocks the drawn rows fall in, and one more each way so a steady scroll finds its rows there.
-    const from = Math.max(0, Math.floor(start / BLOCK) - 1);
-    const to = Math.min(Math.floor(Math.max(0, l.total - 1) / BLOCK), Math.floor(end / BLOCK) + 1);
+    // The blocks the drawn rows fall in, and AHEAD more each way so a steady scroll finds its rows there.
+    const from = Math.max(0, Math.floor(start / BLOCK) - AHEAD);
+    const to = Math.min(Math.floor(Math.max(0, l.total - 1) / BLOCK), Math.floor(end / BLOCK) + AHEAD);
     for (let b = from; b <= to; b++) {
       if (mine.asked.has(b)) continue;
       mine.asked.add(b);
