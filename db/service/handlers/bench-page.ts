@@ -7,7 +7,8 @@
 import type { BenchPage } from '../../../shared/api/bench-page';
 import type { benchPageApi } from '../../../shared/api/bench-page';
 import type { HandlersFor, ParsedInputOf } from '../../../shared/api/define';
-import { toColumns } from '../../../shared/api/engineer-rows';
+import { toColumns, type EngineerRow } from '../../../shared/api/engineer-rows';
+import type { Engineer } from '../../../shared/bench/schema';
 import type { BenchSortColumn } from '../../../shared/bench-view/sort-keys';
 import { parseQuery, type FacetCounts } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
@@ -28,11 +29,14 @@ interface View {
 
 /** Views kept per version: the current one, the one before a keystroke, a few sorts of them. */
 const VIEWS_KEPT = 8;
+/** Rows kept per version: a keystroke's window mostly holds engineers the last keystroke's did. */
+const ROWS_KEPT = 5000;
 
 export function benchPageHandlers(svc: ServiceContext): HandlersFor<typeof benchPageApi> {
   let version = -1;
   const views = new Map<string, View>();
   const sortKeys = new Map<BenchSortColumn, Map<string, string | number>>();
+  const rows = new Map<string, { row: EngineerRow; engineer: Engineer }>();
 
   /** The search index for this version: the persisted one whenever it can answer (never a whole-bench read). */
   const index = (): Answering => svc.searchIndexes.persisted(version) ?? svc.searchIndexes.warm(version);
@@ -42,6 +46,7 @@ export function benchPageHandlers(svc: ServiceContext): HandlersFor<typeof bench
       version = svc.bench.version;
       views.clear();
       sortKeys.clear();
+      rows.clear();
     }
     const key = JSON.stringify([input.query, input.facets ?? {}, input.sort ?? null, input.includeArchived === true]);
     const hit = views.get(key);
@@ -95,12 +100,23 @@ export function benchPageHandlers(svc: ServiceContext): HandlersFor<typeof bench
     return order.map((i) => ids[i]!);
   }
 
+  /** The window's rows and profiles, read for those not read earlier in this version. */
+  function windowOf(ids: string[]): { row: EngineerRow; engineer: Engineer }[] {
+    const missing = ids.filter((id) => !rows.has(id));
+    for (const e of readEngineers(svc.raw, missing)) rows.set(e.id, { row: toRow(e), engineer: e });
+    const out = ids.map((id) => rows.get(id)!);
+    for (const id of rows.keys()) {
+      if (rows.size <= ROWS_KEPT) break;
+      rows.delete(id);
+    }
+    return out;
+  }
+
   return {
     benchPage(input) {
       const view = viewOf(input);
-      const windowIds = view.ids.slice(input.offset, input.offset + input.limit);
-      const byId = new Map(readEngineers(svc.raw, windowIds).map((e) => [e.id, e]));
-      const engineers = windowIds.map((id) => byId.get(id)!);
+      const window = windowOf(view.ids.slice(input.offset, input.offset + input.limit));
+      const engineers = window.map((w) => w.engineer);
       const clauses = input.query.trim() ? parseQuery(input.query) : [];
       const { concepts } = expandConcepts(clauses);
       const matched = engineers.map((e) => {
@@ -112,7 +128,7 @@ export function benchPageHandlers(svc: ServiceContext): HandlersFor<typeof bench
         total: view.ids.length,
         benchCount: view.benchCount,
         offset: input.offset,
-        columns: toColumns(engineers.map(toRow)),
+        columns: toColumns(window.map((w) => w.row)),
         matched,
         why,
         facets: view.facets,
