@@ -135,7 +135,7 @@ export function BenchScreen() {
             <BenchTable
               count={total}
               rowAt={results.rowAt}
-              stamp={results.stamp}
+              arrivals={results.arrivals}
               onRange={results.onRange}
               allIds={results.allIds}
               viewKey={viewKey}

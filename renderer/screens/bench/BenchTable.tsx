@@ -9,12 +9,13 @@ import { Checkbox, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { getCoreRowModel, useReactTable, type OnChangeFn, type RowSelectionState, type SortingState, type Table, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import { useFormat } from '../../i18n/useFormat';
 import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn, type CellWords } from './columns';
+import type { Arrivals } from './useBenchPage';
 import css from './table.module.css';
 
 /** The table's focusable element: the search box's ↓ focuses it. */
@@ -34,8 +35,8 @@ export interface BenchTableProps {
   count: number;
   /** Row i of the view, when it has arrived. */
   rowAt: (i: number) => EngineerRow | undefined;
-  /** Changes when rows arrive. */
-  stamp: number;
+  /** Bumped when rows arrive: the table redraws itself then (the screen around it does not). */
+  arrivals: Arrivals;
   /** Says which rows are drawn (the rows around them are then asked for). */
   onRange: (start: number, end: number) => void;
   /** Every id of the view, for "select all". */
@@ -160,7 +161,8 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
-  const { onRange, stamp } = props;
+  const { onRange, arrivals } = props;
+  const stamp = useSyncExternalStore(arrivals.subscribe, arrivals.count);
   useEffect(() => {
     if (last >= first) onRange(first, last);
   }, [first, last, stamp, onRange]);

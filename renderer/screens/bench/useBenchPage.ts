@@ -17,6 +17,29 @@ const DEBOUNCE_MS = 8;
 /** Blocks asked for beyond the drawn rows, each way. */
 const AHEAD = 2;
 
+/** A counter the table subscribes to (useSyncExternalStore), bumped as blocks of rows arrive. */
+export interface Arrivals {
+  subscribe(listener: () => void): () => void;
+  count(): number;
+  bump(): void;
+}
+
+function arrivalsSignal(): Arrivals {
+  let n = 0;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    count: () => n,
+    bump() {
+      n++;
+      for (const l of [...listeners]) l();
+    },
+  };
+}
+
 export interface BenchRows {
   /** Engineers in the view; undefined until its first block has arrived. */
   total: number | undefined;
@@ -27,8 +50,8 @@ export interface BenchRows {
   error: unknown;
   /** Row i of the view, if its block has arrived. */
   rowAt(i: number): EngineerRow | undefined;
-  /** Changes whenever rows arrive (the table redraws on it). */
-  stamp: number;
+  /** Tells the table when rows arrive: only the table redraws for a block, not the whole screen. */
+  arrivals: Arrivals;
   /** The table's drawn rows: blocks missing around them are asked for. */
   onRange(start: number, end: number): void;
   /** Every engineer id of the view in order (select all, Export view). */
@@ -61,7 +84,7 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
   const key = `${q}\u0000${facetsKey}\u0000${sortKey}`;
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [error, setError] = useState<unknown>();
-  const [stamp, setStamp] = useState(0);
+  const arrivals = useMemo(arrivalsSignal, []);
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   useEffect(() => onBenchChanged(reload), [reload]);
@@ -88,7 +111,7 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
           mine.loaded = l;
           setError(undefined);
           setLoaded(l);
-          setStamp((n) => n + 1);
+          arrivals.bump();
         },
         (e: unknown) => current.current === mine && setError(e),
       );
@@ -112,7 +135,7 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
           // The bench changed under the view: start it over rather than mix rows of two versions.
           if (page.version !== l.version) return reload();
           rowsOf(page).forEach((r, i) => l.rows.set(page.offset + i, r));
-          setStamp((n) => n + 1);
+          arrivals.bump();
         },
         (e: unknown) => {
           mine.asked.delete(b);
@@ -120,7 +143,7 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
         },
       );
     }
-  }, [request, reload]);
+  }, [request, reload, arrivals]);
 
   const allIds = useCallback(async () => {
     const page = await api.benchPage({ ...request(0), limit: 0, allIds: true });
@@ -137,9 +160,9 @@ export function useBenchPage(q: string, facets: SearchFacets, sorting: SortingSt
     shownQuery: shown?.q ?? q,
     error,
     rowAt,
-    stamp,
+    arrivals,
     onRange,
     allIds,
     reload,
-  }), [shown, q, error, rowAt, stamp, onRange, allIds, reload]);
+  }), [shown, q, error, rowAt, arrivals, onRange, allIds, reload]);
 }
