@@ -276,11 +276,9 @@ export async function run(report: Report): Promise<void> {
     report('server start to interactive Bench (100k)', big100k.firstRow - t1, 'ms', 'no target; first rows');
     report('server start to the whole list (100k)', big100k.wholeList - t1, 'ms', 'no target; the count, search and facets ready (rows are paged: the list never travels whole)');
     // Scrolling is measured on a settled app: on 2 cores, work in the server process takes a core from
-    // Chromium. The warm-up builds the 100k search index after the whole list goes out (this call is
-    // answered once it is there: the warm-up runs on the same thread, first), and some seconds after
-    // that V8's memory reducer collects the server's ~500 MB heap (about half a second of CPU on five
-    // threads: `node --trace-gc` shows it as "Mark-Compact (reduce)", and it made the odd 55-70 ms long
-    // task when it overlapped the scroll). So the scroll waits until the server has been idle a while.
+    // Chromium. The Bench no longer loads the whole bench (rows come a block at a time), but the server's
+    // warm-up and garbage collection may still be running; `search` here is answered after the warm-up
+    // (same thread), and the scroll then waits until the server has been idle a while.
     await s.bench.call('search', { query: '', limit: 0 });
     const quietAfter = await serverQuiet();
     report('server busy after the whole list (100k)', quietAfter, 'ms', 'no target; search index and GC, before the scroll is measured');
