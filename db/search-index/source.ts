@@ -14,6 +14,13 @@ import type { RawDb } from '../connection';
 import { readEngineers } from '../repos/bench-reader';
 import { readU32, readU8 } from './blobs';
 
+/** Candidates past which a query reads every engineer's facet row once rather than its own each time. */
+const WHOLE_VIEW_AT = 2000;
+const SCALAR_COLUMNS = 'engineer_pk, id, country, seniority, english, availability, vetting, archived';
+const DOC_COLUMNS = `${SCALAR_COLUMNS}, skills, tags`;
+/** A search_docs row: the scalar columns, then the skills and tags blobs when read. */
+type DocRow = [number, string, string, number, number, number, number, number, Buffer?, Buffer?];
+
 interface ListRow {
   id: number;
   key: string;
@@ -89,6 +96,7 @@ export function persistedSource(raw: RawDb): SearchSource {
   const lists = new Map<number, Posting>();
   const items = <T>(xs: readonly T[], f: (x: T, k: number) => FieldItem): FieldItem[] => xs.map(f);
   let all: Uint32Array | undefined;
+  let whole: { d: FacetData; numberOf: Uint32Array } | undefined;
 
   return {
     n,
@@ -150,54 +158,112 @@ export function persistedSource(raw: RawDb): SearchSource {
       });
     },
     facetView(cand: TermHits) {
+      // A broad query (the whole bench, a common skill) would read thousands of rows one query after
+      // another: past WHOLE_VIEW_AT candidates every engineer's facet row is read once, in id order, and
+      // kept for the source's life (the Bench's every keystroke then answers from memory).
+      if (whole || cand.ids.length > WHOLE_VIEW_AT) return wholeView(cand);
       const m = cand.ids.length;
       const at = new Map<number, number>();
       for (let k = 0; k < m; k++) at.set(cand.ids[k]!, k);
-      const docs = raw
-        .prepare('SELECT engineer_pk, id, country, seniority, english, availability, vetting, archived, skills, tags FROM search_docs WHERE engineer_pk IN (SELECT value FROM json_each(?))')
-        .raw()
-        .all(JSON.stringify([...cand.ids])) as [number, string, string, number, number, number, number, number, Buffer, Buffer][];
+      const docs = raw.prepare(`SELECT ${DOC_COLUMNS} FROM search_docs WHERE engineer_pk IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify([...cand.ids])) as DocRow[];
       // Renumbered by id: candidate k of the query becomes number order[k].
       docs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-      const count = docs.length;
-      const ids = new Array<string>(count);
-      const countryOf = new Uint16Array(count);
-      const seniorityOf = new Uint8Array(count);
-      const englishOf = new Uint8Array(count);
-      const availabilityOf = new Uint8Array(count);
-      const vettingOf = new Uint8Array(count);
-      const archived = new Uint8Array(count);
-      const skillOff = new Uint32Array(count + 1);
-      const tagOff = new Uint32Array(count + 1);
-      const skillIds: number[] = [];
-      const tagIds: number[] = [];
-      const newIds = new Uint32Array(count);
-      const newScores = new Float32Array(cand.scores.length === m ? count : 0);
+      const d = facetData(docs);
+      const newIds = new Uint32Array(docs.length);
+      const newScores = new Float32Array(cand.scores.length === m ? docs.length : 0);
       docs.forEach((r, i) => {
-        const k = at.get(r[0])!;
         newIds[i] = i;
-        if (newScores.length) newScores[i] = cand.scores[k]!;
-        ids[i] = r[1];
-        countryOf[i] = countryNumber.get(r[2]) ?? 0;
-        seniorityOf[i] = r[3];
-        englishOf[i] = r[4];
-        availabilityOf[i] = r[5];
-        vettingOf[i] = r[6];
-        archived[i] = r[7];
-        // Read in place: a copy per blob would be two allocations per candidate.
-        skillOff[i] = skillIds.length;
-        for (let o = 0; o < r[8].length; o += 4) skillIds.push(skillOfList.get(r[8].readUInt32LE(o))!);
-        tagOff[i] = tagIds.length;
-        for (let o = 0; o < r[9].length; o += 4) tagIds.push(tagOfList.get(r[9].readUInt32LE(o))!);
+        if (newScores.length) newScores[i] = cand.scores[at.get(r[0])!]!;
       });
-      skillOff[count] = skillIds.length;
-      tagOff[count] = tagIds.length;
-      const d: FacetData = {
-        n: count, countries, countryOf, seniorityOf, englishOf, availabilityOf, vettingOf, archived,
-        skillNames, skillOff, skillIds: Uint32Array.from(skillIds), aliasToSkill,
-        tags, tagKeys, tagOff, tagIds: Uint32Array.from(tagIds), idOf: (i) => ids[i]!,
-      };
       return { d, cand: { ids: newIds, scores: newScores } };
     },
   };
+
+  /**
+   * Every engineer's facet row, numbered in id order, and each pk's number. The scalar columns come from
+   * search_docs; each engineer's skills and tags from the skill and tag posting lists (a few hundred
+   * rows), which hold exactly the engineers whose row names them: reading 100k rows' two blobs each
+   * costs several times more.
+   */
+  function loadWhole(): { d: FacetData; numberOf: Uint32Array } {
+    const docs = raw.prepare(`SELECT ${SCALAR_COLUMNS} FROM search_docs`).raw().all() as DocRow[];
+    docs.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    const numberOf = new Uint32Array(n);
+    docs.forEach((r, i) => (numberOf[r[0]] = i));
+    const fromLists = (prefix: string, numberOfList: ReadonlyMap<number, number>) => {
+      const lists = (raw.prepare('SELECT id, ids FROM search_lists WHERE key >= ? AND key < ? AND df > 0').raw().all(prefix, `${prefix.slice(0, -1)};`) as [number, Buffer][])
+        .filter(([id]) => numberOfList.has(id))
+        .map(([id, ids]) => ({ k: numberOfList.get(id)!, ids: readU32(ids) }));
+      const off = new Uint32Array(docs.length + 1);
+      for (const l of lists) for (const pk of l.ids) off[numberOf[pk]! + 1]!++;
+      for (let i = 0; i < docs.length; i++) off[i + 1]! += off[i]!;
+      const out = new Uint32Array(off[docs.length]!);
+      const at = off.slice(0, docs.length);
+      for (const l of lists) for (const pk of l.ids) out[at[numberOf[pk]!]!++] = l.k;
+      return { off, ids: out };
+    };
+    const skills = fromLists('s:', skillOfList);
+    const tagged = fromLists('g:', tagOfList);
+    return { d: facetData(docs, { skillOff: skills.off, skillIds: skills.ids, tagOff: tagged.off, tagIds: tagged.ids }), numberOf };
+  }
+
+  function wholeView(cand: TermHits): { d: FacetData; cand: TermHits } {
+    whole ??= loadWhole();
+    const { d, numberOf } = whole;
+    const m = cand.ids.length;
+    const ids = new Uint32Array(m);
+    for (let k = 0; k < m; k++) ids[k] = numberOf[cand.ids[k]!]!;
+    if (cand.scores.length !== m) return { d, cand: { ids: ids.sort(), scores: new Float32Array(0) } };
+    // Scores follow their engineer into id order through a scratch indexed by number.
+    const byNumber = new Float32Array(d.n);
+    for (let k = 0; k < m; k++) byNumber[ids[k]!] = cand.scores[k]!;
+    ids.sort();
+    const scores = new Float32Array(m);
+    for (let k = 0; k < m; k++) scores[k] = byNumber[ids[k]!]!;
+    return { d, cand: { ids, scores } };
+  }
+
+  /** The facet columns of `docs`, engineer i being docs[i]; skills and tags from each row's blobs unless given. */
+  function facetData(docs: DocRow[], given?: Pick<FacetData, 'skillOff' | 'skillIds' | 'tagOff' | 'tagIds'>): FacetData {
+    const count = docs.length;
+    const ids = new Array<string>(count);
+    const countryOf = new Uint16Array(count);
+    const seniorityOf = new Uint8Array(count);
+    const englishOf = new Uint8Array(count);
+    const availabilityOf = new Uint8Array(count);
+    const vettingOf = new Uint8Array(count);
+    const archived = new Uint8Array(count);
+    docs.forEach((r, i) => {
+      ids[i] = r[1];
+      countryOf[i] = countryNumber.get(r[2]) ?? 0;
+      seniorityOf[i] = r[3];
+      englishOf[i] = r[4];
+      availabilityOf[i] = r[5];
+      vettingOf[i] = r[6];
+      archived[i] = r[7];
+    });
+    return {
+      n: count, countries, countryOf, seniorityOf, englishOf, availabilityOf, vettingOf, archived,
+      skillNames, aliasToSkill, tags, tagKeys, idOf: (i) => ids[i]!,
+      ...(given ?? blobColumns(docs)),
+    };
+  }
+
+  /** Each row's skills and tags, read from its blobs. */
+  function blobColumns(docs: DocRow[]): Pick<FacetData, 'skillOff' | 'skillIds' | 'tagOff' | 'tagIds'> {
+    const skillOff = new Uint32Array(docs.length + 1);
+    const tagOff = new Uint32Array(docs.length + 1);
+    const skillIds: number[] = [];
+    const tagIds: number[] = [];
+    docs.forEach((r, i) => {
+      // Read in place: a copy per blob would be two allocations per candidate.
+      skillOff[i] = skillIds.length;
+      for (let o = 0; o < r[8]!.length; o += 4) skillIds.push(skillOfList.get(r[8]!.readUInt32LE(o))!);
+      tagOff[i] = tagIds.length;
+      for (let o = 0; o < r[9]!.length; o += 4) tagIds.push(tagOfList.get(r[9]!.readUInt32LE(o))!);
+    });
+    skillOff[docs.length] = skillIds.length;
+    tagOff[docs.length] = tagIds.length;
+    return { skillOff, skillIds: Uint32Array.from(skillIds), tagOff, tagIds: Uint32Array.from(tagIds) };
+  }
 }

@@ -27,6 +27,7 @@ import { writeBench } from '../repos/bench-writer';
 import { appendChange } from '../repos/change-log';
 import { generateDemoBench } from '../seed';
 import { createHandlers } from './handlers';
+import { searchIndexes } from './search-indexes';
 
 export interface Bench {
   /** Runs an API method: input parsed by its zod schema; failures arrive as ApiError. */
@@ -237,7 +238,7 @@ export async function openBench(opts: OpenBenchOptions): Promise<Bench> {
       return bench.call('search', { ...options, query }, { actor: 'library' });
     },
   };
-  const handlers = createHandlers({ bench, raw, cachedSnapshot: () => cached });
+  const handlers = createHandlers({ bench, raw, cachedSnapshot: () => cached, searchIndexes: searchIndexes(raw, () => cached) });
   return bench;
 }
 

@@ -3,6 +3,7 @@
 import type { ClientFor, HandlersFor } from './define';
 import { assessmentsApi } from './assessments';
 import { benchApi } from './bench';
+import { benchPageApi } from './bench-page';
 import { engineersApi } from './engineers';
 import { exportsApi } from './exports';
 import { matchApi } from './match';
@@ -19,6 +20,7 @@ import { firmApi } from './firm';
 
 export const api = {
   ...benchApi,
+  ...benchPageApi,
   ...engineersApi,
   ...exportsApi,
   ...matchApi,

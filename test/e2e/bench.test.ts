@@ -100,6 +100,8 @@ describe('Bench screen', { timeout: 240_000 }, () => {
       // the engineer of the index it is placed at, and the drawn indexes must run without a gap.
       await scroller.evaluate((el, f) => { el.scrollTop = f * (el.scrollHeight - el.clientHeight); }, at);
       await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      // Rows come a block at a time (useBenchPage): a row drawn before its block arrives is a placeholder.
+      await page.waitForFunction(() => !document.querySelector('[data-testid="bench-row-pending"]'));
       const drawn = await page.getByTestId('bench-row').evaluateAll((rows) => rows.map((r) => ({
         index: Number(r.getAttribute('aria-rowindex')) - 2,
         top: new DOMMatrix(getComputedStyle(r).transform).m42,

@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { assessmentsHandlers } from './assessments';
 import { benchHandlers } from './bench';
+import { benchPageHandlers } from './bench-page';
 import { engineersHandlers } from './engineers';
 import { exportsHandlers } from './exports';
 import { matchHandlers } from './match';
@@ -22,6 +23,7 @@ import { firmHandlers } from './firm';
 export function createHandlers(svc: ServiceContext): ApiHandlers {
   return {
     ...benchHandlers(svc),
+    ...benchPageHandlers(svc),
     ...engineersHandlers(svc),
     ...exportsHandlers(svc),
     ...matchHandlers(svc),

@@ -6,44 +6,24 @@
 // the wait) builds the warm index from the profiles instead; the answers are the same either way.
 import type { HandlersFor } from '../../../shared/api/define';
 import type { searchApi } from '../../../shared/api/search';
-import type { Engineer } from '../../../shared/bench/schema';
-import { buildSearchIndex, parseQuery, searchOver, type SearchIndex } from '../../../shared/search';
+import { parseQuery } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
 import { whyMatched } from '../../../shared/search/why';
-import { readEngineers } from '../../repos/bench-reader';
-import { refreshSearchIndex, searchIndexState } from '../../search-index/refresh';
-import { persistedSource } from '../../search-index/source';
+import type { Answering } from '../search-indexes';
 import type { ServiceContext } from '../context';
-
-interface Answering {
-  version: number;
-  index: SearchIndex;
-  /** The engineers behind hits, by id. */
-  engineers(ids: string[]): Map<string, Engineer>;
-  warm: boolean;
-}
 
 const WHY_ROWS = 500;
 
 export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchApi> {
   let cached: Answering | undefined;
-  const warm = (version: number): Answering => {
-    const engineers = svc.cachedSnapshot()?.engineers ?? readEngineers(svc.raw, undefined, { assessments: false });
-    const index = buildSearchIndex(engineers);
-    return { version, index, warm: true, engineers: (ids) => new Map(ids.flatMap((id) => { const e = index.engineer(id); return e ? [[id, e] as const] : []; })) };
-  };
-  const persisted = (version: number): Answering | undefined => {
-    if (!persistedIndexReady(svc)) return undefined;
-    return { version, index: searchOver(persistedSource(svc.raw)), warm: false, engineers: (ids) => new Map(readEngineers(svc.raw, ids, { assessments: false }).map((e) => [e.id, e])) };
-  };
   const answering = (): Answering => {
     const version = svc.bench.version;
     if (cached?.version === version && (cached.warm || svc.cachedSnapshot() === undefined)) {
       // The second search of a version: someone is typing; the warm index answers from now on.
-      if (!cached.warm) cached = warm(version);
+      if (!cached.warm) cached = svc.searchIndexes.warm(version);
       return cached;
     }
-    cached = (svc.cachedSnapshot() ? undefined : persisted(version)) ?? warm(version);
+    cached = (svc.cachedSnapshot() ? undefined : svc.searchIndexes.persisted(version)) ?? svc.searchIndexes.warm(version);
     return cached;
   };
 
@@ -74,16 +54,4 @@ export function searchHandlers(svc: ServiceContext): HandlersFor<typeof searchAp
       };
     },
   };
-}
-
-/** True when the persisted index answers for the bench as it is, bringing it up to date first if it can. */
-function persistedIndexReady(svc: ServiceContext): boolean {
-  if (searchIndexState(svc.raw).fresh) return true;
-  try {
-    refreshSearchIndex(svc.raw);
-    return true;
-  } catch {
-    // Read-only, or busy past the wait: the warm index is built from the profiles instead.
-    return false;
-  }
 }

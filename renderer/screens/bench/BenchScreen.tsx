@@ -7,17 +7,14 @@ import type { RowSelectionState, SortingState, Updater, VisibilityState } from '
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { fromColumns } from '../../../shared/api/engineer-rows';
 import type { SearchFacets } from '../../../shared/search/types';
 import { ErrorView } from '../../components/ErrorView';
 import { EmptyState, LoadingView } from '../../components/States';
-import { useApiQuery } from '../../hooks/useApiQuery';
 import { BENCH_TABLE_ID, BenchTable } from './BenchTable';
 import { BENCH_COLUMNS, DEFAULT_HIDDEN } from './columns';
 import { ExportViewMenu } from './ExportViewMenu';
-import { firstRows, wholeRows } from './early-rows';
 import { Facets } from './Facets';
-import { useBenchResults } from './useBenchResults';
+import { useBenchPage } from './useBenchPage';
 import { CvDropTarget } from '../cv-import/CvDropTarget';
 import { readView, writeView } from './url-state';
 
@@ -31,16 +28,9 @@ export function BenchScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   useSlashToFocus(searchRef);
 
-  // The first screenful comes straight from the database while the whole list (which the server reads
-  // in full, a second or more on a big bench) is on its way: the table paints at once. Search and facets
-  // wait for the whole list; until then the count is the bench's and a query shows "Loading the bench".
-  const firstPage = useApiQuery(firstRows, []);
-  const list = useApiQuery(wholeRows, []);
-  // A failed whole list shows its error alone, not the first rows under a "loading" that never ends.
-  const data = list.data ?? (list.error ? undefined : firstPage.data);
-  const partial = !list.data && !!firstPage.data;
-  const all = useMemo(() => (data ? fromColumns(data.columns) : undefined), [data]);
-  const results = useBenchResults(partial ? undefined : all, list.data?.version, q, view.facets);
+  // The rows come a window at a time, in the view's order, from the service (useBenchPage): the bench
+  // never travels whole, so a 100k bench answers as fast as a small one.
+  const results = useBenchPage(q, view.facets, view.sorting);
   const [columnVisibility, setColumnVisibility] = useLocalStorage<VisibilityState>({ key: 'benchmatch.bench.columns', defaultValue: { ...DEFAULT_HIDDEN } });
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [exportError, setExportError] = useState<unknown>(null);
@@ -79,10 +69,8 @@ export function BenchScreen() {
   const onColumnVisibility = useCallback((u: Updater<VisibilityState>) => setColumnVisibility((v) => (typeof u === 'function' ? u(v) : u)), [setColumnVisibility]);
 
   const filtered = q.trim() !== '' || Object.keys(view.facets).length > 0;
-  // The first rows are the first by id: a search, a facet or a sort over them alone would pass for the
-  // bench's answer, so those wait for the whole list ("Loading the bench…").
-  const shown = partial ? (filtered || view.sorting.length > 0 ? undefined : all) : results.rows;
-  const total = partial ? data?.count : results.total;
+  const { total, benchCount } = results;
+  const viewKey = JSON.stringify([results.shownQuery, view.facets, view.sorting]);
   const selected = Object.keys(rowSelection).length;
 
   return (
@@ -90,9 +78,7 @@ export function BenchScreen() {
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <Title order={1} size="h2">{t('title')}</Title>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="result-count" data-results-for={results.shownQuery}>
-          {shown && total !== undefined ? (all && filtered ? t('count.engineersOf', { count: total, total: all.length }) : t('count.engineers', { count: total })) : ''}
-          {partial ? ` ${t('count.loadingRest')}` : ''}
-          {!partial && shown && total !== undefined && total > shown.length ? ` ${t('count.bestShown', { n: shown.length })}` : ''}
+          {total !== undefined && benchCount !== undefined ? (filtered ? t('count.engineersOf', { count: total, total: benchCount }) : t('count.engineers', { count: total })) : ''}
         </Text>
       </Group>
       <Grid gap="md">
@@ -131,7 +117,7 @@ export function BenchScreen() {
                 ))}
               </Menu.Dropdown>
             </Menu>
-            <ExportViewMenu rows={partial ? undefined : shown} sorting={view.sorting} columnVisibility={columnVisibility} onError={setExportError} />
+            <ExportViewMenu allIds={results.allIds} empty={!total} columnVisibility={columnVisibility} onError={setExportError} />
           </Group>
           {exportError ? <ErrorView error={exportError} /> : null}
           {selected ? (
@@ -140,15 +126,19 @@ export function BenchScreen() {
               <Button size="compact-sm" variant="subtle" onClick={() => setRowSelection({})}>{t('clearSelection')}</Button>
             </Group>
           ) : null}
-          {list.error ? <ErrorView error={list.error} onRetry={list.reload} /> : null}
-          {results.error ? <ErrorView error={results.error} /> : null}
-          {!list.error && !shown ? <LoadingView label={all && !partial ? t('searching') : t('loadingBench')} /> : null}
-          {shown && all?.length === 0 ? (
+          {results.error ? <ErrorView error={results.error} onRetry={results.reload} /> : null}
+          {!results.error && total === undefined ? <LoadingView label={t('loadingBench')} /> : null}
+          {benchCount === 0 ? (
             <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
           ) : null}
-          {shown && all && all.length > 0 ? (
+          {total !== undefined && benchCount ? (
             <BenchTable
-              rows={shown}
+              count={total}
+              rowAt={results.rowAt}
+              arrivals={results.arrivals}
+              onRange={results.onRange}
+              allIds={results.allIds}
+              viewKey={viewKey}
               sorting={view.sorting}
               onSortingChange={onSorting}
               columnVisibility={columnVisibility}

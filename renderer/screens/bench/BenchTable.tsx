@@ -1,20 +1,21 @@
 // The whole bench in one virtualized table (TanStack Table + Virtual): only the visible rows are in the
-// DOM, so 100k rows scroll like 100. TanStack Table owns the columns: header, sort state and its
-// direction cycle, resizing, visibility. The rows themselves are drawn from the engineer rows directly
-// and sorted by sort.ts: TanStack's row models need a Row object (dozens of closures) per engineer,
-// which cost ~30 µs each (a third of a second at 10k, seconds at 100k) before the first screen.
+// DOM, and only the rows around them are in the page at all (useBenchPage asks the service for the
+// window drawn, in the view's order: the service sorts), so 100k rows scroll like 100. TanStack Table
+// owns the columns: header, sort state and its direction cycle, resizing, visibility. The rows are drawn
+// from the engineer rows directly: TanStack's row models need a Row object (dozens of closures) per row.
+// A row whose block has not arrived yet is drawn empty for the moment it takes.
 // Keyboard: arrows / Page / Home / End move the active row, Enter opens it, Space selects it.
 import { Checkbox, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { getCoreRowModel, useReactTable, type OnChangeFn, type RowSelectionState, type SortingState, type Table, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
 import { useFormat } from '../../i18n/useFormat';
 import { COLUMN_BY_ID, COLUMN_DEFS, type BenchColumn, type CellWords } from './columns';
-import { sortRows } from './sort';
+import type { Arrivals } from './useBenchPage';
 import css from './table.module.css';
 
 /** The table's focusable element: the search box's ↓ focuses it. */
@@ -30,7 +31,18 @@ const NO_ROWS: EngineerRow[] = [];
 const coreRowModel = getCoreRowModel<EngineerRow>();
 
 export interface BenchTableProps {
-  rows: readonly EngineerRow[];
+  /** Rows in the view. */
+  count: number;
+  /** Row i of the view, when it has arrived. */
+  rowAt: (i: number) => EngineerRow | undefined;
+  /** Bumped when rows arrive: the table redraws itself then (the screen around it does not). */
+  arrivals: Arrivals;
+  /** Says which rows are drawn (the rows around them are then asked for). */
+  onRange: (start: number, end: number) => void;
+  /** Every id of the view, for "select all". */
+  allIds: () => Promise<string[]>;
+  /** The view's identity (query, facets, sort): what a "select all" covered. */
+  viewKey: string;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   columnVisibility: VisibilityState;
@@ -61,10 +73,10 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
     columnResizeMode: 'onChange',
     getCoreRowModel: coreRowModel,
   });
-  const rows = useMemo(() => sortRows(props.rows, props.sorting), [props.rows, props.sorting]);
+  const { count, rowAt } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     // Every row is ROW_HEIGHT tall (CSS fixes it), so nothing is measured while scrolling.
     estimateSize: () => ROW_HEIGHT,
@@ -76,7 +88,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
     useFlushSync: false,
   });
   const [active, setActive] = useState(0);
-  useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length]);
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, count - 1))), [count]);
 
   const selection = props.rowSelection;
   const onSelection = props.onRowSelectionChange;
@@ -87,37 +99,44 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
     return next;
   }), [onSelection]);
   const selectedCount = Object.keys(selection).length;
-  // "All shown rows selected" only needs a pass over the rows when enough are selected to cover them.
-  const allSelected = rows.length > 0 && selectedCount >= rows.length && rows.every((r) => selection[r.id]);
+  // The view's ids are in the page only once "select all" asked for them; the box is ticked while they
+  // all are selected, for that view.
+  const [covered, setCovered] = useState<{ viewKey: string; ids: string[] }>();
+  const viewIds = covered?.viewKey === props.viewKey ? covered.ids : undefined;
+  const allSelected = count > 0 && selectedCount >= count && !!viewIds && viewIds.every((id) => selection[id]);
   const someSelected = selectedCount > 0 && !allSelected;
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-  const onToggleAll = useCallback((on: boolean) => onSelection((s) => {
-    const next = { ...s };
-    for (const r of rowsRef.current) {
-      if (on) next[r.id] = true;
-      else delete next[r.id];
-    }
-    return next;
-  }), [onSelection]);
+  const { allIds, viewKey } = props;
+  const onToggleAll = useCallback((on: boolean) => {
+    void allIds().then((ids) => {
+      setCovered({ viewKey, ids });
+      onSelection((s) => {
+        const next = { ...s };
+        for (const id of ids) {
+          if (on) next[id] = true;
+          else delete next[id];
+        }
+        return next;
+      });
+    });
+  }, [allIds, viewKey, onSelection]);
 
   function move(to: number) {
-    const next = Math.max(0, Math.min(rows.length - 1, to));
+    const next = Math.max(0, Math.min(count - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.target !== e.currentTarget || rows.length === 0) return;
+    if (e.target !== e.currentTarget || count === 0) return;
     const page = Math.max(1, Math.floor(props.height / ROW_HEIGHT) - 1);
-    const row = rows[active];
+    const row = rowAt(active);
     switch (e.key) {
       case 'ArrowDown': move(active + 1); break;
       case 'ArrowUp': move(active - 1); break;
       case 'PageDown': move(active + page); break;
       case 'PageUp': move(active - page); break;
       case 'Home': move(0); break;
-      case 'End': move(rows.length - 1); break;
+      case 'End': move(count - 1); break;
       case 'Enter': if (row) navigate(`/engineers/${encodeURIComponent(row.id)}`); break;
       case ' ': if (row) onToggle(row.id); break;
       default: return;
@@ -126,7 +145,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   }
 
   const totalWidth = table.getTotalSize();
-  const activeRow = rows[active];
+  const activeRow = rowAt(active);
   const state = table.getState();
   // Column layout as one string: rows re-render when a width or the visible set changes, and only then.
   const leaves = table.getVisibleLeafColumns();
@@ -140,6 +159,13 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
   // instead of creating, restyling and laying out new elements every frame. Slots stay in one DOM order
   // (rows are placed by transform): moving an element in the DOM would restyle it like a new one.
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const { onRange, arrivals } = props;
+  const stamp = useSyncExternalStore(arrivals.subscribe, arrivals.count);
+  useEffect(() => {
+    if (last >= first) onRange(first, last);
+  }, [first, last, stamp, onRange]);
   const pool = Math.max(items.length, Math.ceil(props.height / ROW_HEIGHT) + 1 + 2 * OVERSCAN);
   const slots = items.map((v) => ({ v, slot: v.index % pool })).sort((a, b) => a.slot - b.slot);
   return (
@@ -155,7 +181,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
       id={BENCH_TABLE_ID}
       data-testid="bench-table-scroll"
     >
-      <table className={css.table} style={{ width: totalWidth }} aria-rowcount={rows.length + 1}>
+      <table className={css.table} style={{ width: totalWidth }} aria-rowcount={count + 1}>
         <BenchHead
           table={table}
           layout={layout}
@@ -167,7 +193,8 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
         />
         <tbody style={{ height: virtualizer.getTotalSize() }}>
           {slots.map(({ v, slot }) => {
-            const row = rows[v.index]!;
+            const row = rowAt(v.index);
+            if (!row) return <PendingRow key={slot} index={v.index} start={v.start} columns={shown} width={totalWidth} />;
             return (
               <BenchRow
                 key={slot}
@@ -186,7 +213,7 @@ export const BenchTable = memo(function BenchTable(props: BenchTableProps) {
           })}
         </tbody>
       </table>
-      {rows.length === 0 ? <Text p="md" c="dimmed" size="sm">{t('noMatches')}</Text> : null}
+      {count === 0 ? <Text p="md" c="dimmed" size="sm">{t('noMatches')}</Text> : null}
     </div>
   );
 });
@@ -289,3 +316,12 @@ const BenchRow = memo(function BenchRow({ row, index, start, active, selected, c
     </tr>
   );
 });
+
+/** A row whose block is on its way: its place and height, empty cells, until the engineer arrives. */
+function PendingRow({ index, start, columns, width }: { index: number; start: number; columns: ShownColumn[]; width: number }) {
+  return (
+    <tr aria-rowindex={index + 2} aria-busy="true" style={{ transform: `translateY(${start}px)`, width }} data-testid="bench-row-pending">
+      {columns.map(({ column, size }) => <td key={column.id} style={{ width: size }} />)}
+    </tr>
+  );
+}

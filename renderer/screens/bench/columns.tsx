@@ -1,12 +1,14 @@
-// The Bench table's columns: label, width, how a row shows in the cell, and the key it sorts by. Cells
+// The Bench table's columns: label, width and how a row shows in the cell (what a column sorts by is
+// shared/bench-view/sort-keys.ts: the service sorts the whole view). Cells
 // render plain text (React escapes it) or one plain element styled by cells.module.css; the name links
 // to the profile. TanStack Table gets the column definitions (header, sizing, visibility, sort state);
-// rows are drawn and sorted from these functions directly (see BenchTable and sort.ts for why).
+// rows are drawn from these functions directly (see BenchTable for why).
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ParseKeys, TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { EngineerRow } from '../../../shared/api/engineer-rows';
+import { isSortColumn } from '../../../shared/bench-view/sort-keys';
 import type { useFormat } from '../../i18n/useFormat';
 import { SENIORITY_WORD, VETTING_STATUS_WORD } from '../../../shared/vetting/rubric';
 import { AVAILABILITY_LABEL } from '../../components/labels';
@@ -27,8 +29,6 @@ export interface BenchColumn {
   /** The header's catalog key (also the Columns menu's label). */
   label: ParseKeys<['bench']>;
   size: number;
-  /** What the column sorts by; a column without one is not sortable. */
-  sortKey?: (r: EngineerRow) => string | number;
   /** The first click sorts descending (numbers: biggest first), as TanStack does for numeric columns. */
   descFirst?: boolean;
   /** Always shown (not offered in the Columns menu). */
@@ -36,12 +36,9 @@ export interface BenchColumn {
   cell: (r: EngineerRow, selected: boolean, onToggle: (id: string) => void, w: CellWords) => ReactNode;
 }
 
-const SENIORITY_ORDER = { junior: 1, mid: 2, senior: 3, lead: 4 } as const;
-const lower = (s: string | undefined) => (s ?? '').toLowerCase();
-
-/** A text column showing `get(row)` and sorting by it, case-insensitively. */
-function text(id: string, label: BenchColumn['label'], size: number, get: (r: EngineerRow) => string | undefined, sortable = true): BenchColumn {
-  return { id, label, size, ...(sortable ? { sortKey: (r: EngineerRow) => lower(get(r)) } : {}), cell: (r) => get(r) ?? '' };
+/** A text column showing `get(row)`. */
+function text(id: string, label: BenchColumn['label'], size: number, get: (r: EngineerRow) => string | undefined): BenchColumn {
+  return { id, label, size, cell: (r) => get(r) ?? '' };
 }
 
 export const BENCH_COLUMNS: readonly BenchColumn[] = [
@@ -52,7 +49,7 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
     ),
   },
   {
-    id: 'name', label: 'bench:column.name', size: 200, fixed: true, sortKey: (r) => lower(r.name),
+    id: 'name', label: 'bench:column.name', size: 200, fixed: true,
     cell: (r, _s, _o, w) => (
       <>
         <Link to={`/engineers/${encodeURIComponent(r.id)}`} className={classes.name} tabIndex={-1} data-testid="engineer-link">{markedName(r.name, matchedOf(r))}</Link>
@@ -63,23 +60,23 @@ export const BENCH_COLUMNS: readonly BenchColumn[] = [
   },
   text('country', 'bench:column.country', 90, (r) => r.country),
   text('city', 'bench:column.city', 130, (r) => r.city),
-  { id: 'seniority', label: 'bench:column.seniority', size: 100, sortKey: (r) => SENIORITY_ORDER[r.seniority], cell: (r, _s, _o, w) => w.t(SENIORITY_WORD[r.seniority]) },
+  { id: 'seniority', label: 'bench:column.seniority', size: 100, cell: (r, _s, _o, w) => w.t(SENIORITY_WORD[r.seniority]) },
   // The bill rate next to seniority: what an account manager reads first, and in view on a 1024 px window.
   {
-    id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true, sortKey: (r) => r.billPerHour ?? -1,
+    id: 'billPerHour', label: 'bench:column.billPerHour', size: 110, descFirst: true,
     cell: (r, _s, _o, w) => (r.billPerHour === undefined ? '' : w.t('bench:ratePerHour', { amount: Math.round(r.billPerHour), currency: r.currency ?? 'USD' })),
   },
   text('primaryRole', 'bench:column.primaryRole', 160, (r) => r.primaryRole),
-  text('skills', 'bench:column.skills', 260, (r) => r.skills.slice(0, 4).join(', '), false),
+  text('skills', 'bench:column.skills', 260, (r) => r.skills.slice(0, 4).join(', ')),
   text('english', 'bench:column.english', 80, (r) => r.english),
   {
-    id: 'availability', label: 'bench:column.availability', size: 130, sortKey: (r) => r.availability ?? '',
+    id: 'availability', label: 'bench:column.availability', size: 130,
     cell: (r, _s, _o, w) => (r.availability ? <span className={classes.badge} data-available={r.availability === 'available' || undefined}>{w.t(AVAILABILITY_LABEL[r.availability])}</span> : null),
   },
-  { id: 'vetting', label: 'bench:column.vetting', size: 100, sortKey: (r) => r.vetting ?? '', cell: (r, _s, _o, w) => (r.vetting ? w.t(VETTING_STATUS_WORD[r.vetting]) : '') },
+  { id: 'vetting', label: 'bench:column.vetting', size: 100, cell: (r, _s, _o, w) => (r.vetting ? w.t(VETTING_STATUS_WORD[r.vetting]) : '') },
   text('timeZone', 'bench:column.timeZone', 180, (r) => r.timeZone),
-  { id: 'yearsExperience', label: 'bench:column.yearsExperience', size: 70, descFirst: true, sortKey: (r) => r.yearsExperience ?? -1, cell: (r, _s, _o, w) => (r.yearsExperience === undefined ? '' : w.f.number(r.yearsExperience)) },
-  text('tags', 'bench:column.tags', 160, (r) => r.tags.join(', '), false),
+  { id: 'yearsExperience', label: 'bench:column.yearsExperience', size: 70, descFirst: true, cell: (r, _s, _o, w) => (r.yearsExperience === undefined ? '' : w.f.number(r.yearsExperience)) },
+  text('tags', 'bench:column.tags', 160, (r) => r.tags.join(', ')),
 ];
 
 export const COLUMN_BY_ID: ReadonlyMap<string, BenchColumn> = new Map(BENCH_COLUMNS.map((c) => [c.id, c]));
@@ -90,7 +87,10 @@ export const COLUMN_DEFS: ColumnDef<EngineerRow>[] = BENCH_COLUMNS.map((c) => ({
   // The header is drawn from the column's label key in the user's language (BenchTable).
   header: c.id,
   size: c.size,
-  enableSorting: c.sortKey !== undefined,
+  enableSorting: isSortColumn(c.id),
+  // TanStack lets a column sort only when it has an accessor; the service sorts (manualSorting), so the
+  // value is never read.
+  accessorFn: () => null,
   enableResizing: c.id !== 'select',
   enableHiding: !c.fixed,
   sortDescFirst: c.descFirst === true,
@@ -99,7 +99,7 @@ export const COLUMN_DEFS: ColumnDef<EngineerRow>[] = BENCH_COLUMNS.map((c) => ({
 /** Hidden until chosen: the table starts with what an account manager scans first. */
 export const DEFAULT_HIDDEN = { city: false, timeZone: false, tags: false, yearsExperience: false } as const;
 
-/** The search's field reasons a row carries (useBenchResults attaches them to the rows it shows). */
+/** The search's field reasons a row carries (useBenchPage attaches them to the rows it shows). */
 function matchedOf(r: object): MatchReason[] {
   return 'matched' in r && Array.isArray(r.matched) ? (r.matched as MatchReason[]) : [];
 }

@@ -1,35 +1,27 @@
-// The Bench's two row requests, sent as early as the page can send them. At the app's start the
-// renderer parses its code, renders the frame, and only then runs BenchScreen's effects; on the Bench's
-// own URL main.tsx sends both requests before React mounts, so the server answers while React renders
-// (10k bench: the first rows paint ~200 ms sooner). BenchScreen takes each early answer once; later
-// loads (a reload after the bench changed, another visit) ask the server again.
+// The Bench's first request, sent as early as the page can send it. At the app's start the renderer
+// parses its code, renders the frame, and only then runs BenchScreen's effects; on the Bench's own URL
+// main.tsx sends the first block of the view in the URL before React mounts, so the server answers
+// while React renders. useBenchPage takes that answer once, if it asks for the same thing; later loads
+// ask the server again.
+import type { BenchPage } from '../../../shared/api/bench-page';
 import { api } from '../../api/client';
+import { readView } from './url-state';
+import { pageRequest, type PageInput } from './page-request';
 
-/** Rows in the first answer: a tall window's worth and then some. */
-const FIRST_PAGE = 100;
+let early: { request: string; answer: Promise<BenchPage> } | undefined;
 
-type Rows = ReturnType<typeof api.listEngineerRows>;
-const early: { first?: Rows; whole?: Rows } = {};
-
-/** Sends both requests now (main.tsx, when the app opens on the Bench). */
+/** Sends the first block of the URL's view now (main.tsx, when the app opens on the Bench). */
 export function askBenchRowsEarly(): void {
-  early.first = api.listEngineerRows({ first: FIRST_PAGE });
-  early.whole = api.listEngineerRows({});
-  // A failure is reported by BenchScreen when it takes the answer; this only keeps it from being "unhandled" meanwhile.
-  early.first.catch(() => {});
-  early.whole.catch(() => {});
+  const view = readView(new URLSearchParams(location.search));
+  const request = pageRequest(view.q, view.facets, view.sorting, 0);
+  early = { request: JSON.stringify(request), answer: api.benchPage(request) };
+  // A failure is reported by the screen when it takes the answer; this only keeps it from being "unhandled" meanwhile.
+  early.answer.catch(() => {});
 }
 
-/** The first screenful: the early answer if there is one not yet taken, else a new request. */
-export function firstRows(): Rows {
-  const p = early.first ?? api.listEngineerRows({ first: FIRST_PAGE });
-  early.first = undefined;
-  return p;
-}
-
-/** Every row: the early answer if there is one not yet taken, else a new request. */
-export function wholeRows(): Rows {
-  const p = early.whole ?? api.listEngineerRows({});
-  early.whole = undefined;
-  return p;
+/** The early answer if it was for `request` and is not yet taken. */
+export function takeEarlyPage(request: PageInput): Promise<BenchPage> | undefined {
+  const e = early;
+  early = undefined;
+  return e && e.request === JSON.stringify(request) ? e.answer : undefined;
 }
