@@ -5,14 +5,16 @@
 // records the server's answer for it, and the server takes a change id once (a resend is `duplicate`);
 // each pulled page is applied in one local transaction together with its new high-water mark, so a page
 // is either applied with its mark or not at all, and pulling again from the old mark is harmless. A join
-// killed half-way has not bound the bench (capture, server and mark are written last, together): joining
-// again applies the team's records again, which changes nothing twice.
+// killed half-way has not bound the bench (the server and the mark are written by its last transaction):
+// joining again resumes it, applying the team's records again, which changes nothing twice.
 import type { RawDb } from '../connection';
 import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/team';
 import { MERGE_ENTITY, type Entity, type SyncEntity } from '../../shared/team/fields';
 import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
-import { applyRemote, applySnapshot, undoRefused } from './local';
+import { applyRemote, undoRefused } from './local';
+import { applyJoinChunk, finishJoin, JOIN_CHUNK, newJoinRun, noteJoinSeq, prepareJoin } from './local/join';
+import type { KeyedText } from '../../shared/api/errors';
 import { JoinStage } from './join-stage';
 import { takeBackDropped } from './local/merge';
 import type { LocalErasure, LocalMerge, RemoteChange } from './local/types';
@@ -57,42 +59,63 @@ async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>):
   }
 }
 
+/** Where a join is: receiving the team bench (records so far), or writing it (records written of all). */
+export type JoinProgress = (fraction: number, label: KeyedText) => void;
+
 /**
  * Binds this bench to the team bench at `url`. A fresh laptop receives the whole team bench; a laptop
  * with a bench of its own sends the records the team lacks, and records both hold take the team's
- * version. Joining the same team again only refreshes the role and syncs; another team is refused.
+ * version. Joining the same team again only refreshes the role and syncs; another team is refused; a
+ * join of the same team killed half-way is resumed.
+ *
+ * The team bench arrives in pages over the network and is staged in a temporary table (on disk, not in
+ * memory), then written a chunk at a time, each chunk one local transaction and one turn of `local`: an
+ * edit made in the app meanwhile waits for one chunk at most (db/team/local/join.ts says why it is kept).
  */
-export async function join(raw: RawDb, url: string): Promise<JoinResult> {
+export async function join(raw: RawDb, url: string, local: LocalTurn = direct, progress?: JoinProgress): Promise<JoinResult> {
   const parts = parseTeamUrl(url);
-  const state = getState(raw);
-  if (state.server && !sameTeam(state.server, parts.safe)) {
-    throw new Error(`This bench is joined to ${state.server}; leave it first (benchmatch team leave).`);
+  const state = await local(() => getState(raw));
+  const held = state.server ?? state.joining;
+  if (held && !sameTeam(held, parts.safe)) {
+    throw new Error(`This bench is joined to ${held}; leave it first (benchmatch team leave).`);
   }
   return withTeam(url, async (team) => {
     const me = await team.whoami();
     if (state.server && state.capture) {
-      const r = await syncWith(raw, team);
+      const r = await syncWith(raw, team, local);
       return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
     }
-    // The team bench arrives in pages over the network, but is taken in ONE local transaction (a join
-    // killed half-way leaves the bench as it was): the pages are staged in a temporary table first, so
-    // they wait on disk rather than in memory.
-    const stage = new JoinStage(raw);
+    const stage = await local(() => new JoinStage(raw));
     try {
       let received = 0;
-      const snap = await team.snapshot((page) => {
-        stage.add(page.records);
+      const snap = await team.snapshot(async (page) => {
+        await local(() => stage.add(page.records));
         received += page.records.length;
+        progress?.(0, { key: 'errors:progress.teamReceiving', params: { n: received } });
       });
-      raw.transaction(() => {
-        startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
-        applySnapshot(raw, stage.records());
-        setState(raw, { pulledSeq: snap.seq });
-      }).immediate();
-      const r = await syncWith(raw, team);
+      await local(() => {
+        // Capture on from here (an edit made while the join runs is a waiting change), the team named only at the end.
+        startCapture(raw, { login: me.login, server: parts.safe, role: me.role }, { joining: true });
+        // A join killed half-way left its bases and the edits made since: resumed, not started afresh.
+        if (!state.joining) prepareJoin(raw);
+        noteJoinSeq(raw, snap.seq);
+      }, () => true);
+      const run = newJoinRun();
+      let after = 0;
+      for (;;) {
+        const wrote = await local(() => {
+          const c = stage.chunk(after, JOIN_CHUNK);
+          after = c.last;
+          return c.records.length ? applyJoinChunk(raw, c.records, run) : 0;
+        }, (n) => n > 0);
+        if (wrote === 0) break;
+        progress?.(run.written / Math.max(received, 1), { key: 'errors:progress.teamWriting', params: { n: run.written, total: received } });
+      }
+      await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
+      const r = await syncWith(raw, team, local);
       return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
     } finally {
-      stage.drop();
+      await local(() => stage.drop());
     }
   });
 }
@@ -198,7 +221,7 @@ async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local:
 export function leave(raw: RawDb): void {
   raw.transaction(() => {
     stopCapture(raw);
-    setState(raw, { server: null, login: null, role: null, lastSyncAt: null });
+    setState(raw, { server: null, joining: null, login: null, role: null, lastSyncAt: null });
   }).immediate();
 }
 
