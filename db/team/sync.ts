@@ -13,21 +13,22 @@ import { MERGE_ENTITY, type Entity, type SyncEntity } from '../../shared/team/fi
 import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
 import { applyRemote, undoRefused } from './local';
-import { applyJoinChunk, finishJoin, JOIN_CHUNK, newJoinRun, noteJoinSeq, prepareJoin } from './local/join';
+import { applyJoinChunk, finishJoin, newJoinRun, noteJoinSeq, prepareJoin } from './local/join';
 import type { KeyedText } from '../../shared/api/errors';
-import { JoinStage } from './join-stage';
 import { takeBackDropped } from './local/merge';
-import type { LocalErasure, LocalMerge, RemoteChange } from './local/types';
+import type { LocalErasure, LocalMerge, RemoteChange, TeamRecord } from './local/types';
 import { compactAfterErasure } from '../repos/erasure';
 import { ERASE_MESSAGES } from './erase-messages';
 import { MERGE_MESSAGES } from './merge-messages';
-import { connectTeam, type PushResult, type TeamClient } from './server/client';
+import { connectTeam, parseSnapshotRecord, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
 
 /** Changes sent per push and received per pull: big enough to be quick, small enough to keep memory flat. */
 export const PUSH_PAGE = 500;
 export const PULL_PAGE = 2000;
+/** Team records per page of a join, each written in one local transaction (fewer for kept files: the server cuts those pages). */
+export const JOIN_PAGE = 5000;
 
 export interface JoinResult {
   login: string;
@@ -59,7 +60,7 @@ async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>):
   }
 }
 
-/** Where a join is: receiving the team bench (records so far), or writing it (records written of all). */
+/** How far a join is: team records written so far. */
 export type JoinProgress = (fraction: number, label: KeyedText) => void;
 
 /**
@@ -68,9 +69,10 @@ export type JoinProgress = (fraction: number, label: KeyedText) => void;
  * version. Joining the same team again only refreshes the role and syncs; another team is refused; a
  * join of the same team killed half-way is resumed.
  *
- * The team bench arrives in pages over the network and is staged in a temporary table (on disk, not in
- * memory), then written a chunk at a time, each chunk one local transaction and one turn of `local`: an
- * edit made in the app meanwhile waits for one chunk at most (db/team/local/join.ts says why it is kept).
+ * Each page of the team bench the server sends (5,000 records, fewer for kept files) is written as it
+ * arrives, in one local transaction and one turn of `local` (db/team/local/join.ts): an edit made in the
+ * app meanwhile waits for one page at most. The next page is asked for before this one is written, so
+ * the server builds it while the laptop writes (at most two pages in memory).
  */
 export async function join(raw: RawDb, url: string, local: LocalTurn = direct, progress?: JoinProgress): Promise<JoinResult> {
   const parts = parseTeamUrl(url);
@@ -85,38 +87,41 @@ export async function join(raw: RawDb, url: string, local: LocalTurn = direct, p
       const r = await syncWith(raw, team, local);
       return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
     }
-    const stage = await local(() => new JoinStage(raw));
-    try {
-      let received = 0;
-      const snap = await team.snapshot(async (page) => {
-        await local(() => stage.add(page.records));
-        received += page.records.length;
-        progress?.(0, { key: 'errors:progress.teamReceiving', params: { n: received } });
-      });
-      await local(() => {
-        // Capture on from here (an edit made while the join runs is a waiting change), the team named only at the end.
-        startCapture(raw, { login: me.login, server: parts.safe, role: me.role }, { joining: true });
-        // A join killed half-way left its bases and the edits made since: resumed, not started afresh.
-        if (!state.joining) prepareJoin(raw);
-        noteJoinSeq(raw, snap.seq);
-      }, () => true);
-      const run = newJoinRun();
-      let after = 0;
-      for (;;) {
-        const wrote = await local(() => {
-          const c = stage.chunk(after, JOIN_CHUNK);
-          after = c.last;
-          return c.records.length ? applyJoinChunk(raw, c.records, run) : 0;
-        }, (n) => n > 0);
-        if (wrote === 0) break;
-        progress?.(run.written / Math.max(received, 1), { key: 'errors:progress.teamWriting', params: { n: run.written, total: received } });
+    const begin = (seq: number) => local(() => {
+      // Capture on from here (an edit made while the join runs is a waiting change), the team named only at the end.
+      startCapture(raw, { login: me.login, server: parts.safe, role: me.role }, { joining: true });
+      // A join killed half-way left its bases and the edits made since: resumed, not started afresh.
+      if (!state.joining) prepareJoin(raw);
+      noteJoinSeq(raw, seq);
+    }, () => true);
+    const run = newJoinRun();
+    let begun = false;
+    let received = 0;
+    // The page being written, and how it failed (seen by the next page or the end, never left unheard).
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | undefined;
+    const written = async () => {
+      await writing;
+      if (failed) throw failed.error;
+    };
+    const snap = await team.snapshot(async (page) => {
+      await written();
+      if (!begun) {
+        await begin(page.seq);
+        begun = true;
       }
-      await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
-      const r = await syncWith(raw, team, local);
-      return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
-    } finally {
-      await local(() => stage.drop());
-    }
+      received += page.records.length;
+      const records = page.records;
+      writing = local(() => applyJoinChunk(raw, records.map((r) => parseSnapshotRecord(r) as TeamRecord), run), (n) => n > 0).then(
+        () => progress?.(0, { key: 'errors:progress.teamWriting', params: { n: run.written } }),
+        (error: unknown) => void (failed = { error }),
+      );
+    }, { pageSize: JOIN_PAGE });
+    await written();
+    if (!begun) await begin(snap.seq); // an empty team bench
+    await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
+    const r = await syncWith(raw, team, local);
+    return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
   });
 }
 

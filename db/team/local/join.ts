@@ -238,7 +238,7 @@ export function finishJoin(raw: RawDb, run: JoinRun, opts: { pulledSeq?: number 
   }).immediate();
 }
 
-/** Records a chunk of the join holds (the chunk is also cut by kept files' bytes: see db/team/join-stage.ts). */
+/** Records a chunk of applySnapshot holds (a join through the server writes the server's pages: db/team/sync.ts). */
 export const JOIN_CHUNK = 4000;
 /** ...or once the kept files in it pass this many base64 bytes. */
 export const JOIN_CHUNK_BYTES = 32 * 1024 * 1024;
