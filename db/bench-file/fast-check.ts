@@ -70,16 +70,27 @@ const scores = (v: unknown) => {
   for (const k in v) if (!rubric.has(k) || !int(v[k], 1, 5)) return false;
   return true;
 };
-const ASSESSMENT = new Set(['id', 'date', 'kind', 'assessor', 'scores', 'verifiedSkills', 'englishLevel', 'redFlags', 'recommendation', 'recommendedSeniority', 'notes']);
+const ASSESSMENT = new Set(['id', 'date', 'kind', 'assessor', 'scores', 'verifiedSkills', 'englishLevel', 'redFlags', 'recommendation', 'recommendedSeniority', 'notes', 'amendReason']);
 const assessment = (v: unknown) =>
   isObj(v) && keysIn(v, ASSESSMENT) && opt(v.id, id) && date(v.date) && kinds.has(v.kind) && str(v.assessor, 1, 120) &&
   opt(v.scores, scores) && opt(v.verifiedSkills, (x) => arrayOf(x, verified)) && opt(v.englishLevel, (x) => cefr.has(x)) &&
   opt(v.redFlags, (x) => arrayOf(x, (f) => redFlags.has(f))) && opt(v.recommendation, (x) => recommendations.has(x)) &&
-  opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000));
+  opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000)) && opt(v.amendReason, (x) => str(x, 0, 2000));
 const ENGINEER = new Set([
   'id', 'name', 'email', 'country', 'city', 'timeZone', 'workingHours', 'englishLevel', 'seniority', 'yearsExperience', 'primaryRole',
   'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate',
 ]);
+
+/**
+ * True only when the assessment is certainly valid (assessmentSchema); false means "ask zod". A team join
+ * receives finalized assessments as records of their own (shared/team/fields.ts): 1.4 an engineer.
+ */
+export function surelyValidAssessment(v: unknown): boolean {
+  return assessment(v);
+}
+
+/** True only when `v` is certainly a valid bench id (idSchema). */
+export const surelyValidId = (v: unknown): boolean => id(v);
 
 /** True only when the engineer record is certainly valid; false means "ask zod". */
 export function surelyValidEngineer(v: unknown): boolean {
