@@ -3,7 +3,7 @@
 // records the zod schema (shared/bench/schema.ts) also accepts -- anything it is unsure of goes to zod,
 // which stays the one source of error messages. test/unit/db/fast-check.test.ts holds it to that.
 import {
-  ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
+  ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, LEGAL_BASES, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
 } from '../../shared/bench/schema';
 import { isValidDate } from '../../shared/bench/dates';
 import { isUsableTimeZone } from '../../shared/bench/zones';
@@ -76,9 +76,15 @@ const assessment = (v: unknown) =>
   opt(v.scores, scores) && opt(v.verifiedSkills, (x) => arrayOf(x, verified)) && opt(v.englishLevel, (x) => cefr.has(x)) &&
   opt(v.redFlags, (x) => arrayOf(x, (f) => redFlags.has(f))) && opt(v.recommendation, (x) => recommendations.has(x)) &&
   opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000)) && opt(v.amendReason, (x) => str(x, 0, 2000));
+// As privacySchema (issue 15): most engineers of a real bench carry it.
+const PRIVACY = new Set(['basis', 'consentDate', 'source', 'purpose', 'retainUntil', 'erasedAt']);
+const legalBases = set(LEGAL_BASES);
+const privacy = (v: unknown) =>
+  isObj(v) && keysIn(v, PRIVACY) && legalBases.has(v.basis) && opt(v.consentDate, date) && opt(v.source, (x) => str(x, 0, 200)) &&
+  opt(v.purpose, (x) => str(x, 0, 500)) && opt(v.retainUntil, date) && opt(v.erasedAt, date);
 const ENGINEER = new Set([
   'id', 'name', 'email', 'country', 'city', 'timeZone', 'workingHours', 'englishLevel', 'seniority', 'yearsExperience', 'primaryRole',
-  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate',
+  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate', 'privacy',
 ]);
 
 /**
@@ -100,5 +106,6 @@ export function surelyValidEngineer(v: unknown): boolean {
     opt(v.yearsExperience, (x) => num(x, 0, 60)) && opt(v.primaryRole, (x) => str(x, 0, 80)) && opt(v.summary, (x) => str(x, 0, 5000)) &&
     arrayOf(v.skills, skill) && opt(v.rate, rate) && opt(v.availability, avail) && opt(v.vettingStatus, (x) => vetting.has(x)) &&
     opt(v.tags, (x) => arrayOf(x, (t) => str(t, 1, 60))) && opt(v.links, (x) => arrayOf(x, (l) => str(l, 0, 500))) &&
-    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date);
+    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date) &&
+    opt(v.privacy, privacy);
 }

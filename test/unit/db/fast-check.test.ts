@@ -8,6 +8,12 @@ import { assessmentSchema, engineerSchema, type BenchFile } from '../../../share
 import { EXAMPLE, PUBLIC } from './helpers';
 
 const engineers = [EXAMPLE, PUBLIC].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as BenchFile).engineers ?? []);
+// With every privacy field (issue 15; most engineers of a real bench carry it): the richest record, so the mutations below cover it.
+engineers.push({
+  ...[...engineers].sort((a, b) => paths(b).length - paths(a).length)[0]!,
+  id: 'eng-privacy',
+  privacy: { basis: 'consent', consentDate: '2026-01-05', source: 'LinkedIn', purpose: 'Placement', retainUntil: '2028-01-05', erasedAt: '2026-11-30' },
+});
 
 const BAD_VALUES: unknown[] = [
   undefined, null, '', 'x'.repeat(300), -1, 0, 1.5, 7, 61, 2101, 'Mars/Olympus', '2027-02-30', '25:00', 'br', 'usd', true, [], {}, [''], [{}],
