@@ -120,6 +120,8 @@ export async function join(raw: RawDb, url: string, local: LocalTurn = direct, p
     await written();
     if (!begun) await begin(snap.seq); // an empty team bench
     await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
+    // The frame clears its progress once it reaches 1.
+    progress?.(1, { key: 'errors:progress.done' });
     const r = await syncWith(raw, team, local);
     return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
   });

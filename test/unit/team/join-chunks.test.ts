@@ -41,6 +41,7 @@ describe('a join in chunks', { timeout: 300_000 }, () => {
     expect(writing.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...writing.map((n, i) => n - (writing[i - 1] ?? 0)))).toBeLessThanOrEqual(JOIN_PAGE);
     expect(writing).toEqual([...writing].sort((x, y) => x - y));
+    expect(labels.at(-1)).toEqual({ key: 'errors:progress.done' });
 
     // The edit survived the later chunks and the end of the join, and was sent by the join's own sync.
     expect((await b.call('getEngineer', { id })).summary).toBe('Edited while the team bench arrived');
