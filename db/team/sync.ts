@@ -116,7 +116,11 @@ export async function join(raw: RawDb, url: string, local: LocalTurn = direct, p
         () => progress?.(0, { key: 'errors:progress.teamWriting', params: { n: run.written } }),
         (error: unknown) => void (failed = { error }),
       );
-    }, { pageSize: JOIN_PAGE });
+    }, { pageSize: JOIN_PAGE }).catch(async (e: unknown) => {
+      // The connection failed: the page being written finishes (its own transaction) before the join says so.
+      await writing;
+      throw e;
+    });
     await written();
     if (!begun) await begin(snap.seq); // an empty team bench
     await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
