@@ -3,7 +3,7 @@
 // records the zod schema (shared/bench/schema.ts) also accepts -- anything it is unsure of goes to zod,
 // which stays the one source of error messages. test/unit/db/fast-check.test.ts holds it to that.
 import {
-  ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
+  ASSESSMENT_KINDS, AVAILABILITY_STATUSES, CEFR, LEGAL_BASES, RECOMMENDATIONS, RED_FLAGS, RUBRIC_KEYS, SENIORITIES, VETTING_STATUSES,
 } from '../../shared/bench/schema';
 import { isValidDate } from '../../shared/bench/dates';
 import { isUsableTimeZone } from '../../shared/bench/zones';
@@ -70,16 +70,33 @@ const scores = (v: unknown) => {
   for (const k in v) if (!rubric.has(k) || !int(v[k], 1, 5)) return false;
   return true;
 };
-const ASSESSMENT = new Set(['id', 'date', 'kind', 'assessor', 'scores', 'verifiedSkills', 'englishLevel', 'redFlags', 'recommendation', 'recommendedSeniority', 'notes']);
+const ASSESSMENT = new Set(['id', 'date', 'kind', 'assessor', 'scores', 'verifiedSkills', 'englishLevel', 'redFlags', 'recommendation', 'recommendedSeniority', 'notes', 'amendReason']);
 const assessment = (v: unknown) =>
   isObj(v) && keysIn(v, ASSESSMENT) && opt(v.id, id) && date(v.date) && kinds.has(v.kind) && str(v.assessor, 1, 120) &&
   opt(v.scores, scores) && opt(v.verifiedSkills, (x) => arrayOf(x, verified)) && opt(v.englishLevel, (x) => cefr.has(x)) &&
   opt(v.redFlags, (x) => arrayOf(x, (f) => redFlags.has(f))) && opt(v.recommendation, (x) => recommendations.has(x)) &&
-  opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000));
+  opt(v.recommendedSeniority, (x) => seniority.has(x)) && opt(v.notes, (x) => str(x, 0, 20000)) && opt(v.amendReason, (x) => str(x, 0, 2000));
+// As privacySchema (issue 15): most engineers of a real bench carry it.
+const PRIVACY = new Set(['basis', 'consentDate', 'source', 'purpose', 'retainUntil', 'erasedAt']);
+const legalBases = set(LEGAL_BASES);
+const privacy = (v: unknown) =>
+  isObj(v) && keysIn(v, PRIVACY) && legalBases.has(v.basis) && opt(v.consentDate, date) && opt(v.source, (x) => str(x, 0, 200)) &&
+  opt(v.purpose, (x) => str(x, 0, 500)) && opt(v.retainUntil, date) && opt(v.erasedAt, date);
 const ENGINEER = new Set([
   'id', 'name', 'email', 'country', 'city', 'timeZone', 'workingHours', 'englishLevel', 'seniority', 'yearsExperience', 'primaryRole',
-  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate',
+  'summary', 'skills', 'rate', 'availability', 'vettingStatus', 'tags', 'links', 'assessments', 'archived', 'sourcedDate', 'privacy',
 ]);
+
+/**
+ * True only when the assessment is certainly valid (assessmentSchema); false means "ask zod". A team join
+ * receives finalized assessments as records of their own (shared/team/fields.ts): 1.4 an engineer.
+ */
+export function surelyValidAssessment(v: unknown): boolean {
+  return assessment(v);
+}
+
+/** True only when `v` is certainly a valid bench id (idSchema). */
+export const surelyValidId = (v: unknown): boolean => id(v);
 
 /** True only when the engineer record is certainly valid; false means "ask zod". */
 export function surelyValidEngineer(v: unknown): boolean {
@@ -89,5 +106,6 @@ export function surelyValidEngineer(v: unknown): boolean {
     opt(v.yearsExperience, (x) => num(x, 0, 60)) && opt(v.primaryRole, (x) => str(x, 0, 80)) && opt(v.summary, (x) => str(x, 0, 5000)) &&
     arrayOf(v.skills, skill) && opt(v.rate, rate) && opt(v.availability, avail) && opt(v.vettingStatus, (x) => vetting.has(x)) &&
     opt(v.tags, (x) => arrayOf(x, (t) => str(t, 1, 60))) && opt(v.links, (x) => arrayOf(x, (l) => str(l, 0, 500))) &&
-    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date);
+    opt(v.assessments, (x) => arrayOf(x, assessment)) && opt(v.archived, (x) => typeof x === 'boolean') && opt(v.sourcedDate, date) &&
+    opt(v.privacy, privacy);
 }

@@ -5,7 +5,8 @@
 // so a burst of edits is one push). A sync takes the bench's write queue for its local steps only (each
 // read or transaction), never across the network in between, so a slow or stopped server never holds up
 // an edit; it bumps the bench version only when a step changed something, so an idle poll keeps the
-// search index and caches. Syncs, joins and leaves run one at a time.
+// search index and caches. A join likewise takes the queue a chunk at a time. Syncs, joins and leaves run
+// one at a time.
 import type { RefusedChange, SyncResult, TeamStatus } from '../../shared/api/team';
 import type { RawDb } from '../connection';
 import type { Bench } from '../service/bench-service';
@@ -13,7 +14,7 @@ import { flushOutbox } from './local/outbox';
 import { getState } from './local/state';
 import { connectTeam } from './server/client';
 import { ApiError } from '../../shared/api/errors';
-import { join, leave, sync, type LocalTurn } from './sync';
+import { join, leave, sync, type JoinProgress, type LocalTurn } from './sync';
 import { conflictCount } from './local';
 import { waitingCount } from './local-counts';
 import { isUnreachable, teamApiError } from './team-errors';
@@ -28,7 +29,8 @@ export const POLL_MS = 15_000;
 
 export interface TeamRuntime {
   status(): TeamStatus;
-  join(url: string): Promise<TeamStatus>;
+  /** Joins; `progress` hears how far (receiving, then writing the team bench), as an import's does. */
+  join(url: string, progress?: JoinProgress): Promise<TeamStatus>;
   leave(): Promise<TeamStatus>;
   /** One sync now; `url` (with the password) replaces the one held, for this and later syncs. */
   syncNow(url?: string): Promise<{ result: SyncResult; status: TeamStatus }>;
@@ -197,7 +199,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
 
   const runtime: TeamRuntime = {
     status,
-    async join(given) {
+    async join(given, progress) {
       let parts;
       try {
         parts = parseTeamUrl(given);
@@ -206,7 +208,9 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       }
       if (!parts.hasPassword) throw teamApiError(new Error('The team URL has no password: use the whole URL you were given.'));
       try {
-        await oneAtATime(() => bench.exclusive(() => join(raw, given), () => true));
+        // In turns of the write queue (a chunk of the team bench each), never across the network: the app
+        // goes on saving while a big team bench arrives.
+        await oneAtATime(() => join(raw, given, local, progress));
         url = given;
         offline = false;
         problem = undefined;

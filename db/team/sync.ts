@@ -5,27 +5,30 @@
 // records the server's answer for it, and the server takes a change id once (a resend is `duplicate`);
 // each pulled page is applied in one local transaction together with its new high-water mark, so a page
 // is either applied with its mark or not at all, and pulling again from the old mark is harmless. A join
-// killed half-way has not bound the bench (capture, server and mark are written last, together): joining
-// again applies the team's records again, which changes nothing twice.
+// killed half-way has not bound the bench (the server and the mark are written by its last transaction):
+// joining again resumes it, applying the team's records again, which changes nothing twice.
 import type { RawDb } from '../connection';
 import type { RefusedChange, SyncResult, TeamRoleName } from '../../shared/api/team';
 import { MERGE_ENTITY, type Entity, type SyncEntity } from '../../shared/team/fields';
 import { acknowledge, flushOutbox, pendingChanges } from './local/outbox';
 import { getState, setState, startCapture, stopCapture } from './local/state';
-import { applyRemote, applySnapshot, undoRefused } from './local';
-import { JoinStage } from './join-stage';
+import { applyRemote, undoRefused } from './local';
+import { applyJoinChunk, finishJoin, newJoinRun, noteJoinSeq, prepareJoin } from './local/join';
+import type { KeyedText } from '../../shared/api/errors';
 import { takeBackDropped } from './local/merge';
-import type { LocalErasure, LocalMerge, RemoteChange } from './local/types';
+import type { LocalErasure, LocalMerge, RemoteChange, TeamRecord } from './local/types';
 import { compactAfterErasure } from '../repos/erasure';
 import { ERASE_MESSAGES } from './erase-messages';
 import { MERGE_MESSAGES } from './merge-messages';
-import { connectTeam, type PushResult, type TeamClient } from './server/client';
+import { connectTeam, parseSnapshotRecord, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
 
 /** Changes sent per push and received per pull: big enough to be quick, small enough to keep memory flat. */
 export const PUSH_PAGE = 500;
 export const PULL_PAGE = 2000;
+/** Team records per page of a join, each written in one local transaction (fewer for kept files: the server cuts those pages). */
+export const JOIN_PAGE = 5000;
 
 export interface JoinResult {
   login: string;
@@ -57,43 +60,74 @@ async function withTeam<T>(url: string, work: (team: TeamClient) => Promise<T>):
   }
 }
 
+/** How far a join is: team records written so far. */
+export type JoinProgress = (fraction: number, label: KeyedText) => void;
+
 /**
  * Binds this bench to the team bench at `url`. A fresh laptop receives the whole team bench; a laptop
  * with a bench of its own sends the records the team lacks, and records both hold take the team's
- * version. Joining the same team again only refreshes the role and syncs; another team is refused.
+ * version. Joining the same team again only refreshes the role and syncs; another team is refused; a
+ * join of the same team killed half-way is resumed.
+ *
+ * Each page of the team bench the server sends (5,000 records, fewer for kept files) is written as it
+ * arrives, in one local transaction and one turn of `local` (db/team/local/join.ts): an edit made in the
+ * app meanwhile waits for one page at most. The next page is asked for before this one is written, so
+ * the server builds it while the laptop writes (at most two pages in memory).
  */
-export async function join(raw: RawDb, url: string): Promise<JoinResult> {
+export async function join(raw: RawDb, url: string, local: LocalTurn = direct, progress?: JoinProgress): Promise<JoinResult> {
   const parts = parseTeamUrl(url);
-  const state = getState(raw);
-  if (state.server && !sameTeam(state.server, parts.safe)) {
-    throw new Error(`This bench is joined to ${state.server}; leave it first (benchmatch team leave).`);
+  const state = await local(() => getState(raw));
+  const held = state.server ?? state.joining;
+  if (held && !sameTeam(held, parts.safe)) {
+    throw new Error(`This bench is joined to ${held}; leave it first (benchmatch team leave).`);
   }
   return withTeam(url, async (team) => {
     const me = await team.whoami();
     if (state.server && state.capture) {
-      const r = await syncWith(raw, team);
+      const r = await syncWith(raw, team, local);
       return { login: me.login, role: me.role, sent: r.sent, received: r.received, refused: r.refused };
     }
-    // The team bench arrives in pages over the network, but is taken in ONE local transaction (a join
-    // killed half-way leaves the bench as it was): the pages are staged in a temporary table first, so
-    // they wait on disk rather than in memory.
-    const stage = new JoinStage(raw);
-    try {
-      let received = 0;
-      const snap = await team.snapshot((page) => {
-        stage.add(page.records);
-        received += page.records.length;
-      });
-      raw.transaction(() => {
-        startCapture(raw, { login: me.login, server: parts.safe, role: me.role });
-        applySnapshot(raw, stage.records());
-        setState(raw, { pulledSeq: snap.seq });
-      }).immediate();
-      const r = await syncWith(raw, team);
-      return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
-    } finally {
-      stage.drop();
-    }
+    const begin = (seq: number) => local(() => {
+      // Capture on from here (an edit made while the join runs is a waiting change), the team named only at the end.
+      startCapture(raw, { login: me.login, server: parts.safe, role: me.role }, { joining: true });
+      // A join killed half-way left its bases and the edits made since: resumed, not started afresh.
+      if (!state.joining) prepareJoin(raw);
+      noteJoinSeq(raw, seq);
+    }, () => true);
+    const run = newJoinRun();
+    let begun = false;
+    let received = 0;
+    // The page being written, and how it failed (seen by the next page or the end, never left unheard).
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | undefined;
+    const written = async () => {
+      await writing;
+      if (failed) throw failed.error;
+    };
+    const snap = await team.snapshot(async (page) => {
+      await written();
+      if (!begun) {
+        await begin(page.seq);
+        begun = true;
+      }
+      received += page.records.length;
+      const records = page.records;
+      writing = local(() => applyJoinChunk(raw, records.map((r) => parseSnapshotRecord(r) as TeamRecord), run), (n) => n > 0).then(
+        () => progress?.(0, { key: 'errors:progress.teamWriting', params: { n: run.written } }),
+        (error: unknown) => void (failed = { error }),
+      );
+    }, { pageSize: JOIN_PAGE }).catch(async (e: unknown) => {
+      // The connection failed: the page being written finishes (its own transaction) before the join says so.
+      await writing;
+      throw e;
+    });
+    await written();
+    if (!begun) await begin(snap.seq); // an empty team bench
+    await local(() => finishJoin(raw, run, { pulledSeq: snap.seq }), () => true);
+    // The frame clears its progress once it reaches 1.
+    progress?.(1, { key: 'errors:progress.done' });
+    const r = await syncWith(raw, team, local);
+    return { login: me.login, role: me.role, sent: r.sent, received: received + r.received, refused: r.refused };
   });
 }
 
@@ -198,7 +232,7 @@ async function pullAll(raw: RawDb, team: TeamClient, node: string | null, local:
 export function leave(raw: RawDb): void {
   raw.transaction(() => {
     stopCapture(raw);
-    setState(raw, { server: null, login: null, role: null, lastSyncAt: null });
+    setState(raw, { server: null, joining: null, login: null, role: null, lastSyncAt: null });
   }).immediate();
 }
 

@@ -9,7 +9,7 @@ export function teamHandlers(svc: ServiceContext): HandlersFor<typeof teamApi> {
   const team = createTeamRuntime(svc.bench, svc.raw);
   return {
     teamStatus: () => team.status(),
-    teamJoin: ({ url }) => team.join(url),
+    teamJoin: ({ url }, ctx) => team.join(url, ctx.progress),
     teamLeave: () => team.leave(),
     syncNow: ({ url }) => team.syncNow(url),
   };

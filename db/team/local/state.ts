@@ -24,11 +24,13 @@ export function getState(raw: RawDb): SyncState {
     lastSyncAt: get(raw, 'last_sync_at'),
     clock: get(raw, 'clock') ?? '0000000000000-00000',
     capture: get(raw, 'capture') === '1',
+    joining: get(raw, 'joining'),
   };
 }
 
 export interface StatePatch {
   server?: string | null;
+  joining?: string | null;
   login?: string | null;
   role?: string | null;
   pulledSeq?: number;
@@ -38,6 +40,7 @@ export interface StatePatch {
 export function setState(raw: RawDb, patch: StatePatch): void {
   raw.transaction(() => {
     if (patch.server !== undefined) put(raw, 'server', patch.server === null ? null : withoutPassword(patch.server));
+    if (patch.joining !== undefined) put(raw, 'joining', patch.joining === null ? null : withoutPassword(patch.joining));
     if (patch.login !== undefined) put(raw, 'login', patch.login);
     if (patch.role !== undefined) put(raw, 'role', patch.role);
     if (patch.pulledSeq !== undefined) put(raw, 'pulled_seq', String(patch.pulledSeq));
@@ -57,14 +60,19 @@ export function withoutPassword(url: string): string {
   }
 }
 
-/** Binds the bench to a team and turns capture on: from now every write to a synced table is recorded. Returns the node id. */
-export function startCapture(raw: RawDb, identity: Identity): string {
+/**
+ * Binds the bench to a team and turns capture on: from now every write to a synced table is recorded. Returns
+ * the node id. With `joining`, the server is kept as the join under way (`joining`), not yet as the bench's
+ * team: a join made of many transactions names its team only in its last one (finishJoin), so a join killed
+ * half-way leaves a bench that is not on a team (no sync runs) and that the next join resumes.
+ */
+export function startCapture(raw: RawDb, identity: Identity, opts: { joining?: boolean } = {}): string {
   return raw.transaction(() => {
     const node = identity.node ?? (get(raw, 'node') || newNodeId(identity.login));
     put(raw, 'node', node);
     put(raw, 'login', identity.login);
     put(raw, 'role', identity.role);
-    put(raw, 'server', withoutPassword(identity.server));
+    put(raw, opts.joining ? 'joining' : 'server', withoutPassword(identity.server));
     put(raw, 'capture', '1');
     installTriggers(raw);
     return node;

@@ -74,6 +74,8 @@ export interface SyncState {
   /** The last HLC clock value "<ms>-<counter>". */
   clock: string;
   capture: boolean;
+  /** The server (without a password) of a join begun and not finished yet (killed, or still running). */
+  joining: string | null;
 }
 
 export interface Identity {

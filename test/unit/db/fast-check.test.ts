@@ -3,11 +3,17 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { surelyValidEngineer } from '../../../db/bench-file/fast-check';
-import { engineerSchema, type BenchFile } from '../../../shared/bench/schema';
+import { surelyValidAssessment, surelyValidEngineer } from '../../../db/bench-file/fast-check';
+import { assessmentSchema, engineerSchema, type BenchFile } from '../../../shared/bench/schema';
 import { EXAMPLE, PUBLIC } from './helpers';
 
 const engineers = [EXAMPLE, PUBLIC].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as BenchFile).engineers ?? []);
+// With every privacy field (issue 15; most engineers of a real bench carry it): the richest record, so the mutations below cover it.
+engineers.push({
+  ...[...engineers].sort((a, b) => paths(b).length - paths(a).length)[0]!,
+  id: 'eng-privacy',
+  privacy: { basis: 'consent', consentDate: '2026-01-05', source: 'LinkedIn', purpose: 'Placement', retainUntil: '2028-01-05', erasedAt: '2026-11-30' },
+});
 
 const BAD_VALUES: unknown[] = [
   undefined, null, '', 'x'.repeat(300), -1, 0, 1.5, 7, 61, 2101, 'Mars/Olympus', '2027-02-30', '25:00', 'br', 'usd', true, [], {}, [''], [{}],
@@ -68,6 +74,51 @@ describe('surelyValidEngineer (bulk import pre-check)', () => {
       fc.property(fc.integer({ min: 0, max: all.length - 1 }), fc.jsonValue(), (i, v) => {
         const mutated = setAt(e, all[i]!, v);
         if (surelyValidEngineer(mutated)) expect(engineerSchema.safeParse(mutated).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('surelyValidAssessment (a team join pre-check)', () => {
+  const assessments = engineers.flatMap((e) => e.assessments ?? []).map((a, i) => (i === 0 ? { ...a, amendReason: 'Scores mistyped' } : a));
+
+  it('accepts every valid assessment of the example and public benches', () => {
+    expect(assessments.length).toBeGreaterThan(3);
+    for (const a of assessments) {
+      expect(assessmentSchema.safeParse(a).success).toBe(true);
+      expect(surelyValidAssessment(a), a.id).toBe(true);
+    }
+  });
+
+  it('never accepts an assessment the zod schema refuses', () => {
+    const sample = [...assessments].sort((a, b) => paths(b).length - paths(a).length).slice(0, 3);
+    let refused = 0;
+    for (const a of sample) {
+      for (const p of [...paths(a), ['amendReason'], ['notes']]) {
+        for (const bad of [...BAD_VALUES, 'x'.repeat(2001), 'x'.repeat(20_001)]) {
+          const mutated = setAt(a, p, bad);
+          if (!assessmentSchema.safeParse(mutated).success) {
+            refused++;
+            expect(surelyValidAssessment(mutated), `${p.join('/')} = ${String(JSON.stringify(bad)).slice(0, 40)}`).toBe(false);
+          }
+        }
+        if (p.length > 0) {
+          const mutated = setAt(a, [...p.slice(0, -1), 'extra'], 1);
+          if (!assessmentSchema.safeParse(mutated).success) expect(surelyValidAssessment(mutated)).toBe(false);
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
+
+  it('agrees with zod on arbitrary JSON-like values placed anywhere', () => {
+    const a = [...assessments].sort((x, y) => paths(y).length - paths(x).length)[0]!;
+    const all = paths(a);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: all.length - 1 }), fc.jsonValue(), (i, v) => {
+        const mutated = setAt(a, all[i]!, v);
+        if (surelyValidAssessment(mutated)) expect(assessmentSchema.safeParse(mutated).success).toBe(true);
       }),
       { numRuns: 2000 },
     );

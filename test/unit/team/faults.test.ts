@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrityCheck } from '../../../db/backup';
 import { generateDemoBench } from '../../../db/seed';
+import { openBench } from '../../../db/service/bench-service';
 import { connectTeam, type TeamClient } from '../../../db/team/server/client';
 import { startEmbeddedTeamServer, type EmbeddedTeamServer } from '../../../db/team/server/embedded';
 import type { TeamRole } from '../../../shared/team/permissions';
@@ -64,11 +65,11 @@ async function exported(name: string): Promise<unknown> {
   return rest;
 }
 
-async function adminSql(text: string): Promise<void> {
+async function adminSql<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string): Promise<R[]> {
   const c = new pg.Client({ connectionString: server.adminUrl });
   await c.connect();
   try {
-    await c.query(text);
+    return (await c.query<R>(text)).rows;
   } finally {
     await c.end();
   }
@@ -282,6 +283,7 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
     for (const f of [db('secret'), `${db('secret')}-wal`]) if (existsSync(f)) expect(readFileSync(f).includes(Buffer.from(password))).toBe(false);
 
     // A server upgraded past this BenchMatch: one line saying to update, nothing changed here.
+    const version = (await adminSql<{ value: string }>("SELECT value FROM benchmatch.meta WHERE key = 'schema_version'"))[0]!.value;
     await adminSql("UPDATE benchmatch.meta SET value = '99' WHERE key = 'schema_version'");
     try {
       const newer = await cli('secret', ['sync'], url);
@@ -289,12 +291,63 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
       expect(newer.stderr.trim().split('\n')).toHaveLength(1);
       expect(newer.stderr).toMatch(/newer|update/i);
     } finally {
-      await adminSql("UPDATE benchmatch.meta SET value = '1' WHERE key = 'schema_version'");
+      // Back to the version it had (not a fixed one), so the tests after this one find the server as it was.
+      await adminSql(`UPDATE benchmatch.meta SET value = '${Number(version)}' WHERE key = 'schema_version'`);
     }
 
     // Leaving keeps the data and forgets the server.
     ok(await cli('secret', ['team', 'leave']));
     expect(await status('secret')).toMatchObject({ server: null, login: null });
+  });
+
+  // Last: its 2,500 engineers join the file's team bench, which every later fresh laptop would receive whole.
+  it('kill -9 mid-join: the bench is not on the team yet, an edit made then is kept, and joining again finishes the join', async () => {
+    const aUrl = await person('admin');
+    ok(await cli('join-a', ['import', benchFile(2500, 23, 'kjoin-')]));
+    ok(await cli('join-a', ['team', 'join', aUrl]));
+    const cUrl = await person('account_manager');
+    const read = <T>(sql: string): T | undefined => {
+      if (!existsSync(db('join-c'))) return undefined;
+      const d = new Database(db('join-c'), { readonly: true, fileMustExist: true });
+      try {
+        return d.prepare(sql).pluck().get() as T | undefined;
+      } catch {
+        return undefined; // not migrated yet
+      } finally {
+        d.close();
+      }
+    };
+    // Killed once a chunk of the team bench is written and the join has not finished.
+    const joining = startCli(dir, ['--db', db('join-c'), 'team', 'join', cUrl]);
+    let ended = false;
+    void joining.exited.then(() => (ended = true));
+    const caught = await when(() => (read<number>('SELECT count(*) FROM engineers') ?? 0) > 0 && read<string>("SELECT value FROM sync_state WHERE key = 'joining'") !== undefined, () => ended);
+    expect(caught, 'the join ended before it could be killed').toBe(true);
+    joining.child.kill('SIGKILL');
+    expect((await joining.exited).signal).toBe('SIGKILL');
+    expect(integrityCheck(db('join-c'))).toBe('ok');
+    // Not on the team: no sync runs on half a team bench.
+    expect((await status('join-c')).server).toBeNull();
+    expect((await cli('join-c', ['sync'], cUrl)).code).not.toBe(0);
+
+    // The person edits in the app before joining again: the edit is a waiting change, and stays.
+    const id = read<string>('SELECT id FROM engineers ORDER BY pk LIMIT 1')!;
+    const app = await openBench({ path: db('join-c') });
+    try {
+      const { id: _id, assessments: _a, ...profile } = await app.call('getEngineer', { id });
+      await app.call('updateEngineer', { id, profile: { ...profile, summary: 'Edited between the kill and the join' } });
+    } finally {
+      await app.close();
+    }
+
+    ok(await cli('join-c', ['team', 'join', cUrl]));
+    expect(integrityCheck(db('join-c'))).toBe('ok');
+    expect((await status('join-c')).waiting).toBe(0);
+    ok(await cli('join-a', ['sync'], aUrl));
+    const a = await exported('join-a');
+    expect(await exported('join-c')).toEqual(a);
+    const edited = (a as { engineers: { id: string; summary?: string }[] }).engineers.find((e) => e.id === id);
+    expect(edited?.summary).toBe('Edited between the kill and the join');
   });
 });
 
