@@ -17,7 +17,7 @@
 import type { Cefr, Engineer } from '../../shared/bench/schema';
 import { cefrRank } from '../../shared/matching/effective';
 import { overlapKey } from '../../shared/matching/overlap';
-import { constraintColumns, fillConstraintColumns } from '../../shared/matching/prepare';
+import { constraintColumns, fillConstraintColumns, firstEntries } from '../../shared/matching/prepare';
 import type { PoolColumns } from '../../shared/matching/prefilter';
 import { FEW_HOLDERS } from '../../shared/matching/supply';
 import { resolveSkill, skillKey } from '../../shared/taxonomy';
@@ -97,40 +97,37 @@ export function matchPool(raw: RawDb, mustKeys: readonly string[]): MatchPool | 
 
   const need = keys.length - 1;
   const holders = new Array<number>(keys.length).fill(0);
-  const members: Engineer[] = [];
-  const memberPks: number[] = [];
-  const mustHeld: number[] = [];
+  // Filled as the rows arrive (no more members than row keys), so each record is dropped at once.
+  const all = constraintColumns(size);
+  const mustHeld = new Uint8Array(size);
+  const pks = new Int32Array(size);
+  const slots = new Map<string, number>();
+  const overlapSlots: PoolColumns['overlapSlots'] = [];
+  let n = 0;
   let live = 0;
   for (const values of raw.prepare(`SELECT ${POOL_SELECT} FROM engineers e`).raw().iterate() as Iterable<unknown[]>) {
     if (values[ARCHIVED_AT] === 1) continue;
     live++;
     const pk = values[PK_AT] as number;
     const bits = held[pk]!;
-    let n = 0;
-    for (let k = 0; k < keys.length; k++) if (bits & (1 << k)) { n++; holders[k]!++; }
-    if (n < need) continue;
-    members.push(toEngineer(engineerRowFromValues(values), [], []));
-    memberPks.push(pk);
-    mustHeld.push(n);
-  }
-  if (holders.some((h) => h < FEW_HOLDERS)) return null;
-
-  const n = members.length;
-  const cols = constraintColumns(n);
-  const slots = new Map<string, number>();
-  const overlapSlots: PoolColumns['overlapSlots'] = [];
-  members.forEach((e, i) => {
-    const pk = memberPks[i]!;
-    fillConstraintColumns(cols, i, e, Math.max(cefrRank(e.englishLevel), assessedEnglish[pk]!));
+    let count = 0;
+    for (let k = 0; k < keys.length; k++) if (bits & (1 << k)) { count++; holders[k]!++; }
+    if (count < need) continue;
+    const e = toEngineer(engineerRowFromValues(values), [], []);
+    fillConstraintColumns(all, n, e, Math.max(cefrRank(e.englishLevel), assessedEnglish[pk]!));
     const key = overlapKey(e);
     let s = slots.get(key);
     if (s === undefined) {
       slots.set(key, (s = overlapSlots.length));
       overlapSlots.push({ key, engineer: { timeZone: e.timeZone, ...(e.workingHours ? { workingHours: e.workingHours } : {}) } });
     }
-    cols.slot[i] = s;
-  });
-  return { n, cols, mustHeld: Uint8Array.from(mustHeld), overlapSlots, pks: Int32Array.from(memberPks), live };
+    all.slot[n] = s;
+    mustHeld[n] = count;
+    pks[n] = pk;
+    n++;
+  }
+  if (holders.some((h) => h < FEW_HOLDERS)) return null;
+  return { n, cols: firstEntries(all, n), mustHeld: mustHeld.subarray(0, n), overlapSlots, pks: pks.subarray(0, n), live };
 }
 
 /**

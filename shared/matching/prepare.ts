@@ -74,6 +74,15 @@ export function constraintColumns(n: number): ConstraintColumns {
   };
 }
 
+/** The first `n` entries of each column, as views (no copy). */
+export function firstEntries(cols: ConstraintColumns, n: number): ConstraintColumns {
+  return {
+    vetted: cols.vetted.subarray(0, n), vettingStatus: cols.vettingStatus.subarray(0, n), seniority: cols.seniority.subarray(0, n),
+    english: cols.english.subarray(0, n), slot: cols.slot.subarray(0, n), bill: cols.bill.subarray(0, n),
+    neverFree: cols.neverFree.subarray(0, n), freeFrom: cols.freeFrom.subarray(0, n),
+  };
+}
+
 /**
  * Entry i of the columns from the engineer's record and English rank (the slot is the layout's to set):
  * the one conversion, used by the ranking's layout and by a cold match's pool (prefilter.ts).
