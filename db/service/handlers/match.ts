@@ -4,8 +4,8 @@
 // Until something needs the whole prepared bench (skill supply), a match reads and prepares only the
 // engineers it may list (issue 20): the pool its must-haves leave in, read as a few columns
 // (repos/match-candidates.ts, kept per bench version and must-have set), less those the prefilter
-// (shared/matching/prefilter.ts) finds failing twice for the role as ranked; their whole profiles are read
-// once per bench version and reused by what-ifs.
+// (shared/matching/prefilter.ts) finds failing twice for the role as ranked; their records, with only the
+// fields the ranking reads, are read once per bench version and reused by what-ifs.
 import { notFound } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError, problem } from '../../../shared/api/errors';
