@@ -17,12 +17,14 @@ const nodeEntries = {
 // The CLI inlines the pure-JS packages every command loads: resolving and linking kysely's few hundred
 // ESM files (and zod's, commander's) cost more at each start than the work `benchmatch stats` does.
 // Native, data-reading and heavy lazily-imported packages (better-sqlite3, pdfkit, exceljs, faker) stay external.
+// The library (index) inlines the same: a script that opens a bench and matches once is a whole process
+// too, and loading kysely and zod file by file took 0.2 s of CPU of its start (issue 20's cold match figure).
 const cliInline = new Set(['kysely', 'zod', 'commander', 'csv-parse', 'csv-stringify', 'cli-progress']);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const cliExternal = Object.keys(pkg.dependencies ?? {}).filter((d) => !cliInline.has(d));
 for (const [name, entry] of Object.entries(nodeEntries)) {
   if (!existsSync(entry)) continue;
-  const deps = name === 'cli' ? { packages: undefined, external: cliExternal } : {};
+  const deps = name === 'cli' || name === 'index' ? { packages: undefined, external: cliExternal } : {};
   await build({ ...common, ...deps, entryPoints: [entry], outfile: `dist/node/${name}.js`, format: 'esm',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 }

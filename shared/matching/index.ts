@@ -10,6 +10,7 @@ export * from './words';
 export * from './score';
 export * from './reasons';
 export * from './prepare';
+export * from './prefilter';
 export * from './rank';
 export { assessmentValue, RECOMMENDATION_VALUE } from './assessment-value';
 export * from './feasibility';

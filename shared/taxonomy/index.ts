@@ -42,16 +42,36 @@ for (const s of SKILLS) {
   }
 }
 
+// Names as written recur (a bench writes "Python" a hundred thousand times), and folding one costs a
+// regular expression and a Unicode normalization: each name is resolved once. Bounded, since custom
+// names are as many as people type; a full memo starts over.
+const MEMO_SIZE = 20_000;
+const resolved = new Map<string, ResolvedSkill>();
+const keys = new Map<string, string>();
+
 /** Resolves a skill name through the alias table, case- and accent-insensitively. */
 export function resolveSkill(name: string): ResolvedSkill {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  const hit = byKey.get(fold(trimmed));
-  return hit ? { name: hit.name, known: true, category: hit.category } : { name: trimmed, known: false, category: 'custom' };
+  let r = resolved.get(name);
+  if (!r) {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    const hit = byKey.get(fold(trimmed));
+    r = hit ? { name: hit.name, known: true, category: hit.category } : { name: trimmed, known: false, category: 'custom' };
+    if (resolved.size >= MEMO_SIZE) resolved.clear();
+    resolved.set(name, r);
+  }
+  // A copy: callers own what they are given.
+  return { ...r };
 }
 
 /** The key two skill names share when they are the same skill (custom skills compare case-insensitively). */
 export function skillKey(name: string): string {
-  return fold(resolveSkill(name).name);
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = fold(resolveSkill(name).name);
+    if (keys.size >= MEMO_SIZE) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** Canonical names of the skills related to this one (never itself). */

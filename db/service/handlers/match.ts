@@ -2,23 +2,42 @@
 // another, so the app, the CLI and the library rank alike. Effective skills of every engineer are
 // prepared once per bench version (a mutation bumps it), so repeated matches on a 100k bench only rank.
 // Until something needs the whole prepared bench (skill supply), a match reads and prepares only the
-// engineers its must-haves leave in (repos/match-candidates.ts), kept per bench version and must-have
-// set: a cold match then reads a fraction of a big bench (issue 20).
+// engineers it may list (issue 20): the pool its must-haves leave in, read as a few columns
+// (repos/match-candidates.ts, kept per bench version and must-have set), less those the prefilter
+// (shared/matching/prefilter.ts) finds failing twice for the role as ranked; their records, with only the
+// fields the ranking reads, are read once per bench version and reused by what-ifs.
 import { notFound } from '../not-found';
 import type { HandlersFor } from '../../../shared/api/define';
 import { ApiError, problem } from '../../../shared/api/errors';
 import type { matchApi } from '../../../shared/api/match';
 import type { Client, Role } from '../../../shared/bench/schema';
-import { applyRelax, PRESETS, prepareBench, rankRole, skillSupply, type PreparedBench, type Weights } from '../../../shared/matching';
-import { resolveSkill, skillKey } from '../../../shared/taxonomy';
-import { readClients, readEngineers, readRoles } from '../../repos/bench-reader';
-import { matchCandidates } from '../../repos/match-candidates';
+import { todayLocal } from '../../../shared/bench/dates';
+import {
+  applyRelax, assembleBench, mayBeListed, PRESETS, prepareBench, prepareEngineer, rankRole, roleContext, skillSupply,
+  type PreparedBench, type PreparedEngineer, type Weights,
+} from '../../../shared/matching';
+import { readClients, readRoles } from '../../repos/bench-reader';
+import { matchPool, rankingRecords, type MatchPool } from '../../repos/match-candidates';
 import type { ServiceContext } from '../context';
 
-/** Candidate sets kept per bench version: the saved role's and a few what-ifs that change its must-haves. */
-const CANDIDATE_SETS = 4;
+/** Pools kept per bench version: the saved role's must-haves and a few what-ifs that change them. */
+const POOLS = 4;
+/** Candidate layouts kept per bench version: the saved role and the what-ifs toggled on the screen. */
+const LAYOUTS = 8;
 
-interface Candidates { bench: PreparedBench; live: number }
+/** Keeps at most `max` entries, dropping the one used longest ago. */
+function remember<K, V>(map: Map<K, V>, key: K, make: () => V, max: number): V {
+  if (map.has(key)) {
+    const hit = map.get(key)!;
+    map.delete(key);
+    map.set(key, hit);
+    return hit;
+  }
+  const made = make();
+  map.set(key, made);
+  if (map.size > max) map.delete(map.keys().next().value!);
+  return made;
+}
 
 export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi> {
   let prepared: { version: number; bench: PreparedBench } | undefined;
@@ -36,19 +55,37 @@ export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi>
     if (!setup || setup.version !== version) setup = { version, roles: readRoles(svc.raw), clients: readClients(svc.raw) };
     return setup;
   };
-  let candidateSets: { version: number; sets: Map<string, Candidates | null> } | undefined;
-  /** The prepared candidates for these must-haves, or null when only the whole bench gives the answer. */
-  const candidates = (mustKeys: string[]): Candidates | null => {
+  // What a cold match has read, for this bench version: pools by must-have set, and the records of the
+  // engineers it may list by the skills looked up (read once, whatever the what-if), with the rankings'
+  // layouts by the engineers they hold.
+  let cold: { version: number; pools: Map<string, MatchPool | null>; records: Map<string, Map<number, PreparedEngineer>>; layouts: Map<string, PreparedBench> } | undefined;
+  /**
+   * The layout of the engineers a ranking of `ranked` may list, or null when only the whole bench gives
+   * the answer. `saved` is the role as saved: a what-if's rows say which of its must-haves they lack.
+   */
+  const candidates = (saved: Role, ranked: Role, clients: Client[], asOf: string): { bench: PreparedBench; live: number } | null => {
     const version = svc.bench.version;
-    if (!candidateSets || candidateSets.version !== version) candidateSets = { version, sets: new Map() };
-    const key = [...new Set(mustKeys)].sort().join('\n');
-    const sets = candidateSets.sets;
-    if (!sets.has(key)) {
-      const found = matchCandidates(svc.raw, mustKeys);
-      sets.set(key, found && { bench: prepareBench(readEngineers(svc.raw, found.ids)), live: found.live });
-      if (sets.size > CANDIDATE_SETS) sets.delete(sets.keys().next().value!);
+    if (!cold || cold.version !== version) cold = { version, pools: new Map(), records: new Map(), layouts: new Map() };
+    const { pools, records, layouts } = cold;
+    const ctx = roleContext(ranked, clients, asOf);
+    const mustKeys = ctx.must.map((r) => r.key).sort();
+    const pool = remember(pools, mustKeys.join('\n'), () => matchPool(svc.raw, mustKeys), POOLS);
+    if (!pool) return null;
+    const keep = mayBeListed(pool, ctx);
+    // Every skill either ranking looks up: must-haves, nice-to-haves and the skills related to those.
+    const skills = new Set<string>();
+    for (const c of [ctx, roleContext(saved, clients, asOf)]) {
+      for (const r of c.must) skills.add(r.key);
+      for (const r of c.nice) for (const k of [r.key, ...r.related.map((x) => x.key)]) skills.add(k);
     }
-    return sets.get(key)!;
+    const skillKeys = [...skills].sort();
+    const known = remember(records, skillKeys.join('\n'), () => new Map<number, PreparedEngineer>(), POOLS);
+    const bench = remember(layouts, `${skillKeys.join('\n')}\n\n${keep.map((i) => pool.pks[i]).join(',')}`, () => {
+      const unread = keep.filter((i) => !known.has(pool.pks[i]!));
+      for (const [pk, e] of rankingRecords(svc.raw, pool, unread, skillKeys)) known.set(pk, prepareEngineer(e));
+      return assembleBench(keep.map((i) => known.get(pool.pks[i]!)!), 0);
+    }, LAYOUTS);
+    return { bench, live: pool.live };
   };
 
   return {
@@ -62,18 +99,19 @@ export function matchHandlers(svc: ServiceContext): HandlersFor<typeof matchApi>
       if (Object.values(weights).every((w) => w === 0)) {
         throw ApiError.keyed('invalid_input', { key: 'errors:service.weightsZero' }, undefined, [problem('/weights', { key: 'errors:service.weightsAllZero' })]);
       }
-      const ranked = applyRelax(role, input.relax);
-      const few = prepared?.version === svc.bench.version ? null : candidates((ranked.mustHave ?? []).map((r) => skillKey(resolveSkill(r.skill).name)));
+      // The date once here, so the candidates and the ranking use the same one.
+      const asOf = input.asOf ?? todayLocal();
+      const few = prepared?.version === svc.bench.version ? null : candidates(role, applyRelax(role, input.relax), clients, asOf);
       const bench = few?.bench ?? prepare();
       const result = rankRole({ engineers: bench.engineers.map((p) => p.engineer), clients }, role, {
-        ...(input.asOf ? { asOf: input.asOf } : {}),
+        asOf,
         ...(input.top !== undefined && !input.all ? { top: input.top } : {}),
         weights,
         prepared: bench,
         ...(input.relax ? { relax: input.relax } : {}),
         ...(input.lang ? { lang: input.lang } : {}),
       });
-      // Ranked over the candidates only: the bench-wide facts come from the candidate read, which
+      // Ranked over the listed engineers only: the bench-wide facts come from the pool's read, which
       // counted everyone not archived and found every must-have held by enough engineers (none scarce).
       const whole = few ? { evaluated: few.live, scarce: [] } : {};
       // A role always has its client (the writer refuses a role without one).

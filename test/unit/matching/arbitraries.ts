@@ -1,8 +1,9 @@
 // Random benches and roles for the matching properties (fast-check): a few skills (an alias among
-// them), every constraint sometimes set, assessments that verify skills the profile may lack.
+// them), every constraint sometimes set, assessments that verify skills the profile may lack or record
+// English.
 import fc from 'fast-check';
 import type { Engineer, Role } from '../../../shared/bench/schema';
-import { AVAILABILITY_STATUSES, CEFR, SENIORITIES, VETTING_STATUSES } from '../../../shared/bench/schema';
+import { AVAILABILITY_STATUSES, CEFR, RECOMMENDATIONS, RED_FLAGS, SENIORITIES, VETTING_STATUSES } from '../../../shared/bench/schema';
 
 export const SKILLS = ['Python', 'PyTorch', 'k8s', 'TensorFlow', 'Go', 'AWS'];
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -23,8 +24,14 @@ const anEngineer = (i: number): fc.Arbitrary<Engineer> => fc.record({
   workingHours: opt(fc.record({ start: clock, end: clock }).filter((h) => h.start !== h.end)),
   archived: opt(fc.boolean()),
   // Verified names as assessors write them: the canonical name, or an alias in lower case.
+  // Of several kinds, some recording English (the effective level is the latest such), some with a recommendation.
   assessments: fc.array(fc.record({
     date,
+    kind: fc.constantFrom('technical_interview' as const, 'english' as const, 'system_design' as const),
+    english: opt(fc.constantFrom(...CEFR)),
+    recommendation: opt(fc.constantFrom(...RECOMMENDATIONS)),
+    redFlags: opt(fc.subarray([...RED_FLAGS], { minLength: 1, maxLength: 2 })),
+    systemDesign: opt(fc.integer({ min: 1, max: 5 })),
     verified: fc.uniqueArray(fc.record({ name: fc.constantFrom(...SKILLS, 'kubernetes', 'golang', 'python'), level: fc.integer({ min: 1, max: 5 }) }), { selector: (v) => v.name, maxLength: 2 }),
   }), { maxLength: 2 }),
 }).map((g) => compact({
@@ -33,7 +40,9 @@ const anEngineer = (i: number): fc.Arbitrary<Engineer> => fc.record({
   rate: g.bill === undefined ? undefined : { billPerHour: g.bill },
   availability: g.availability ? compact(g.availability) : undefined, workingHours: g.workingHours, archived: g.archived,
   assessments: g.assessments.length ? g.assessments.map((a, k) => compact({
-    id: `a-${i}-${k}`, date: a.date, kind: 'technical_interview' as const, assessor: 'A', verifiedSkills: a.verified.length ? a.verified : undefined,
+    id: `a-${i}-${k}`, date: a.date, kind: a.kind, assessor: 'A', verifiedSkills: a.verified.length ? a.verified : undefined,
+    englishLevel: a.english, recommendation: a.recommendation, redFlags: a.redFlags,
+    scores: a.systemDesign === undefined ? undefined : { systemDesign: a.systemDesign },
   })) : undefined,
 }) as Engineer);
 
