@@ -4,6 +4,7 @@ import { helpText } from '../help';
 import path from 'node:path';
 import type { CvReading } from '../../../shared/api/cv';
 import { renderText } from '../../../shared/api/errors';
+import { reasonText } from '../../../shared/duplicates/reasons';
 import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
@@ -29,7 +30,7 @@ function printReading(out: Output, r: CvReading): void {
   for (const l of r.draft.links) out.line(`  link: ${l.value}`);
   out.line(`  skills (${r.draft.skills.length}):`);
   for (const s of r.draft.skills) out.line(`    ${s.value} ${s.level}/5${s.years !== undefined ? `, ${s.years} y` : ''}${s.lastUsed ? `, last ${s.lastUsed}` : ''}  [${pct(s.confidence)}]  ← "${s.source}"`);
-  for (const p of r.samePerson) out.line(`  probably already on the bench: ${p.engineerId} ${p.name} (${p.reasons.join('; ')})`);
+  for (const p of r.samePerson) out.line(`  ${t('cv.samePerson', { id: p.engineerId, name: p.name, reasons: p.why.map((w) => renderText(reasonText(w), currentLanguage())) })}`);
   for (const w of r.warnings) out.error(t('cv.warning', { text: renderText(w, currentLanguage()) }));
 }
 

@@ -3,7 +3,8 @@
 import { helpText } from '../help';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, renderText } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { readDocument } from '../../../db/documents/read';
 import type { Command } from 'commander';
 import { draftRoleFromText } from '../../../shared/jd/extract';
@@ -67,7 +68,7 @@ export const command: CliCommand = {
         if (notes.length) {
           ctx.out.line('');
           ctx.out.line('Notes:');
-          for (const n of notes) ctx.out.line(`  ${n}`);
+          for (const n of notes) ctx.out.line(`  ${renderText(n, currentLanguage())}`);
         }
         ctx.out.line('');
         ctx.out.line('Why:');

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, EXAMPLE, removeDir, runCli, tempDir } from '../reliability/helpers';
+import { buildCli, EXAMPLE, removeDir, ROOT, runCli, tempDir } from '../reliability/helpers';
 
 const HEADER = 'id,name,email,country,city,timeZone,workStart,workEnd,englishLevel,seniority,yearsExperience,primaryRole,skills,costPerHour,billPerHour,currency,availability,availableFrom,vettingStatus,tags';
 
@@ -49,5 +49,32 @@ describe('the command line speaks the user’s language', () => {
     const r = await runCli(['--db', db, 'import', EXAMPLE, '--dry-run'], { env: { LC_ALL: 'es_AR.UTF-8' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Prueba (no se escribió nada). Se crearían: 3 ingenieros, 6 evaluaciones, 1 cliente, 1 vacante y 1 preselección\nse actualizarían: 0 ingenieros, 0 evaluaciones, 0 clientes, 0 vacantes y 0 preselecciones\n');
+  });
+
+  it('says a CV import’s missing fields in Portuguese and a duplicate’s reasons in Spanish', async () => {
+    const cvDb = join(dir, 'cv.sqlite');
+    const ana = join(dir, 'ana.txt');
+    const bruno = join(dir, 'bruno.txt');
+    writeFileSync(ana, 'Ana Souza\nana.souza@example.com\nRecife, Brazil\nSenior Backend Engineer\nSkills: Python, Django, PostgreSQL\n');
+    writeFileSync(bruno, 'Bruno Lima\nSkills: Python, Go\n');
+    const pt = await runCli(['--db', cvDb, 'cv', 'import', ana, bruno], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(pt.code).toBe(1);
+    expect(pt.stderr).toContain('bruno.txt: refused (o currículo não tem país e fuso horário; importe-o no app para digitá-los à mão)');
+    const es = await runCli(['--db', cvDb, '--lang', 'es-419', 'cv', 'import', ana]);
+    expect(es.code).toBe(0);
+    expect(es.stderr).toMatch(/¿la misma persona que eng-\d+\? mismo correo, mismo nombre, ambos en Recife y 100 % de habilidades en común; no se agregó/);
+    const read = await runCli(['--db', cvDb, 'cv', 'read', ana], { env: { LANG: 'es_MX.UTF-8' } });
+    expect(read.stdout).toMatch(/probablemente ya está en la banca: eng-\d+ Ana Souza \(mismo correo/);
+    // --json keeps the English words (cli.md).
+    const json = await runCli(['--db', cvDb, 'cv', 'read', ana, '--json'], { env: { LANG: 'es_MX.UTF-8' } });
+    expect(JSON.parse(json.stdout).samePerson[0].reasons).toContain('same e-mail');
+  });
+
+  it('says a job posting’s notes in Spanish', async () => {
+    const r = await runCli(['--lang', 'es-419', 'role', 'draft', join(ROOT, 'test/fixtures/jd/13-issue-ml-es.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"Machine Learning" es un área, no una habilidad concreta: quedó como deseable');
+    expect(r.stdout).toMatch(/Presupuesto de 6,400 al mes tomado como USD\s40 por hora \(con 160 horas al mes\)\./);
+    expect(r.stdout).not.toMatch(/is a field|read as/);
   });
 });
