@@ -4,7 +4,9 @@
 import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamRoleName, TeamStatus } from '../../../shared/api/team';
+import { renderText } from '../../../shared/api/errors';
+import { sayRefused, type TeamRoleName, type TeamStatus } from '../../../shared/api/team';
+import { useLanguage } from '../../i18n/useLanguage';
 import { api } from '../../api/client';
 import { benchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
@@ -79,6 +81,7 @@ function JoinForm() {
 function Joined({ s }: { s: TeamStatus }) {
   const { t } = useTranslation(['team']);
   const f = useFormat();
+  const lng = useLanguage();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState(false);
   const state = describe(s, t);
@@ -104,10 +107,13 @@ function Joined({ s }: { s: TeamStatus }) {
           <Table.Tr><Table.Th scope="row">{t('conflicts')}</Table.Th><Table.Td>{s.conflicts === 0 ? t('none') : t('conflictCount', { n: s.conflicts })}</Table.Td></Table.Tr>
         </Table.Tbody>
       </Table>
-      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title={t('lastSync')}>{s.problem}</Alert> : null}
+      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title={t('lastSync')}>{s.problemText ? renderText(s.problemText, lng) : s.problem}</Alert> : null}
       {s.refused.length > 0 ? (
         <Alert color="red" variant="light" title={t('refused')} data-testid="team-refused">
-          <List size="sm">{s.refused.map((r, i) => <List.Item key={i}><b>{r.where}</b>: {r.reason}</List.Item>)}</List>
+          <List size="sm">{s.refused.map((r, i) => {
+            const said = sayRefused(r, lng);
+            return <List.Item key={i}><b>{said.where}</b>: {said.reason}</List.Item>;
+          })}</List>
         </Alert>
       ) : null}
       {s.state === 'needs_password' ? (

@@ -77,4 +77,24 @@ describe('the command line speaks the user’s language', () => {
     expect(r.stdout).toMatch(/Presupuesto de 6,400 al mes tomado como USD\s40 por hora \(con 160 horas al mes\)\./);
     expect(r.stdout).not.toMatch(/is a field|read as/);
   });
+
+  it('refuses a restore in Spanish, by place, and leaves the bench as it was', async () => {
+    const bench = join(dir, 'restore.sqlite');
+    expect((await runCli(['--db', bench, 'import', EXAMPLE])).code).toBe(0);
+    const notABackup = join(dir, 'notes.txt');
+    writeFileSync(notABackup, 'not a database');
+    const r = await runCli(['--db', bench, 'restore', notABackup], { env: { LANG: 'es_419.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^benchmatch: .*notes\.txt también está dañado \(integrity_check: .*\); la banca no cambió\. Prueba con una copia de seguridad más antigua\.\n\/backup: una copia de seguridad que pase integrity_check\n$/);
+    const missing = await runCli(['--db', bench, '--lang', 'pt-BR', 'restore', join(dir, 'nowhere.sqlite')]);
+    expect(missing.stderr).toContain('Não há nenhum arquivo de backup em');
+    const stats = await runCli(['--db', bench, 'stats', '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ engineers: 3 });
+    // A backup and its restore, said in Portuguese.
+    const copy = join(dir, 'copy.sqlite');
+    const backup = await runCli(['--db', bench, 'backup', '--out', copy], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(backup.stdout).toMatch(/^Backup gravado em .*copy\.sqlite \(/);
+    const restored = await runCli(['--db', bench, 'restore', copy], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(restored.stdout).toMatch(/foi restaurado a partir de .*copy\.sqlite\nO arquivo anterior foi guardado como /);
+  });
 });
