@@ -97,4 +97,20 @@ describe('the command line speaks the user’s language', () => {
     const restored = await runCli(['--db', bench, 'restore', copy], { env: { LANG: 'pt_BR.UTF-8' } });
     expect(restored.stdout).toMatch(/foi restaurado a partir de .*copy\.sqlite\nO arquivo anterior foi guardado como /);
   });
+
+  it('says a file’s encoding and JSON syntax refusals in Spanish and Portuguese, placed by line and column', async () => {
+    const latin1 = join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.concat([Buffer.from(HEADER + '\nrt-1,Jos'), Buffer.from([0xe9]), Buffer.from(' Pérez\n')]));
+    const es = await runCli(['--db', db, 'import', latin1], { env: { LANG: 'es_419.UTF-8' } });
+    expect(es.code).toBe(1);
+    expect(es.stderr).toContain('1 problema en latin1.csv');
+    expect(es.stderr).toContain('línea 2, columna 9: el byte 0xe9 no es UTF-8 (el archivo está en otra codificación, como Latin-1 o Windows-1252); guárdalo como UTF-8');
+    const broken = join(dir, 'broken.bench.json');
+    writeFileSync(broken, '{\n  "format": "benchmatch.bench",\n  "version": 1,,\n}');
+    const pt = await runCli(['--db', db, '--lang', 'pt-BR', 'import', broken]);
+    expect(pt.code).toBe(1);
+    expect(pt.stderr).toMatch(/linha 3, coluna \d+: não é um JSON válido: /);
+    const stats = await runCli(['--db', db, 'stats', '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ engineers: 0 });
+  });
 });
