@@ -25,8 +25,8 @@ export interface Problem {
  * value is formatted in the reader's language ({{choices, list(type: disjunction)}}); a keyed value (a
  * reason inside a sentence), alone or in a list, is said in the same language first. */
 export interface KeyedText {
-  /** Mostly the errors catalog; words a screen also uses (duplicate reasons, team role names) keep their own namespace. */
-  key: `errors:${string}` | `duplicates:${string}` | `team:${string}`;
+  /** Mostly the errors catalog; words a screen also uses (duplicate reasons, team role names, assessment kinds) keep their own namespace. */
+  key: `errors:${string}` | `duplicates:${string}` | `team:${string}` | `rubric:${string}`;
   params?: Record<string, string | number | readonly (string | KeyedText)[] | KeyedText>;
 }
 
