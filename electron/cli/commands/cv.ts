@@ -39,8 +39,8 @@ export const command: CliCommand = {
     const cv = program.command('cv').description(helpText('cli:help.commands.cv'));
     cv.command('read')
       .description(helpText('cli:help.commands.cvRead'))
-      .argument('<file>', 'the CV')
-      .option('--json', 'print { file, engineer, sources, confidence, warnings, samePerson } as one JSON object')
+      .argument('<file>', helpText('cli:help.arguments.cv'))
+      .option('--json', helpText('cli:help.options.cvReadJson'))
       .action(async (file: string, opts: { json?: boolean }) => {
         const r = await ctx.call('readCvFile', { path: path.resolve(file) });
         if (opts.json) {
@@ -51,9 +51,9 @@ export const command: CliCommand = {
       });
     cv.command('import')
       .description(helpText('cli:help.commands.cvImport'))
-      .argument('<files...>', 'the CVs (PDF, DOCX or text)')
-      .option('--dry-run', 'read every file and report what would happen, writing nothing')
-      .option('--update-duplicates', 'update the record of a person already on the bench instead of skipping the CV')
+      .argument('<files...>', helpText('cli:help.arguments.cvs'))
+      .option('--dry-run', helpText('cli:help.options.cvDryRun'))
+      .option('--update-duplicates', helpText('cli:help.options.updateDuplicates'))
       .action(async (files: string[], opts: { dryRun?: boolean; updateDuplicates?: boolean }) => {
         const r = await ctx.call('importCvFiles', { paths: files.map((f) => path.resolve(f)), dryRun: !!opts.dryRun, updateDuplicates: !!opts.updateDuplicates }, { progress: true });
         const count = (o: string) => r.results.filter((x) => x.outcome === o).length;

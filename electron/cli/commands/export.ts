@@ -8,7 +8,7 @@ export const command: CliCommand = {
     program
       .command('export')
       .description(helpText('cli:help.commands.export'))
-      .argument('<file>', 'where to write')
+      .argument('<file>', helpText('cli:help.arguments.exportFile'))
       .action(async (file: string) => {
         const r = await ctx.call('exportFile', { path: path.resolve(file) }, { progress: true });
         ctx.out.line(`Exported ${r.engineers} engineers to ${r.path}`);

@@ -16,10 +16,10 @@ export const command: CliCommand = {
     program
       .command('import')
       .description(helpText('cli:help.commands.import'))
-      .argument('<file>', 'the file to import')
-      .option('--dry-run', 'check the file and report what would change, writing nothing')
-      .option('--valid-only', 'import the valid records and list the others, instead of refusing the file')
-      .option('--update-matches', 'write a record that is likely a person already on the bench as an update of that person')
+      .argument('<file>', helpText('cli:help.arguments.importFile'))
+      .option('--dry-run', helpText('cli:help.options.importDryRun'))
+      .option('--valid-only', helpText('cli:help.options.validOnly'))
+      .option('--update-matches', helpText('cli:help.options.updateMatches'))
       .action(async (file: string, opts: { dryRun?: boolean; validOnly?: boolean; updateMatches?: boolean }) => {
         const report = await ctx.call('importFile', { path: path.resolve(file), dryRun: !!opts.dryRun, validOnly: !!opts.validOnly, updateMatches: !!opts.updateMatches }, { progress: true });
         printImportReport(ctx.out, report);

@@ -11,9 +11,9 @@ export const command: CliCommand = {
     program
       .command('merge')
       .description(helpText('cli:help.commands.merge'))
-      .argument('<keep>', 'the id of the record that stays')
-      .argument('<other>', 'the id of the record merged into it')
-      .option('--json', 'print one JSON object')
+      .argument('<keep>', helpText('cli:help.arguments.keep'))
+      .argument('<other>', helpText('cli:help.arguments.other'))
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (keep: string, other: string, opts: { json?: boolean }) => {
         const r = await ctx.call('mergeEngineers', { keep, other });
         if (opts.json) return ctx.out.json({ mergeId: r.mergeId, kept: r.kept, merged: r.merged });
@@ -23,7 +23,7 @@ export const command: CliCommand = {
     program
       .command('unmerge')
       .description(helpText('cli:help.commands.unmerge'))
-      .argument('<merge-id>', 'the id `merge` printed')
+      .argument('<merge-id>', helpText('cli:help.arguments.mergeId'))
       .action(async (mergeId: string) => {
         const r = await ctx.call('unmerge', { mergeId });
         ctx.out.line(`Undid ${r.mergeId}: ${r.kept} and ${r.restored} are two records again.`);

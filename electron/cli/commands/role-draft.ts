@@ -43,8 +43,8 @@ export const command: CliCommand = {
     role
       .command('draft')
       .description(helpText('cli:help.commands.roleDraft'))
-      .argument('<file>', 'the job description as text, or - to read stdin')
-      .option('--json', 'print the role as one JSON object (bench-file form, no id or clientId)')
+      .argument('<file>', helpText('cli:help.arguments.posting'))
+      .option('--json', helpText('cli:help.options.roleDraftJson'))
       .action(async (file: string, opts: { json?: boolean }) => {
         const text = file === '-' ? await readStdin() : await readText(file);
         if (!text.trim()) throw refused('The job description is empty', [{ where: file === '-' ? 'stdin' : file, message: 'no text' }]);

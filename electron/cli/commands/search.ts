@@ -11,10 +11,10 @@ export const command: CliCommand = {
     program
       .command('search')
       .description(helpText('cli:help.commands.search'))
-      .argument('<query...>', 'the search terms (quote the whole query to keep "phrases")')
-      .option('--limit <n>', `list the best N (default ${DEFAULT_LIMIT})`, intOption(1, 100_000))
-      .option('--include-archived', 'include archived engineers')
-      .option('--json', 'print one JSON object')
+      .argument('<query...>', helpText('cli:help.arguments.query'))
+      .option('--limit <n>', helpText('cli:help.options.top', { n: String(DEFAULT_LIMIT) }), intOption(1, 100_000))
+      .option('--include-archived', helpText('cli:help.options.includeArchived'))
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (words: string[], opts: { limit?: number; includeArchived?: boolean; json?: boolean }) => {
         const query = words.join(' ');
         const r = await ctx.call('search', {

@@ -16,11 +16,11 @@ export const command: CliCommand = {
     shortlist
       .command('export')
       .description(helpText('cli:help.commands.shortlistExport'))
-      .argument('<id>', 'the shortlist id')
+      .argument('<id>', helpText('cli:help.arguments.shortlistId'))
       .addOption(new Option('--format <format>', 'file format').choices(SHORTLIST_EXPORT_FORMATS).makeOptionMandatory())
-      .requiredOption('--out <file>', 'where to write the file')
-      .option('--anonymize', 'candidates as "Candidate A"...: no surname, contact, cost rate, link or internal note')
-      .option('--as-of <date>', 'the date overlap is computed for (YYYY-MM-DD; default today)')
+      .requiredOption('--out <file>', helpText('cli:help.options.exportOut'))
+      .option('--anonymize', helpText('cli:help.options.anonymize'))
+      .option('--as-of <date>', helpText('cli:help.options.exportAsOf'))
       .action(async (id: string, opts: { format: ShortlistExportFormat; out: string; anonymize?: boolean; asOf?: string }) => {
         const r = await ctx.call('exportShortlist', {
           shortlistId: id,

@@ -8,7 +8,7 @@ export const command: CliCommand = {
     program
       .command('stats')
       .description(helpText('cli:help.commands.stats'))
-      .option('--json', 'print one JSON object')
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { json?: boolean }) => {
         const s = await ctx.call('stats', {});
         if (opts.json) return ctx.out.json(s);

@@ -13,8 +13,8 @@ export const command: CliCommand = {
     teamCommand(program)
       .command('join')
       .description(helpText('cli:help.commands.teamJoin', { env: TEAM_URL_ENV }))
-      .argument('[url]', 'postgres://login:password@host:port/database, as you were given it')
-      .option('--json', 'print one JSON object')
+      .argument('[url]', helpText('cli:help.arguments.teamUrl'))
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (given: string | undefined, opts: { json?: boolean }) => {
         const url = given?.trim() || ctx.env[TEAM_URL_ENV]?.trim();
         if (!url) throw refused(`Give the team URL you were given: benchmatch team join URL (or set ${TEAM_URL_ENV}).`);

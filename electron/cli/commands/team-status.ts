@@ -10,7 +10,7 @@ export const command: CliCommand = {
     teamCommand(program)
       .command('status')
       .description(helpText('cli:help.commands.teamStatus'))
-      .option('--json', 'print one JSON object')
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { json?: boolean }) => {
         const s = await ctx.call('teamStatus', {});
         if (opts.json) {

@@ -28,6 +28,11 @@ describe('the command line speaks the user’s language', () => {
     expect(pt.stdout).toMatch(/^Uso: benchmatch import/);
     expect(pt.stdout).toContain('importa um *.bench.json ou um *.csv de engenheiros');
     expect(pt.stdout).toContain('Opções:');
+    expect(pt.stdout).toContain('importa os registros válidos e lista os outros');
+    const match = await runCli(['match', '--help'], { env: { LANG: 'es_MX.UTF-8' } });
+    expect(match.stdout).toContain('el id de la vacante');
+    expect(match.stdout).toContain('lista los N mejores (por defecto 20)');
+    expect(match.stdout).not.toMatch(/the role id|print one JSON object/);
     const en = await runCli(['--help'], { env: { LANG: 'C' } });
     expect(en.stdout).toMatch(/^Usage: benchmatch/);
     expect(en.stdout).toContain('import a *.bench.json or engineers *.csv');
