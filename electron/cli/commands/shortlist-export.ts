@@ -1,6 +1,7 @@
 // `benchmatch shortlist export ID --format pdf|xlsx|csv --out FILE [--anonymize] [--as-of DATE]`:
 // a client-ready shortlist file, rendered in-process (no browser needed for the PDF).
 import { helpText } from '../help';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import path from 'node:path';
 import { Option } from 'commander';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
@@ -29,7 +30,8 @@ export const command: CliCommand = {
           anonymize: opts.anonymize ?? false,
           asOf: opts.asOf ?? ctx.today(),
         }, { progress: true });
-        ctx.out.line(`Exported ${r.engineers} candidate${r.engineers === 1 ? '' : 's'} to ${r.path} (${formatBytes(r.bytes)})`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('export.candidates', { count: r.engineers, path: r.path, size: formatBytes(r.bytes) }));
       });
   },
 };

@@ -1,9 +1,15 @@
 // `benchmatch [--db PATH] team status [--json]`: server (never the password), person, role, last sync,
 // changes waiting. Reads only this bench: it works offline.
 import { helpText } from '../help';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
+import type { TeamRoleName } from '../../../shared/api/team';
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
 import { teamCommand } from './team-group';
+
+const ROLE_NAMES = {
+  admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
+} as const satisfies Record<TeamRoleName, string>;
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -16,14 +22,15 @@ export const command: CliCommand = {
         if (opts.json) {
           return ctx.out.json({ joined: s.joined, server: s.server ?? null, login: s.login ?? null, role: s.role ?? null, lastSyncAt: s.lastSyncAt ?? null, waiting: s.waiting, conflicts: s.conflicts });
         }
-        if (!s.joined) return ctx.out.line('Not joined to a team bench (benchmatch team join URL).');
+        const t = translatorFor(currentLanguage(), ['cli', 'team']);
+        if (!s.joined) return ctx.out.line(t('cli:team.notJoined'));
         ctx.out.line(formatPairs([
-          ['server', s.server ?? ''],
-          ['person', s.login ?? ''],
-          ['role', s.role ?? ''],
-          ['last sync', s.lastSyncAt ?? 'never'],
-          ['changes waiting', s.waiting],
-          ['conflicts', s.conflicts],
+          [t('cli:team.server'), s.server ?? ''],
+          [t('cli:team.person'), s.login ?? ''],
+          [t('cli:team.role'), s.role ? t(ROLE_NAMES[s.role]) : ''],
+          [t('cli:team.lastSync'), s.lastSyncAt ?? t('cli:team.never')],
+          [t('cli:team.waiting'), s.waiting],
+          [t('cli:team.conflicts'), s.conflicts],
         ]));
       });
   },

@@ -64,7 +64,9 @@ describe('the command line speaks the user’s language', () => {
     writeFileSync(bruno, 'Bruno Lima\nSkills: Python, Go\n');
     const pt = await runCli(['--db', cvDb, 'cv', 'import', ana, bruno], { env: { LANG: 'pt_BR.UTF-8' } });
     expect(pt.code).toBe(1);
-    expect(pt.stderr).toContain('bruno.txt: refused (o currículo não tem país e fuso horário; importe-o no app para digitá-los à mão)');
+    expect(pt.stderr).toContain('bruno.txt: recusado (o currículo não tem país e fuso horário; importe-o no app para digitá-los à mão)');
+    expect(pt.stdout).toContain('Criados: 1; atualizados: 0; já no banco de talentos: 0; recusados: 1.');
+    expect(pt.stderr).toContain('1 currículo foi recusado (os motivos estão acima); os outros foram importados.');
     const es = await runCli(['--db', cvDb, '--lang', 'es-419', 'cv', 'import', ana]);
     expect(es.code).toBe(0);
     expect(es.stderr).toMatch(/¿la misma persona que eng-\d+\? mismo correo, mismo nombre, ambos en Recife y 100 % de habilidades en común; no se agregó/);
@@ -95,6 +97,9 @@ describe('the command line speaks the user’s language', () => {
     expect(missing.stderr).toContain('Não há nenhum arquivo de backup em');
     const stats = await runCli(['--db', bench, 'stats', '--json']);
     expect(JSON.parse(stats.stdout)).toMatchObject({ engineers: 3 });
+    const said = await runCli(['--db', bench, 'stats'], { env: { LANG: 'es_419.UTF-8' } });
+    expect(said.stdout).toMatch(/ingenieros\s+3 \(\d+ validados, \d+ archivados\)/);
+    expect(said.stdout).toMatch(/vacantes\s+1 \(\d+ abiertas\)/);
     // A backup and its restore, said in Portuguese.
     const copy = join(dir, 'copy.sqlite');
     const backup = await runCli(['--db', bench, 'backup', '--out', copy], { env: { LANG: 'pt_BR.UTF-8' } });
