@@ -8,6 +8,7 @@ import type { KeyedText } from '../../shared/api/errors';
 import { MERGE_RECORDED_ONCE } from '../../shared/team/permissions';
 import { ENTITIES, MERGE_ENTITY } from '../../shared/team/fields';
 import { TEAM_ROLES, type TeamRoleName } from '../../shared/api/team';
+import { TEAM_ROLE_NAMES } from '../../shared/team/role-names';
 import { ERASE_MESSAGES } from './erase-messages';
 import { MERGE_MESSAGES } from './merge-messages';
 
@@ -23,17 +24,10 @@ const ENTITY_KEY = {
   merge: 'errors:team.entity.merge',
 } as const satisfies Record<(typeof ENTITIES)[number] | typeof MERGE_ENTITY, KeyedText['key']>;
 
-const ROLE_KEY = {
-  admin: 'team:roleName.admin',
-  account_manager: 'team:roleName.account_manager',
-  vetting_lead: 'team:roleName.vetting_lead',
-  sales: 'team:roleName.sales',
-} as const satisfies Record<TeamRoleName, KeyedText['key']>;
-
 /** A record kind in words ("ingeniero"); a kind this laptop does not know stays as the server wrote it. */
 export const entityText = (entity: string): KeyedText | string => (entity in ENTITY_KEY ? { key: ENTITY_KEY[entity as keyof typeof ENTITY_KEY] } : entity);
 /** A team role's name as Settings > Team shows it ("Ventas"). */
-export const roleText = (role: string): KeyedText | string => ((TEAM_ROLES as readonly string[]).includes(role) ? { key: ROLE_KEY[role as TeamRoleName] } : role);
+export const roleText = (role: string): KeyedText | string => ((TEAM_ROLES as readonly string[]).includes(role) ? { key: TEAM_ROLE_NAMES[role as TeamRoleName] } : role);
 
 /** Where a refused change was: the record kind, its id and the field. */
 export const changePlace = (entity: string, recordId: string, field: string): KeyedText => ({ key: 'errors:team.place.field', params: { entity: entityText(entity), id: recordId, field } });

@@ -3,8 +3,7 @@
 // shortlist entries and history move; `unmerge` puts both records back as they were.
 import { helpText } from '../help';
 import type { CliCommand } from '../context';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -17,8 +16,10 @@ export const command: CliCommand = {
       .action(async (keep: string, other: string, opts: { json?: boolean }) => {
         const r = await ctx.call('mergeEngineers', { keep, other });
         if (opts.json) return ctx.out.json({ mergeId: r.mergeId, kept: r.kept, merged: r.merged });
-        ctx.out.line(`Merged ${r.merged} into ${r.kept}: moved ${count(r.counts.assessments, 'assessment', 'assessments')}, ${count(r.counts.shortlistEntries, 'shortlist entry', 'shortlist entries')}, ${count(r.counts.history, 'history entry', 'history entries')}.`);
-        ctx.out.line(`To undo: benchmatch unmerge ${r.mergeId}`);
+        const t = translatorFor(currentLanguage(), ['cli']);
+        const moved = [t('cli:merge.assessments', { count: r.counts.assessments }), t('cli:merge.entries', { count: r.counts.shortlistEntries }), t('cli:merge.history', { count: r.counts.history })];
+        ctx.out.line(t('cli:merge.done', { merged: r.merged, kept: r.kept, moved }));
+        ctx.out.line(t('cli:merge.undo', { mergeId: r.mergeId }));
       });
     program
       .command('unmerge')
@@ -26,7 +27,8 @@ export const command: CliCommand = {
       .argument('<merge-id>', helpText('cli:help.arguments.mergeId'))
       .action(async (mergeId: string) => {
         const r = await ctx.call('unmerge', { mergeId });
-        ctx.out.line(`Undid ${r.mergeId}: ${r.kept} and ${r.restored} are two records again.`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('merge.undone', { mergeId: r.mergeId, kept: r.kept, restored: r.restored }));
       });
   },
 };

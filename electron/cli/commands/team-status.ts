@@ -2,14 +2,10 @@
 // changes waiting. Reads only this bench: it works offline.
 import { helpText } from '../help';
 import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
-import type { TeamRoleName } from '../../../shared/api/team';
+import { TEAM_ROLE_NAMES } from '../../../shared/team/role-names';
 import type { CliCommand } from '../context';
 import { formatPairs } from '../output';
 import { teamCommand } from './team-group';
-
-const ROLE_NAMES = {
-  admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
-} as const satisfies Record<TeamRoleName, string>;
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -27,7 +23,7 @@ export const command: CliCommand = {
         ctx.out.line(formatPairs([
           [t('cli:team.server'), s.server ?? ''],
           [t('cli:team.person'), s.login ?? ''],
-          [t('cli:team.role'), s.role ? t(ROLE_NAMES[s.role]) : ''],
+          [t('cli:team.role'), s.role ? t(TEAM_ROLE_NAMES[s.role]) : ''],
           [t('cli:team.lastSync'), s.lastSyncAt ?? t('cli:team.never')],
           [t('cli:team.waiting'), s.waiting],
           [t('cli:team.conflicts'), s.conflicts],

@@ -5,7 +5,8 @@ import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Table, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderText } from '../../../shared/api/errors';
-import { sayRefused, type TeamRoleName, type TeamStatus } from '../../../shared/api/team';
+import { sayRefused, type TeamStatus } from '../../../shared/api/team';
+import { TEAM_ROLE_NAMES } from '../../../shared/team/role-names';
 import { useLanguage } from '../../i18n/useLanguage';
 import { api } from '../../api/client';
 import { benchChanged } from '../../api/changes';
@@ -14,9 +15,6 @@ import { useFormat } from '../../i18n/useFormat';
 import { describe } from '../../team/TeamIndicator';
 import { setTeamStatus, useTeamStatus } from '../../team/team-store';
 
-const ROLE_NAMES = {
-  admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
-} as const satisfies Record<TeamRoleName, string>;
 
 export function TeamSettings() {
   const { t } = useTranslation(['team']);
@@ -100,7 +98,7 @@ function Joined({ s }: { s: TeamStatus }) {
         <Table.Tbody>
           <Table.Tr><Table.Th scope="row" w={160}>{t('server')}</Table.Th><Table.Td data-testid="team-server">{s.server}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('youAre')}</Table.Th><Table.Td data-testid="team-login">{s.login}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">{t('role')}</Table.Th><Table.Td data-testid="team-role">{s.role ? t(ROLE_NAMES[s.role]) : ''}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('role')}</Table.Th><Table.Td data-testid="team-role">{s.role ? t(TEAM_ROLE_NAMES[s.role]) : ''}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('state')}</Table.Th><Table.Td><Badge color={state.color} variant="light">{state.label}</Badge></Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('lastSync')}</Table.Th><Table.Td>{s.lastSyncAt ? f.dateTime(s.lastSyncAt) : t('never')}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('waiting')}</Table.Th><Table.Td data-testid="team-waiting">{f.number(s.waiting)}</Table.Td></Table.Tr>
