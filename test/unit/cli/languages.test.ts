@@ -98,7 +98,7 @@ describe('the command line speaks the user’s language', () => {
     const stats = await runCli(['--db', bench, 'stats', '--json']);
     expect(JSON.parse(stats.stdout)).toMatchObject({ engineers: 3 });
     const found = await runCli(['--db', bench, 'search', 'python'], { env: { LANG: 'es_419.UTF-8' } });
-    expect(found.stdout).toMatch(/^\d+ ingenieros? coinciden? con "python":\npuntaje  nombre/);
+    expect(found.stdout).toMatch(/^\d+ ingenieros? coinciden? con "python":\npuntaje {2}nombre/);
     const said = await runCli(['--db', bench, 'stats'], { env: { LANG: 'es_419.UTF-8' } });
     expect(said.stdout).toMatch(/ingenieros\s+3 \(\d+ validados, \d+ archivados\)/);
     expect(said.stdout).toMatch(/vacantes\s+1 \(\d+ abiertas\)/);
