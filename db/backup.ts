@@ -36,14 +36,14 @@ export async function backupDatabase(raw: RawDb, out: string, opts: BackupOption
     check: (tmp) => {
       progress(0.9, { key: 'errors:progress.checkingCopy' });
       const check = integrityCheck(tmp);
-      if (check !== 'ok') throw new ApiError('unavailable', `The copy of ${raw.name} failed integrity_check (${check}); nothing was written to ${out}.`, undefined, 'Try again; if it fails again, the bench itself may be damaged: run `benchmatch stats` to see.');
+      if (check !== 'ok') throw ApiError.keyed('unavailable', { key: 'errors:backup.copyDamaged', params: { bench: raw.name, check, out } }, { key: 'errors:backup.copyDamagedHint' });
     },
   }).then(() => out);
   progress(1, { key: 'errors:progress.backedUp' });
   return { path, bytes: statSync(path).size };
 }
 
-const BUSY_HINT = 'Another program may be holding the bench, or its -wal/-shm files cannot be written. Close other BenchMatch windows and try again.';
+const BUSY_HINT: KeyedText = { key: 'errors:backup.busyHint' };
 
 /** Tables, indexes and views in a database (a handle or a file): a copy must have them all. */
 function tableCount(db: RawDb | string): number {
@@ -68,12 +68,7 @@ async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f
         remaining = remainingPages;
         movedAt = Date.now();
       } else if (Date.now() - movedAt > stallMs) {
-        throw new ApiError(
-          'unavailable',
-          `The backup of ${raw.name} made no progress for ${Math.round(stallMs / 1000)} s, so it stopped; nothing was written.`,
-          undefined,
-          BUSY_HINT,
-        );
+        throw ApiError.keyed('unavailable', { key: 'errors:backup.stalled', params: { bench: raw.name, seconds: Math.round(stallMs / 1000) } }, BUSY_HINT);
       }
       progress(0.05 + 0.8 * (1 - remainingPages / Math.max(1, totalPages)), { key: 'errors:progress.copying' });
       return PAGES_PER_STEP;
@@ -82,7 +77,7 @@ async function onlineCopy(raw: RawDb, tmp: string, stallMs: number, progress: (f
   // A source SQLite could not read at all (another process holding it exclusively) ends the backup at
   // once as if done, with nothing written: that is no copy.
   if (!existsSync(tmp) || tableCount(tmp) !== tableCount(raw)) {
-    throw new ApiError('unavailable', `The backup of ${raw.name} could not read the bench; nothing was written.`, undefined, BUSY_HINT);
+    throw ApiError.keyed('unavailable', { key: 'errors:backup.unreadable', params: { bench: raw.name } }, BUSY_HINT);
   }
   // The copy inherits WAL mode; a rollback journal keeps it one self-contained file.
   const copy = new BetterSqlite3(tmp, { fileMustExist: true });

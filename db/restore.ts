@@ -6,7 +6,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, linkSync, renameSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ApiError } from '../shared/api/errors';
+import { ApiError, problem } from '../shared/api/errors';
 import { integrityCheck, stamp } from './backup';
 import { replaceAtomically } from './exports/atomic-write';
 import { schemaState } from './migrate';
@@ -32,7 +32,7 @@ export async function restoreBench(dbPath: string, backupPath: string): Promise<
     fill: (tmp) => copyFileSync(from, tmp),
     check: (tmp) => {
       const check = integrityCheck(tmp);
-      if (check !== 'ok') throw new ApiError('unavailable', `The copy of ${from} failed integrity_check (${check}); the bench was not changed.`, undefined, 'Try again; check the disk if it fails again.');
+      if (check !== 'ok') throw ApiError.keyed('unavailable', { key: 'errors:restore.copyDamaged', params: { from, check } }, { key: 'errors:restore.copyDamagedHint' });
     },
     beforeRename: () => {
       if (!existsSync(path)) return;
@@ -51,18 +51,20 @@ export async function restoreBench(dbPath: string, backupPath: string): Promise<
 
 function checkBackup(from: string): void {
   const where = '/backup';
-  if (!existsSync(from) || !statSync(from).isFile()) throw new ApiError('invalid_input', `There is no backup file at ${from}.`, [{ where, message: 'an existing backup file' }]);
+  if (!existsSync(from) || !statSync(from).isFile()) throw ApiError.keyed('invalid_input', { key: 'errors:restore.noFile', params: { from } }, undefined, [problem(where, { key: 'errors:restore.expectFile' })]);
   // Only the main file is copied: pages still in a -wal beside it would be lost without a word.
   if (existsSync(`${from}-wal`) && statSync(`${from}-wal`).size > 0) {
-    throw new ApiError('invalid_input', `${from} is a live database with unsaved pages in ${from}-wal; the bench was not changed.`, [{ where, message: 'a backup file (made by `benchmatch backup` or Back up now), not a bench in use' }], `Make a backup of it first: benchmatch --db "${from}" backup --out FILE, then restore FILE.`);
+    throw ApiError.keyed('invalid_input', { key: 'errors:restore.live', params: { from } }, { key: 'errors:restore.liveHint', params: { from } }, [problem(where, { key: 'errors:restore.expectNotLive' })]);
   }
   const check = integrityCheck(from);
-  if (check !== 'ok') throw new ApiError('invalid_input', `${from} is damaged too (integrity_check: ${check}); the bench was not changed.`, [{ where, message: 'a backup that passes integrity_check' }], 'Try an older backup.');
+  if (check !== 'ok') throw ApiError.keyed('invalid_input', { key: 'errors:restore.damaged', params: { from, check } }, { key: 'errors:restore.damagedHint' }, [problem(where, { key: 'errors:restore.expectIntact' })]);
   const db = new BetterSqlite3(from, { readonly: true, fileMustExist: true });
   try {
     const state = schemaState(db);
-    if (state.executed.length === 0) throw new ApiError('invalid_input', `${from} is an SQLite file but not a BenchMatch bench; the bench was not changed.`, [{ where, message: 'a BenchMatch backup' }]);
-    if (state.unknown.length > 0) throw new ApiError('invalid_input', `${from} was made by a newer BenchMatch (schema ${state.unknown.at(-1)}); the bench was not changed.`, [{ where, message: 'a backup this BenchMatch can open' }], 'Update BenchMatch, then restore it.');
+    if (state.executed.length === 0) throw ApiError.keyed('invalid_input', { key: 'errors:restore.notBench', params: { from } }, undefined, [problem(where, { key: 'errors:restore.expectBench' })]);
+    if (state.unknown.length > 0) {
+      throw ApiError.keyed('invalid_input', { key: 'errors:restore.newer', params: { from, schema: state.unknown.at(-1)! } }, { key: 'errors:restore.newerHint' }, [problem(where, { key: 'errors:restore.expectKnown' })]);
+    }
   } finally {
     db.close();
   }

@@ -12,7 +12,7 @@
 // A value past the limits (read-limits.ts: too long, nested too deep) is refused here, with its place.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem, type KeyedText } from '../../shared/api/errors';
 import { DEFAULT_READ_LIMITS, placeInBytes, placeInFile, sizeText, type ReadLimits } from './read-limits';
 
 /** Each item of a record array, in the order the source holds them. */
@@ -33,15 +33,17 @@ export class NeedsWholeText extends Error {}
 
 /** A value past a limit: where it is (a pointer, and the byte it starts or breaks the limit at) and why. */
 class OverLimit extends Error {
-  constructor(public readonly pointer: string, public readonly offset: number, public readonly why: string) {
-    super(why);
+  constructor(public readonly pointer: string, public readonly offset: number, public readonly why: KeyedText) {
+    super(why.key);
   }
 }
 
 /** An OverLimit as the refusal the user sees: the pointer, then line and column. */
-function refusal(e: unknown, name: string, place: (offset: number) => string): unknown {
+function refusal(e: unknown, name: string | KeyedText, place: (offset: number) => KeyedText): unknown {
   if (!(e instanceof OverLimit)) return e;
-  return new ApiError('invalid_input', `1 problem in ${name}`, [{ where: e.pointer, message: `at ${place(e.offset)}: ${e.why}` }]);
+  return ApiError.keyed('invalid_input', { key: 'errors:import.refused', params: { count: 1, file: name } }, undefined, [
+    problem(e.pointer, { key: 'errors:import.json.at', params: { place: place(e.offset), why: e.why } }),
+  ]);
 }
 
 type ScanLimits = Pick<ReadLimits, 'maxValueBytes' | 'maxDepth'>;
@@ -152,7 +154,7 @@ export function sourceOfBytes(bytes: Uint8Array, split: readonly string[], chunk
       try {
         return scanner.run(visit);
       } catch (e) {
-        throw refusal(e, 'the input', (offset) => placeInBytes(bytes, offset));
+        throw refusal(e, { key: 'errors:import.json.theInput' }, (offset) => placeInBytes(bytes, offset));
       }
     },
     fraction: () => (scanner ? scanner.consumed / Math.max(1, bytes.length) : 0),
@@ -221,7 +223,7 @@ class Scanner {
     for (;;) {
       // Depth counts from the top of the file, as when it is read whole: the value sits `above` levels down.
       const e = valueEnd(this.buf, this.i, this.end, this.limits.maxDepth - this.above);
-      if (e <= -2) throw new OverLimit(this.pointer, this.base - 2 - e, `arrays and objects nested more than ${this.limits.maxDepth} deep (the limit; a bench file needs about six)`);
+      if (e <= -2) throw new OverLimit(this.pointer, this.base - 2 - e, { key: 'errors:import.json.tooDeep', params: { max: this.limits.maxDepth } });
       if (e >= 0 && (e < this.end || this.eof)) {
         if (e - this.i > this.limits.maxValueBytes) throw this.tooLong();
         let v: unknown;
@@ -242,7 +244,7 @@ class Scanner {
   }
 
   private tooLong(): OverLimit {
-    return new OverLimit(this.pointer, this.base + this.i, `this value is longer than ${sizeText(this.limits.maxValueBytes)} (the limit for one record or field)`);
+    return new OverLimit(this.pointer, this.base + this.i, { key: 'errors:import.json.tooLong', params: { limit: sizeText(this.limits.maxValueBytes) } });
   }
 
   run(visit: ItemVisitor): unknown {

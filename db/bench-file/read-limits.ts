@@ -2,6 +2,7 @@
 // 1.6 GB field failed deep inside V8 (ERR_STRING_TOO_LONG) and 100,000 nested arrays overflowed the
 // stack, both with no place. The limits sit far above any real bench and far below what breaks.
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { KeyedText } from '../../shared/api/errors';
 
 export interface ReadLimits {
   /** Bytes of one top-level value or one record of a record array (one engineer, with its notes). */
@@ -31,8 +32,11 @@ export function sizeText(bytes: number): string {
   return i === 0 ? `${v} bytes` : `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}`;
 }
 
+/** "line L, column C" as keyed words (the reader's language), the one way a place in a file is said. */
+export const lineColumn = (line: number, column: number): KeyedText => ({ key: 'errors:place.lineColumn', params: { line, column } });
+
 /** "line L, column C" of byte `offset` in `bytes` (columns count characters, as editors do). */
-export function placeInBytes(bytes: Uint8Array, offset: number): string {
+export function placeInBytes(bytes: Uint8Array, offset: number): KeyedText {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < bytes.length; i++) {
@@ -41,11 +45,11 @@ export function placeInBytes(bytes: Uint8Array, offset: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${charsIn(bytes.subarray(lineStart, offset)) + 1}`;
+  return lineColumn(line, charsIn(bytes.subarray(lineStart, offset)) + 1);
 }
 
 /** The same for a file on disk, read a chunk at a time (only ever on the way to a refusal). */
-export function placeInFile(path: string, offset: number): string {
+export function placeInFile(path: string, offset: number): KeyedText {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(1024 * 1024);
@@ -67,7 +71,7 @@ export function placeInFile(path: string, offset: number): string {
       lineBytes.push(...buf.subarray(from, n).subarray(-4096));
       at += n;
     }
-    return `line ${line}, column ${charsIn(Uint8Array.from(lineBytes)) + 1}`;
+    return lineColumn(line, charsIn(Uint8Array.from(lineBytes)) + 1);
   } finally {
     closeSync(fd);
   }

@@ -4,11 +4,11 @@
 // named as such, with what to do.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ApiError, type Problem } from '../../shared/api/errors';
+import { ApiError, problem, type Problem } from '../../shared/api/errors';
 import { DEFAULT_READ_LIMITS, placeInBytes, sizeText, type ReadLimits } from './read-limits';
 
-const refuse = (path: string, problem: Problem): never => {
-  throw new ApiError('invalid_input', `1 problem in ${basename(path)}`, [problem]);
+const refuse = (path: string, p: Problem): never => {
+  throw ApiError.keyed('invalid_input', { key: 'errors:import.refused', params: { count: 1, file: basename(path) } }, undefined, [p]);
 };
 
 export function readUtf8(path: string, limits: Pick<ReadLimits, 'maxWholeBytes'> = DEFAULT_READ_LIMITS): string {
@@ -16,21 +16,21 @@ export function readUtf8(path: string, limits: Pick<ReadLimits, 'maxWholeBytes'>
   try {
     const size = statSync(path).size;
     if (size > limits.maxWholeBytes) {
-      refuse(path, { where: '/', message: `the file is ${sizeText(size)}; a file read whole (a CSV, or a bench file that cannot be read record by record) can be at most ${sizeText(limits.maxWholeBytes)}` });
+      refuse(path, problem('/', { key: 'errors:import.json.tooBig', params: { size: sizeText(size), limit: sizeText(limits.maxWholeBytes) } }));
     }
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    throw new ApiError('not_found', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw ApiError.keyed('not_found', { key: 'errors:import.json.cannotRead', params: { path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
   }
   const utf16 = utf16Kind(bytes);
-  if (utf16) refuse(path, { where: '/', message: `the file is ${utf16} text; save it as UTF-8 (in most editors: Save as… > Encoding: UTF-8)` });
+  if (utf16) refuse(path, problem('/', { key: 'errors:import.json.utf16', params: { kind: utf16 } }));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Only now walk the bytes in JavaScript, to say where.
     const bad = firstInvalidUtf8(bytes);
-    return refuse(path, { where: placeInBytes(bytes, bad), message: `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} is not UTF-8 (the file is in another encoding, such as Latin-1 or Windows-1252); save it as UTF-8` });
+    return refuse(path, problem(placeInBytes(bytes, bad), { key: 'errors:import.json.notUtf8', params: { byte: bytes[bad]!.toString(16).padStart(2, '0') } }));
   }
 }
 

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, statSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 import { OWNER_FILE_MODE, restrictToOwner } from '../owner-only';
 
 export interface ReplaceOptions<T> {
@@ -27,10 +27,10 @@ export function checkTarget(target: string, where = '/out'): string {
   const path = resolve(target);
   const dir = dirname(path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ApiError('invalid_input', `The folder ${dir} does not exist.`, [{ where, message: 'a file in an existing folder' }]);
+    throw ApiError.keyed('invalid_input', { key: 'errors:export.noFolder', params: { dir } }, undefined, [problem(where, { key: 'errors:export.expectFolder' })]);
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new ApiError('invalid_input', `${path} is a folder, not a file.`, [{ where, message: 'a file path, not a folder' }]);
+    throw ApiError.keyed('invalid_input', { key: 'errors:export.isFolder', params: { path } }, undefined, [problem(where, { key: 'errors:export.expectFilePath' })]);
   }
   return path;
 }
@@ -118,10 +118,10 @@ function fsyncFolder(dir: string): void {
 function writeError(err: unknown, path: string, where: string): unknown {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new ApiError('refused', `Cannot write ${path}: permission denied.`, [{ where, message: 'a file in a folder you can write to' }]);
+    return ApiError.keyed('refused', { key: 'errors:export.permission', params: { path } }, undefined, [problem(where, { key: 'errors:export.expectWritable' })]);
   }
   if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') {
-    return new ApiError('unavailable', `Cannot write ${path}: the disk is full. Nothing was written; free some space and try again.`, [{ where, message: 'a disk with free space' }]);
+    return ApiError.keyed('unavailable', { key: 'errors:export.diskFull', params: { path } }, undefined, [problem(where, { key: 'errors:export.expectSpace' })]);
   }
   return err;
 }

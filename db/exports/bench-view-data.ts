@@ -1,6 +1,6 @@
 // Rows of the Bench table's current view: the engineers the UI's query and facets selected, in the
 // table's order, with effective English and skill levels (verified marked) as the table shows them.
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 import type { BenchFile, Engineer } from '../../shared/bench/schema';
 import { DEFAULT_WORKING_HOURS } from '../../shared/bench/schema';
 import { chronological, effectiveEnglish, effectiveSkills, latestAssessment } from '../../shared/matching/effective';
@@ -15,20 +15,18 @@ export function benchViewColumns(keys: readonly string[], anonymize: boolean): B
   const byKey = new Map(BENCH_COLUMNS.map((c) => [c.key, c]));
   const problems = keys.flatMap((k, i) => {
     const col = byKey.get(k);
-    if (!col) return [{ where: `/columns/${i}`, message: `unknown column "${k}"` }];
-    if (anonymize && col.internal) return [{ where: `/columns/${i}`, message: `"${k}" is personal or private and cannot be in an anonymised export` }];
+    if (!col) return [problem(`/columns/${i}`, { key: 'errors:export.unknownColumn', params: { column: k } })];
+    if (anonymize && col.internal) return [problem(`/columns/${i}`, { key: 'errors:export.privateColumn', params: { column: k } })];
     return [];
   });
-  if (problems.length) throw new ApiError('invalid_input', 'Some columns cannot be exported.', problems);
+  if (problems.length) throw ApiError.keyed('invalid_input', { key: 'errors:export.columnsRefused' }, undefined, problems);
   return keys.map((k) => byKey.get(k)!);
 }
 
 export function benchViewRows(bench: BenchFile, engineerIds: readonly string[]): BenchViewRow[] {
   const byId = new Map((bench.engineers ?? []).map((e) => [e.id, e]));
-  const missing = engineerIds.flatMap((id, i) => (byId.has(id) ? [] : [{ where: `/engineerIds/${i}`, message: `no engineer with id ${id}` }]));
-  if (missing.length) {
-    throw new ApiError('invalid_input', `${missing.length} engineer id${missing.length === 1 ? '' : 's'} not on the bench.`, missing.slice(0, 20));
-  }
+  const missing = engineerIds.flatMap((id, i) => (byId.has(id) ? [] : [problem(`/engineerIds/${i}`, { key: 'errors:export.noEngineer', params: { id } })]));
+  if (missing.length) throw ApiError.keyed('invalid_input', { key: 'errors:export.idsNotOnBench', params: { count: missing.length } }, undefined, missing.slice(0, 20));
   return engineerIds.map((id) => {
     const e = byId.get(id)!;
     let row = rowCache.get(e);

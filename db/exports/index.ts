@@ -4,7 +4,7 @@
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import type { ExportDataResult, ExportFileResult, PacketPreview, ShortlistExportFormat } from '../../shared/api/exports';
 import { EXPORT_MIME } from '../../shared/api/exports';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 import type { BenchFile } from '../../shared/bench/schema';
 import { shortlistColumns } from '../../shared/export/columns';
 import { packetWords } from '../../shared/export/packet-words';
@@ -82,7 +82,7 @@ export async function renderProfile(bench: BenchFile, input: ProfileRenderInput,
   const doc = packetDoc(bench, input, ctx);
   const engineer = doc.engineers[packetIds(bench, input).indexOf(input.engineerId)];
   if (!engineer) {
-    throw new ApiError('invalid_input', `Engineer ${input.engineerId} is not in this packet of shortlist ${input.shortlistId}.`, [{ where: '/engineerId', message: 'an engineer included in the packet' }]);
+    throw ApiError.keyed('invalid_input', { key: 'errors:export.notInPacket', params: { engineerId: input.engineerId, shortlistId: input.shortlistId } }, undefined, [problem('/engineerId', { key: 'errors:export.expectInPacket' })]);
   }
   const bytes = await candidateProfilePdf(doc, engineer);
   const words = packetWords(doc.language);

@@ -11,7 +11,7 @@
 //    their pitch note too only when approved, scrubbed of contact details and other people's names.
 import type { Language } from '../../shared/i18n/languages';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
 import { DEFAULT_CORE_HOURS, type BenchFile, type Engineer, type Requirement, type Role, type ShortlistEntry } from '../../shared/bench/schema';
 import { todayLocal } from '../../shared/bench/dates';
 import { chronological, effectiveEnglish, effectiveSkills, SKILL_ASSESSMENT_KINDS, type EffectiveSkill } from '../../shared/matching/effective';
@@ -51,17 +51,17 @@ export function approvedNote(entry: ShortlistEntry): string | undefined {
 /** The packet's engineers, in shortlist order: `include` (checked) or the default choice. */
 export function packetMembers(bench: BenchFile, shortlistId: string, include?: readonly string[]): { entry: ShortlistEntry; e: Engineer }[] {
   const shortlist = bench.shortlists?.find((s) => s.id === shortlistId);
-  if (!shortlist) throw new ApiError('not_found', `No shortlist with id ${shortlistId}.`, [{ where: '/shortlistId', message: 'the id of an existing shortlist' }]);
+  if (!shortlist) throw noShortlist(shortlistId);
   const engineersById = new Map((bench.engineers ?? []).map((e) => [e.id, e]));
   const all = (shortlist.entries ?? []).map((entry, i) => {
     const e = engineersById.get(entry.engineerId);
-    if (!e) throw new ApiError('not_found', `Shortlist ${shortlistId} lists engineer ${entry.engineerId}, who is not on the bench.`, [{ where: `/entries/${i}/engineerId`, message: 'an engineer on the bench' }]);
+    if (!e) throw ApiError.keyed('not_found', { key: 'errors:export.entryGone', params: { shortlistId, engineerId: entry.engineerId } }, undefined, [problem(`/entries/${i}/engineerId`, { key: 'errors:export.expectOnBench' })]);
     return { entry, e };
   });
   if (include) {
     const on = new Set(all.map((x) => x.entry.engineerId));
-    const problems = include.flatMap((id, i) => (on.has(id) ? [] : [{ where: `/include/${i}`, message: `engineer ${id} is not on this shortlist` }]));
-    if (problems.length) throw new ApiError('invalid_input', `Some engineers to include are not on shortlist ${shortlistId}.`, problems);
+    const problems = include.flatMap((id, i) => (on.has(id) ? [] : [problem(`/include/${i}`, { key: 'errors:export.notOnShortlist', params: { id } })]));
+    if (problems.length) throw ApiError.keyed('invalid_input', { key: 'errors:export.includeNotOnShortlist', params: { shortlistId } }, undefined, problems);
   }
   const chosen = include ? new Set(include) : undefined;
   return all.filter(({ entry, e }) => (chosen ? chosen.has(entry.engineerId) : includedByDefault(entry, e)));
@@ -70,11 +70,11 @@ export function packetMembers(bench: BenchFile, shortlistId: string, include?: r
 export function buildShortlistExport(bench: BenchFile, shortlistId: string, opts: ShortlistExportOptions = {}): ShortlistExport {
   const picked = packetMembers(bench, shortlistId, opts.include);
   const shortlist = bench.shortlists!.find((s) => s.id === shortlistId)!;
-  if (!shortlist) throw new ApiError('not_found', `No shortlist with id ${shortlistId}.`, [{ where: '/shortlistId', message: 'the id of an existing shortlist' }]);
+  if (!shortlist) throw noShortlist(shortlistId);
   const role = bench.roles?.find((r) => r.id === shortlist.roleId);
-  if (!role) throw new ApiError('not_found', `Shortlist ${shortlistId} points to role ${shortlist.roleId}, which does not exist.`);
+  if (!role) throw ApiError.keyed('not_found', { key: 'errors:export.roleGone', params: { shortlistId, roleId: shortlist.roleId } });
   const client = bench.clients?.find((c) => c.id === role.clientId);
-  if (!client) throw new ApiError('not_found', `Role ${role.id} points to client ${role.clientId}, which does not exist.`);
+  if (!client) throw ApiError.keyed('not_found', { key: 'errors:export.clientGone', params: { roleId: role.id, clientId: role.clientId } });
 
 
   const anonymize = opts.anonymize ?? false;
@@ -204,3 +204,6 @@ function keySkills(e: Engineer, role: Role, ordered: ReturnType<typeof chronolog
     ...(s.years > 0 ? { years: s.years } : {}),
   }));
 }
+
+const noShortlist = (shortlistId: string) =>
+  ApiError.keyed('not_found', { key: 'errors:export.noShortlist', params: { id: shortlistId } }, undefined, [problem('/shortlistId', { key: 'errors:export.expectShortlist' })]);

@@ -5,7 +5,8 @@
 // figure "import: 100k-engineer bench file (read, check, write)" and its ratio to raw inserts (<= 3).
 import type { Assessment, BenchFile, Client, Engineer, Role, Shortlist } from '../../shared/bench/schema';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, problem } from '../../shared/api/errors';
+import { KIND_LABEL } from '../../shared/vetting/rubric';
 import type { RawDb } from '../connection';
 import { ASSESSMENT_COLUMNS, assessmentValues, CLIENT_COLUMNS, clientValues, ENGINEER_COLUMNS, engineerValues, ROLE_COLUMNS, roleValues } from './rows';
 import { skillIdResolver } from './skills';
@@ -284,9 +285,9 @@ function engineersWriter(raw: RawDb, ctx: EngineerContext): (engineers: readonly
           // (corrections are amendments). Throwing here rolls the whole import back.
           const stored = storedA.get(apk) as unknown[];
           if (stored[ASSESSMENT_COLUMNS.length] === 'final' && row.some((v, i) => !sameColumn(v, stored[i]))) {
-            throw new ApiError('refused', 'The file changes a finalized assessment; nothing was imported.', [
-              { where: `/engineers/${firstIndex + n}/assessments/${position}`, message: `differs from the finalized assessment of ${a.date} (${a.kind}) already in the bench` },
-            ], 'A finalized assessment cannot be rewritten: record an amendment in the app instead.');
+            throw ApiError.keyed('refused', { key: 'errors:import.finalChanged' }, { key: 'errors:import.finalChangedHint' }, [
+              problem(`/engineers/${firstIndex + n}/assessments/${position}`, { key: 'errors:import.finalDiffers', params: { date: a.date, kind: { key: KIND_LABEL[a.kind] } } }),
+            ]);
           }
           row.push(pk, position, 'final', now, apk);
           updA.run(row);

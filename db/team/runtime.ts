@@ -56,7 +56,7 @@ export function teamRuntimeOf(bench: Bench): TeamRuntime {
 
 export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
   let url: string | undefined;
-  let problem: string | undefined;
+  let problem: ApiError | undefined;
   let offline = false;
   let lastRefused: RefusedChange[] = [];
   let applied = 0;
@@ -104,7 +104,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       waiting,
       refused: lastRefused,
       conflicts: joined ? conflictCount(raw) : 0,
-      ...(problem ? { problem } : {}),
+      ...(problem ? { problem: problem.message, ...(problem.text ? { problemText: problem.text.message } : {}) } : {}),
       applied,
       background,
     };
@@ -113,8 +113,8 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
   /** One sync; failures are remembered for the frame and rethrown as ApiErrors. */
   async function runSync(): Promise<SyncResult> {
     const server = joinedServer();
-    if (!server) throw teamApiError(new Error('This bench has not joined a team bench.'));
-    if (!url) throw teamApiError(new Error('Give the team URL with your password again to sync (Settings > Team, or BENCHMATCH_TEAM_URL).'));
+    if (!server) throw ApiError.keyed('refused', { key: 'errors:team.notJoined' });
+    if (!url) throw ApiError.keyed('refused', { key: 'errors:team.needsPassword' });
     const given = url;
     try {
       const result = await oneAtATime(() => sync(raw, given, local));
@@ -128,7 +128,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
     } catch (e) {
       const err = teamApiError(e);
       offline = isUnreachable(e);
-      problem = err.message;
+      problem = err;
       throw err;
     }
   }
@@ -206,7 +206,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       } catch (e) {
         throw teamApiError(e);
       }
-      if (!parts.hasPassword) throw teamApiError(new Error('The team URL has no password: use the whole URL you were given.'));
+      if (!parts.hasPassword) throw ApiError.keyed('refused', { key: 'errors:team.urlWithoutPassword' });
       try {
         // In turns of the write queue (a chunk of the team bench each), never across the network: the app
         // goes on saving while a big team bench arrives.
@@ -218,7 +218,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
       } catch (e) {
         const err = teamApiError(e);
         offline = isUnreachable(e);
-        problem = err.message;
+        problem = err;
         throw err;
       }
       credentialListener?.(given);
@@ -238,7 +238,7 @@ export function createTeamRuntime(bench: Bench, raw: RawDb): TeamRuntime {
     async syncNow(given) {
       if (given) {
         const server = joinedServer();
-        if (server && !sameTeam(server, given)) throw teamApiError(new Error(`That URL is not the team bench this bench joined (${server}).`));
+        if (server && !sameTeam(server, given)) throw ApiError.keyed('refused', { key: 'errors:team.otherTeam', params: { server } });
         url = given;
       }
       const result = await runSync();

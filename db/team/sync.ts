@@ -18,8 +18,8 @@ import type { KeyedText } from '../../shared/api/errors';
 import { takeBackDropped } from './local/merge';
 import type { LocalErasure, LocalMerge, RemoteChange, TeamRecord } from './local/types';
 import { compactAfterErasure } from '../repos/erasure';
-import { ERASE_MESSAGES } from './erase-messages';
-import { MERGE_MESSAGES } from './merge-messages';
+import { renderText } from '../../shared/api/errors';
+import { changePlace, recordPlace, REFUSED_BY_SERVER, serverText } from './server-words';
 import { connectTeam, parseSnapshotRecord, type PushResult, type TeamClient } from './server/client';
 import { serverRecords } from './server-records';
 import { parseTeamUrl, sameTeam } from './team-url';
@@ -168,9 +168,9 @@ export async function syncWith(raw: RawDb, team: TeamClient, local: LocalTurn = 
   if (erased.length) await local(() => compactAfterErasure(raw));
   await local(() => setState(raw, { lastSyncAt: new Date().toISOString() }));
   // Edits made here about a person the team erased meanwhile were dropped: said so, by id only.
-  const dropped = erased.filter((e) => e.dropped > 0).map((e) => ({ where: `engineer ${e.engineerId}`, reason: ERASE_MESSAGES.dropped(e.dropped) }));
+  const dropped = erased.filter((e) => e.dropped > 0).map((e) => notice(e.engineerId, { key: 'errors:team.dropped.erased', params: { count: e.dropped } }));
   // Edits made here to a record the team merged into another meanwhile were dropped: said so, by id only.
-  const unmerged = merged.filter((m) => m.dropped > 0).map((m) => ({ where: `engineer ${m.engineerId}`, reason: MERGE_MESSAGES.dropped(m.dropped, m.keptId) }));
+  const unmerged = merged.filter((m) => m.dropped > 0).map((m) => notice(m.engineerId, { key: 'errors:team.dropped.merged', params: { count: m.dropped, keptId: m.keptId } }));
   return { sent: pushed.sent, received: first.received + last.received, refused: [...dropped, ...unmerged, ...pushed.refused], conflicts: first.conflicts + last.conflicts };
 }
 
@@ -192,7 +192,7 @@ async function pushAll(raw: RawDb, team: TeamClient, role: TeamRoleName, local: 
       if (refusals.length) undoRefused(raw, refusals.map((r) => ({ changeId: r.changeId, reason: reasonOf(r) })), held);
       acknowledge(raw, [...answered.keys()]);
     }).immediate(), () => refusals.length > 0);
-    for (const c of refusedChanges) refused.push({ where: `${c.entity} ${c.recordId} ${c.field}`, reason: reasonOf(answered.get(c.changeId)!) });
+    for (const c of refusedChanges) refused.push(refusedChange(c.entity, c.recordId, c.field, reasonOf(answered.get(c.changeId)!)));
     sent += results.filter((r) => r.status !== 'refused').length;
     // An answer for none of the page would loop forever; the server answers every change it is sent.
     if (answered.size === 0) throw new Error('The team server answered none of the changes sent.');
@@ -246,4 +246,15 @@ function uniqueKeys(changes: ReadonlyArray<{ entity: Entity; recordId: string }>
   return [...seen.values()];
 }
 
-const reasonOf = (r: PushResult) => r.reason ?? 'refused by the team server';
+const reasonOf = (r: PushResult) => r.reason ?? REFUSED_BY_SERVER;
+
+/** A refused change for people: the server's English (sync --json) and, when the laptop knows the words, the keys. */
+function refusedChange(entity: string, recordId: string, field: string, reason: string): RefusedChange {
+  const text = serverText(reason);
+  return { where: `${entity} ${recordId} ${field}`, reason, place: changePlace(entity, recordId, field), ...(text ? { text } : {}) };
+}
+
+/** The laptop's own notice about an engineer's waiting changes it dropped (erased or merged by the team meanwhile). */
+function notice(engineerId: string, text: KeyedText): RefusedChange {
+  return { where: `engineer ${engineerId}`, reason: renderText(text, 'en'), place: recordPlace('engineer', engineerId), text };
+}

@@ -2,6 +2,7 @@
 // server unreachable (nothing lost, changes stay waiting), a wrong password, an expired login, a server
 // newer than this app. `unavailable` errors make `benchmatch sync` exit 3 and the frame say "offline".
 import { ApiError } from '../../shared/api/errors';
+import { serverText } from './server-words';
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 const NETWORK_MESSAGE = /connection terminated|connection timeout|timeout expired|server closed the connection|Connection terminated unexpectedly|the database system is (starting up|shutting down)/i;
@@ -22,24 +23,21 @@ export function teamApiError(e: unknown): ApiError {
   const message = typeof err?.message === 'string' ? err.message : String(e);
   if (isUnreachable(e)) {
     // The server half's TeamError names the server (never the password); ours adds what it means here.
-    const said = err?.kind === 'unreachable' && typeof err.message === 'string' ? err.message : 'The team server cannot be reached.';
-    return new ApiError('unavailable', `${said} Nothing is lost: your changes stay waiting.`, undefined, 'Check the network or ask whoever runs the team server; sync again later.');
+    const said = e instanceof ApiError && e.text ? e.text.message : { key: 'errors:team.unreachable' } as const;
+    return ApiError.keyed('unavailable', { key: 'errors:team.nothingLost', params: { said } }, { key: 'errors:team.nothingLostHint' });
   }
-  // The server half's TeamError (wrong password, newer schema, ...) already says it in one line.
-  if (e instanceof ApiError) return e;
-  if (err?.code === '28P01' || err?.kind === 'auth') {
-    return new ApiError('refused', 'The team server refused the password.', undefined, 'Use the URL (with the password) you were given; ask an admin for a new one if it changed.');
-  }
+  // A server function's refusal (not an admin, a login taken...) in the user's language; the server says it in English.
+  const known = e instanceof ApiError && !e.text ? serverText(e.message) : undefined;
+  if (e instanceof ApiError) return known ? new ApiError(e.code, e.message, e.problems, e.hint, { message: known }) : e;
+  if (err?.code === '28P01' || err?.kind === 'auth') return ApiError.keyed('refused', { key: 'errors:team.password' }, { key: 'errors:team.passwordHint' });
   if (err?.code === '28000' || err?.kind === 'expired' || /expired|valid until/i.test(message)) {
-    return new ApiError('refused', 'Your team login has expired or was removed.', undefined, 'Ask an admin of the team bench for a new login.');
+    return ApiError.keyed('refused', { key: 'errors:team.expired' }, { key: 'errors:team.expiredHint' });
   }
-  if (err?.kind === 'schema_newer' || /newer/i.test(message)) {
-    return new ApiError('refused', 'The team server runs a newer version of the team bench than this BenchMatch.', undefined, 'Update BenchMatch, then sync again.');
-  }
-  if (err?.code === '42501' || err?.kind === 'permission') {
-    return new ApiError('refused', 'The team server refused this for your role.');
-  }
-  // Our own one-line errors (not joined, another team) pass through; their text never holds a password.
+  if (err?.kind === 'schema_newer' || /newer/i.test(message)) return ApiError.keyed('refused', { key: 'errors:team.newer' }, { key: 'errors:team.newerHint' });
+  const raised = serverText(message);
+  if (raised) return new ApiError('refused', message, undefined, undefined, { message: raised });
+  if (err?.code === '42501' || err?.kind === 'permission') return ApiError.keyed('refused', { key: 'errors:team.forbidden' });
+  // Anything else passes through in the words it came with; never a password.
   return new ApiError('refused', stripPasswords(message));
 }
 

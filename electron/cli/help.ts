@@ -1,7 +1,7 @@
 // The command line's help in the user's language: commands describe themselves with helpText (called
 // when they are registered, after main.ts has chosen the language from --lang or LC_ALL / LANG), and
-// commander's own words (Usage:, Options:, the help option) come from the cli catalog too. Options'
-// descriptions are still English (docs/i18n.md, "Left").
+// commander's own words (Usage:, Options:, the help option) and every option's and argument's description
+// come from the cli catalog too (help.options.*, help.arguments.*).
 import type { Command, HelpConfiguration } from 'commander';
 import { currentLanguage, i18n } from '../../shared/i18n/instance';
 

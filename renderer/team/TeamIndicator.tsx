@@ -6,12 +6,15 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { renderText } from '../../shared/api/errors';
 import type { TeamStatus } from '../../shared/api/team';
+import { useLanguage } from '../i18n/useLanguage';
 import { api } from '../api/client';
 import { refreshTeamStatus, setTeamStatus, useTeamStatus } from './team-store';
 
 export function TeamIndicator() {
   const { t } = useTranslation(['team']);
+  const lng = useLanguage();
   const s = useTeamStatus();
   const [syncing, setSyncing] = useState(false);
   if (!s?.joined) return null;
@@ -31,7 +34,7 @@ export function TeamIndicator() {
 
   return (
     <Group gap="xs" wrap="nowrap" data-testid="team-indicator">
-      <Tooltip label={s.problem ?? (s.lastSyncAt ? t('indicator.lastSync', { at: s.lastSyncAt }) : t('indicator.notSynced'))}>
+      <Tooltip label={(s.problemText ? renderText(s.problemText, lng) : s.problem) ?? (s.lastSyncAt ? t('indicator.lastSync', { at: s.lastSyncAt }) : t('indicator.notSynced'))}>
         <span role="status" aria-live="polite">
           <Badge component={Link} to="/settings#team" color={color} variant="light" style={{ cursor: 'pointer' }} aria-label={t('indicator.label', { state: label })} data-testid="team-state" data-state={s.state}>
             {label}

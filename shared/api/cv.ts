@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { idSchema } from '../bench/schema';
 import type { CvDraft } from '../cv/draft';
+import type { DuplicateReason } from '../duplicates/reasons';
 import type { RoleDraft } from '../jd/extract';
 import { method } from './define';
 import type { KeyedText } from './errors';
@@ -14,7 +15,9 @@ export interface SamePerson {
   engineerId: string;
   name: string;
   score: number;
+  /** In English words (the CLI's --json); `why` is the same as data, for people in their language. */
   reasons: string[];
+  why: DuplicateReason[];
 }
 
 export interface CvReading {

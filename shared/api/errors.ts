@@ -23,10 +23,11 @@ export interface Problem {
 
 /** A message for people as a catalog key and its values, so each reader gets it in their language. A list
  * value is formatted in the reader's language ({{choices, list(type: disjunction)}}); a keyed value (a
- * reason inside a sentence) is said in the same language first. */
+ * reason inside a sentence), alone or in a list, is said in the same language first. */
 export interface KeyedText {
-  key: `errors:${string}`;
-  params?: Record<string, string | number | readonly string[] | KeyedText>;
+  /** Mostly the errors catalog; words a screen also uses (duplicate reasons, team role names, assessment kinds) keep their own namespace. */
+  key: `errors:${string}` | `duplicates:${string}` | `team:${string}` | `rubric:${string}`;
+  params?: Record<string, string | number | readonly (string | KeyedText)[] | KeyedText>;
 }
 
 /** A problem whose words come from the errors catalog: English in message / where, the keys beside them. */
@@ -94,7 +95,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /** A keyed text in a language. The key is typed loosely on the wire; test/unit/i18n checks every declared one exists. */
 export function renderText(text: KeyedText, lng: Language): string {
-  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([k, v]) => [k, isKeyed(v) ? renderText(v, lng) : v]));
+  const say = (v: string | KeyedText) => (isKeyed(v) ? renderText(v, lng) : v);
+  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.map(say) : typeof v === 'number' ? v : say(v as string | KeyedText)]));
   return i18n.t(text.key as never, { ...params, lng }) as string;
 }
 

@@ -5,14 +5,26 @@
 import { z } from 'zod';
 import { EXPECTED } from '../bench/schema-words';
 import { method } from './define';
+import { renderText, type KeyedText } from './errors';
+import type { Language } from '../i18n/languages';
 
 export const TEAM_ROLES = ['admin', 'account_manager', 'vetting_lead', 'sales'] as const;
 export type TeamRoleName = (typeof TEAM_ROLES)[number];
 
-/** A change the server refused: where (entity, record and field, for people) and why. */
+/** A change the server refused: where (entity, record and field) and why, in English (`sync --json`), and
+ * as keyed words when the laptop knows them (`place`, `text`: say them with renderText; else show the English). */
 export interface RefusedChange {
   where: string;
   reason: string;
+  place?: KeyedText;
+  text?: KeyedText;
+}
+
+/** A refused change in a language (Settings > Team, `benchmatch sync`): the keyed words when there are, else the
+ * server's English. In English it is the server's own words (as `sync --json` and psql give them). */
+export function sayRefused(r: RefusedChange, lng: Language): { where: string; reason: string } {
+  if (lng === 'en') return { where: r.where, reason: r.reason };
+  return { where: r.place ? renderText(r.place, lng) : r.where, reason: r.text ? renderText(r.text, lng) : r.reason };
 }
 
 /** What one sync did (`benchmatch sync --json` prints exactly this). */
@@ -44,8 +56,9 @@ export interface TeamStatus {
   refused: RefusedChange[];
   /** Conflicts recorded on this laptop (a later edit overwrote another). */
   conflicts: number;
-  /** The last problem reaching the server, in one line. */
+  /** The last problem reaching the server, in one line (English); `problemText` the same as keyed words. */
   problem?: string;
+  problemText?: KeyedText;
   /** Counts batches of others' changes applied by this process; screens reload when it grows. */
   applied: number;
   /** True while this process syncs in the background (the app, `serve`). */

@@ -10,8 +10,18 @@ export type CvProfile = Omit<Engineer, 'id' | 'assessments'>;
 
 /** Fields a bench record cannot do without; a CV that states none of them needs the review form. */
 export const REQUIRED_FROM_CV = ['name', 'country', 'timeZone'] as const;
+export type RequiredFromCv = (typeof REQUIRED_FROM_CV)[number];
 
-export function profileFromDraft(draft: CvDraft): { profile?: CvProfile; missing: string[]; warnings: KeyedText[] } {
+const FIELD_KEY = {
+  name: 'errors:cv.field.name',
+  country: 'errors:cv.field.country',
+  timeZone: 'errors:cv.field.timeZone',
+} as const satisfies Record<RequiredFromCv, KeyedText['key']>;
+
+/** A required field's name as people call it ("time zone", "zona horaria"), not the bench file's `timeZone`. */
+export const cvFieldText = (field: RequiredFromCv): KeyedText => ({ key: FIELD_KEY[field] });
+
+export function profileFromDraft(draft: CvDraft): { profile?: CvProfile; missing: RequiredFromCv[]; warnings: KeyedText[] } {
   const { engineer } = draftToEngineer(draft);
   const missing = REQUIRED_FROM_CV.filter((k) => engineer[k] === undefined);
   const warnings: KeyedText[] = [];

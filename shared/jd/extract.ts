@@ -1,6 +1,7 @@
 // Job description -> draft role profile. Pure and deterministic: the same pasted text always gives the
 // same draft, offline. Every field found carries the sentence it came from (`evidence`) so the role
 // editor can show the account manager why it filled a field, and they stay in charge of the result.
+import type { KeyedText } from '../api/errors';
 import { DEFAULT_CORE_HOURS, type Cefr, type Hours, type Requirement, type Role, type Seniority } from '../bench/schema';
 import { findEnglish } from '../cv/english';
 import { conceptOfSkill } from '../taxonomy/concepts';
@@ -16,8 +17,9 @@ export interface Evidence {
 export interface RoleDraft {
   role: DraftRole;
   evidence: Evidence[];
-  /** What the reader decided and the account manager should know (a converted budget, a concept read as a family). */
-  notes: string[];
+  /** What the reader decided and the account manager should know (a converted budget, a concept read as a family),
+   * as keyed words: the role editor and the CLI say them in the reader's language (renderText). */
+  notes: KeyedText[];
 }
 
 type Mode = 'must' | 'nice' | 'neutral' | 'ignore';
@@ -191,7 +193,7 @@ const DAY_FIRST = /\b(requisitos|experiencia|experi[eê]ncia|a[nñ]os|anos|vaga|
 
 export function draftRoleFromText(text: string, today: string = new Date().toISOString().slice(0, 10)): RoleDraft {
   const evidence: Evidence[] = [];
-  const notes: string[] = [];
+  const notes: KeyedText[] = [];
   const dayFirst = DAY_FIRST.test(text);
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const title = pickTitle(lines, evidence);
@@ -205,7 +207,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
   let zone: { zone: string; text: string } | undefined;
   let hours: { hours: Hours; text: string } | undefined;
   let overlap: { hours: number; text: string } | undefined;
-  let rate: { rate: number; text: string; note?: string } | undefined;
+  let rate: { rate: number; text: string; notes: KeyedText[] } | undefined;
   let start: { date?: string; asap?: boolean; text: string } | undefined;
   let headcount: { n: number; text: string } | undefined;
   let range: { levels: Seniority[]; text: string } | undefined;
@@ -235,7 +237,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
         const o = overlapFrom(s);
         if (o !== undefined && !overlap) overlap = { hours: o, text: s };
         const r = budgetFrom(s);
-        if (r && !rate) rate = { rate: r.hourly, text: s, ...(r.note ? { note: r.note } : {}) };
+        if (r && !rate) rate = { rate: r.hourly, text: s, notes: r.notes };
         start ??= startDateFrom(s, today, dayFirst);
         const n = headcountFrom(s);
         if (n && !headcount) headcount = { n, text: s };
@@ -257,7 +259,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
       const alternative = new Set<SkillMention>();
       for (const group of alternatives(s, mentions)) {
         group.forEach((m) => alternative.add(m));
-        if (cueMode !== 'nice') notes.push(`${group.map((m) => m.skill).join(' or ')}: alternatives, so each is a nice-to-have (make the one the client needs a must-have).`);
+        if (cueMode !== 'nice') notes.push({ key: 'errors:posting.alternatives', params: { skills: group.map((m) => m.skill) } });
       }
       const level = LEVEL_WORDS.find(([re]) => re.test(s))?.[1];
       // "Expert SQL and 4 years of dbt": years go to the skills named after them; "PyTorch (3+ years)"
@@ -316,7 +318,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
   } else if (businessHours && zone) {
     role.coreHours = { ...DEFAULT_CORE_HOURS };
     evidence.push({ field: 'coreHours', text: businessHours });
-    notes.push(`"Business hours" read as ${DEFAULT_CORE_HOURS.start}-${DEFAULT_CORE_HOURS.end} in ${zone.zone}; change them if the client keeps other hours.`);
+    notes.push({ key: 'errors:posting.businessHours', params: { start: DEFAULT_CORE_HOURS.start, end: DEFAULT_CORE_HOURS.end, zone: zone.zone } });
   }
   if (overlap) {
     role.minOverlapHours = overlap.hours;
@@ -329,12 +331,12 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
   if (rate) {
     role.maxBillRate = rate.rate;
     evidence.push({ field: 'maxBillRate', text: rate.text });
-    if (rate.note) notes.push(rate.note);
+    notes.push(...rate.notes);
   }
   if (start?.date) {
     role.startDate = start.date;
     evidence.push({ field: 'startDate', text: start.text });
-  } else if (start?.asap) notes.push('The posting asks for a start as soon as possible: no start date was set, so everyone available now qualifies.');
+  } else if (start?.asap) notes.push({ key: 'errors:posting.asap' });
   if (headcount) {
     role.headcount = headcount.n;
     evidence.push({ field: 'headcount', text: headcount.text });
@@ -347,7 +349,7 @@ export function draftRoleFromText(text: string, today: string = new Date().toISO
  * matched on: it stays a nice-to-have only. When the posting names none of the field's skills, the first
  * three of its family become nice-to-haves too; a note says so either way.
  */
-function conceptsToFamilies(found: Map<string, Found>, notes: string[], order: number): void {
+function conceptsToFamilies(found: Map<string, Found>, notes: KeyedText[], order: number): void {
   for (const [skill, f] of [...found]) {
     const concept = conceptOfSkill(skill);
     if (!concept) continue;
@@ -357,7 +359,9 @@ function conceptsToFamilies(found: Map<string, Found>, notes: string[], order: n
     const family = named.length ? [] : concept.skills.filter((s) => s !== skill).slice(0, 3);
     family.forEach((s, i) => found.set(s, { mode: 'nice', req: { skill: s }, order: f.order + (order + i) / 1e6, text: f.text }));
     if (!wasMust && !family.length) continue;
-    notes.push(`"${skill}" is a field, not one skill: kept as a nice-to-have${family.length ? `, with its family (${family.join(', ')}) as nice-to-haves` : `; the posting's own ${named.slice(0, 3).join(', ')} stand for it`}. Make the skills the client needs must-haves.`);
+    notes.push(family.length
+      ? { key: 'errors:posting.fieldWithFamily', params: { skill, family } }
+      : { key: 'errors:posting.fieldNamed', params: { skill, named: named.slice(0, 3) } });
   }
 }
 /** The strongest reading wins: must over nice; the larger years and level asked anywhere. */

@@ -1,6 +1,7 @@
 // The terms of a posting besides skills: start date, headcount, budget (hourly, monthly or yearly, and
 // converted to the hourly rate a role stores), overlap with the client's day, and seniority ranges, in
 // English, Spanish and Portuguese.
+import type { KeyedText } from '../api/errors';
 import type { Seniority } from '../bench/schema';
 import { fold } from '../text/fold';
 
@@ -98,7 +99,8 @@ export function headcountFrom(sentence: string): number | undefined {
   return undefined;
 }
 
-export interface BudgetFound { hourly: number; note?: string; text: string }
+/** `notes`: how a monthly or yearly figure became hourly, and a figure in euros, as keyed words for the account manager. */
+export interface BudgetFound { hourly: number; notes: KeyedText[]; text: string }
 
 const AMOUNT = '(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(k|mil)?';
 const CURRENCY = '(?:US\\$|USD|U\\$S|\\$|EUR|€|dollars|d[oó]lares)';
@@ -126,12 +128,13 @@ export function budgetFrom(sentence: string): BudgetFound | undefined {
   if (!(top > 0)) return undefined;
   const unit = new RegExp(`^${PER_HOUR}$`, 'i').test(per!) ? 'hour' : new RegExp(`^${PER_MONTH}$`, 'i').test(per!) ? 'month' : 'year';
   const cur = currency && /eur|€/i.test(currency) ? 'EUR' : 'USD';
-  const curNote = cur === 'EUR' ? ' The figure is in euros; the role stores the number as written, so check the currency.' : '';
-  if (unit === 'hour') return top < 1000 ? { hourly: top, text: sentence, ...(curNote ? { note: curNote.trim() } : {}) } : undefined;
+  const euros: KeyedText[] = cur === 'EUR' ? [{ key: 'errors:posting.euros' }] : [];
+  if (unit === 'hour') return top < 1000 ? { hourly: top, text: sentence, notes: euros } : undefined;
   const hours = unit === 'month' ? HOURS_PER_MONTH : HOURS_PER_YEAR;
   const hourly = Math.round(top / hours);
   if (hourly <= 0 || hourly >= 1000) return undefined;
-  return { hourly, text: sentence, note: `Budget of ${top.toLocaleString('en-US')} a ${unit} read as $${hourly}/h (at ${hours.toLocaleString('en-US')} hours a ${unit}).${curNote}` };
+  const converted: KeyedText = { key: unit === 'month' ? 'errors:posting.budgetMonthly' : 'errors:posting.budgetYearly', params: { amount: top, hourly, hours } };
+  return { hourly, text: sentence, notes: [converted, ...euros] };
 }
 
 const OVERLAP_RES = [

@@ -2,7 +2,7 @@
 // "offline" is not "wrong password" is not "update BenchMatch". A TeamError is an ApiError (code
 // 'refused', or 'internal' for a bug), so every transport that carries ApiErrors carries it; `kind`
 // says which case. Messages never hold a password.
-import { ApiError } from '../api/errors';
+import { ApiError, renderText, type KeyedText } from '../api/errors';
 
 export const TEAM_ERROR_KINDS = [
   /** No answer: connection refused, timed out, DNS failure, the server went away. Nothing is lost. */
@@ -25,9 +25,14 @@ export class TeamError extends ApiError {
     public readonly kind: TeamErrorKind,
     message: string,
     hint?: string,
+    text?: { message: KeyedText; hint?: KeyedText },
   ) {
-    super('refused', message, undefined, hint);
+    super('refused', message, undefined, hint, text);
     this.name = 'TeamError';
+  }
+  /** A TeamError whose words come from the errors catalog (English in message / hint, keys for the reader). */
+  static keyedAs(kind: TeamErrorKind, message: KeyedText, hint?: KeyedText): TeamError {
+    return new TeamError(kind, renderText(message, 'en'), hint ? renderText(hint, 'en') : undefined, { message, ...(hint ? { hint } : {}) });
   }
 }
 

@@ -5,7 +5,7 @@ import type { Engineer } from '../../../shared/bench/schema';
 import { MatchIndex, type DraftEngineer, type PersonMatch } from '../../../shared/duplicates/match-existing';
 import type { SamePerson } from '../../../shared/api/cv';
 
-const of = (m: PersonMatch): SamePerson => ({ engineerId: m.id, name: m.name, score: m.score, reasons: m.reasons });
+const of = (m: PersonMatch): SamePerson => ({ engineerId: m.id, name: m.name, score: m.score, reasons: m.reasons, why: m.why });
 
 export function samePersonFinder(bench: { readonly version: number; snapshot(): { engineers?: Engineer[] } }) {
   let cached: { version: number; index: MatchIndex } | undefined;

@@ -10,7 +10,8 @@ import { ApiError, problem, renderText, type KeyedText } from '../../../shared/a
 import { todayLocal } from '../../../shared/bench/dates';
 import { engineerSchema, type Engineer } from '../../../shared/bench/schema';
 import { draftCv, draftToEngineer } from '../../../shared/cv/draft';
-import { mergeIntoExisting, profileFromDraft, type CvProfile } from '../../../shared/cv/profile';
+import { cvFieldText, mergeIntoExisting, profileFromDraft, type CvProfile } from '../../../shared/cv/profile';
+import { reasonText } from '../../../shared/duplicates/reasons';
 import { draftRoleFromText } from '../../../shared/jd/extract';
 import { zodProblems } from '../../bench-file/validate';
 import { DOCUMENT_MAX_BYTES, tooLarge } from '../../documents/limit';
@@ -102,12 +103,12 @@ export function cvHandlers({ bench, raw }: ServiceContext): HandlersFor<typeof c
           const r = await reading(bytes, file, doc, added);
           const { profile, missing } = profileFromDraft(r.draft);
           if (!profile) {
-            results.push({ file, outcome: 'refused', ...said({ key: 'errors:cv.missingFields', params: { fields: missing, count: missing.length } }) });
+            results.push({ file, outcome: 'refused', ...said({ key: 'errors:cv.missingFields', params: { fields: missing.map(cvFieldText), count: missing.length } }) });
             continue;
           }
           const same = r.samePerson[0];
           if (same && !updateDuplicates) {
-            results.push({ file, outcome: 'duplicate', engineerId: same.engineerId, ...said({ key: 'errors:cv.samePerson', params: { id: same.engineerId, reasons: same.reasons.join('; ') } }) });
+            results.push({ file, outcome: 'duplicate', engineerId: same.engineerId, ...said({ key: 'errors:cv.samePerson', params: { id: same.engineerId, reasons: same.why.map(reasonText) } }) });
             continue;
           }
           if (dryRun) {

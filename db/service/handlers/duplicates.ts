@@ -13,7 +13,7 @@ import { changesSinceMerge, mergeRecords, notDuplicateKeys, readMerge, setNotDup
 import { getState } from '../../team/local';
 import { BaseStore } from '../../team/local/base';
 import { mergeOnTeam, unmergeOnTeam } from '../../team/local/merge';
-import { MERGE_MESSAGES } from '../../team/merge-messages';
+import { roleText } from '../../team/server-words';
 import { MERGE_ENTITY } from '../../../shared/team/fields';
 import { isTeamRole, mayWrite } from '../../../shared/team/permissions';
 import type { ServiceContext } from '../context';
@@ -27,7 +27,7 @@ function teamMayMerge(raw: RawDb, field: 'record' | 'undone'): boolean {
   const { capture, role } = getState(raw);
   if (!capture) return false;
   if (!isTeamRole(role) || !mayWrite(role, MERGE_ENTITY, field, field === 'record' ? 'create' : 'change')) {
-    throw new ApiError('refused', MERGE_MESSAGES.notAllowedHere(role ?? 'none'), undefined, 'Ask an admin or an account manager of the team bench to merge these records.');
+    throw ApiError.keyed('refused', { key: 'errors:team.mergeNotAllowedHere', params: { role: roleText(role ?? 'none') } }, { key: 'errors:team.mergeAskSomeone' });
   }
   return true;
 }

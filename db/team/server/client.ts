@@ -174,12 +174,12 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     if (version === 0) throw classify({ code: '3F000' }, url);
     if (version > TEAM_SCHEMA_VERSION) throw newerSchemaError(version);
     if (version < TEAM_SCHEMA_VERSION) {
-      throw new TeamError('older_schema', `The team server's schema is version ${version}; this BenchMatch needs version ${TEAM_SCHEMA_VERSION}.`, 'An admin upgrades it with `benchmatch team init --server URL`.');
+      throw TeamError.keyedAs('older_schema', { key: 'errors:team.older', params: { version, needs: TEAM_SCHEMA_VERSION } }, { key: 'errors:team.olderHint' });
     }
   } catch (e) {
     await pool.end().catch(() => undefined);
     // No USAGE on the schema: the login exists but is in no team group.
-    if ((e as { code?: string }).code === '42501') throw new TeamError('refused', `The login ${decodeURIComponent(new URL(url).username)} is not a member of this team bench.`);
+    if ((e as { code?: string }).code === '42501') throw TeamError.keyedAs('refused', { key: 'errors:team.notMember', params: { login: decodeURIComponent(new URL(url).username) } });
     throw classify(e, url);
   }
 
@@ -188,7 +188,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
     if (me) return me;
     const r = await run((c) => c.query<{ w: { login: string; name: string; role: string } }>('SELECT benchmatch.whoami() AS w'));
     const w = r.rows[0]!.w;
-    if (!isTeamRole(w.role)) throw new TeamError('refused', `The server gave an unknown role "${w.role}".`);
+    if (!isTeamRole(w.role)) throw TeamError.keyedAs('refused', { key: 'errors:team.unknownServerRole', params: { role: w.role } });
     me = { login: w.login, name: w.name, role: w.role };
     return me;
   };
@@ -324,7 +324,7 @@ export async function connectTeam(url: string, opts: ConnectOptions = {}): Promi
           if (!taken || login) throw e;
         }
       }
-      throw new TeamError('refused', `Every login like "${base}" is taken; choose one.`);
+      throw TeamError.keyedAs('refused', { key: 'errors:team.loginsTaken', params: { base } });
     },
 
     async close() {

@@ -3,7 +3,9 @@
 // turned into TeamErrors that say what to do. Nothing here ever prints a password.
 import type pg from 'pg';
 import { loadPg } from './pg';
+import type { KeyedText } from '../../../shared/api/errors';
 import { TeamError } from '../../../shared/team/team-error';
+import { serverText } from '../server-words';
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
 /** A query unanswered this long means the server or the network is gone (a dead TCP link never errors by itself). */
@@ -73,10 +75,10 @@ function checkUrl(url: string): void {
   try {
     u = new URL(url);
   } catch {
-    throw new TeamError('refused', 'The server URL is not a URL.', 'It looks like postgres://LOGIN:PASSWORD@HOST:PORT/DATABASE.');
+    throw TeamError.keyedAs('refused', { key: 'errors:team.notAUrl' }, { key: 'errors:team.notAUrlHint' });
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new TeamError('refused', `The server URL must start with postgres:// (got ${u.protocol}//).`);
+    throw TeamError.keyedAs('refused', { key: 'errors:team.badScheme', params: { scheme: `${u.protocol}//` } });
   }
 }
 
@@ -91,27 +93,32 @@ export function classify(err: unknown, url: string): TeamError {
   const message = e?.message ?? String(err);
   const where = hostOf(url);
   if (UNREACHABLE_CODES.has(code) || UNREACHABLE_SQLSTATES.has(code) || /timeout|terminated unexpectedly|Connection terminated/i.test(message)) {
-    return new TeamError('unreachable', `The team server at ${where} cannot be reached (${code || 'no answer'}).`, 'Is the server running, and is the address right?');
+    const reach = { key: 'errors:team.reachHint' } as const;
+    return code
+      ? TeamError.keyedAs('unreachable', { key: 'errors:team.unreachableAt', params: { where, code } }, reach)
+      : TeamError.keyedAs('unreachable', { key: 'errors:team.unreachableNoAnswer', params: { where } }, reach);
   }
   if (code === '28P01' || code === '28000') {
-    return new TeamError('auth', `The team server at ${where} refused the login: wrong password, unknown or expired login, or no access from this address.`, 'Ask your admin for a new URL (benchmatch team user add).');
+    return TeamError.keyedAs('auth', { key: 'errors:team.loginRefused', params: { where } }, { key: 'errors:team.loginRefusedHint' });
   }
-  if (code === '3D000') return new TeamError('no_schema', `The database in the URL does not exist on ${where}.`);
+  if (code === '3D000') return TeamError.keyedAs('no_schema', { key: 'errors:team.noDatabase', params: { where } });
   if (code === '3F000' || code === '42883' || code === '42P01') {
-    return new TeamError('no_schema', `The database at ${where} has no BenchMatch team schema.`, 'An admin creates it with `benchmatch team init --server URL`.');
+    return TeamError.keyedAs('no_schema', { key: 'errors:team.noSchema', params: { where } }, { key: 'errors:team.noSchemaHint' });
   }
   // EXECUTE on the admin functions is granted to admins only; say so rather than name the function.
   const fn = code === '42501' ? /permission denied for function (\w+)/.exec(message)?.[1] : undefined;
-  if (fn && ADMIN_ONLY[fn]) return new TeamError('refused', ADMIN_ONLY[fn]);
+  if (fn && ADMIN_ONLY[fn]) return TeamError.keyedAs('refused', { key: ADMIN_ONLY[fn] });
   if (/self[- ]signed|certificate|SSL|TLS/i.test(message)) {
-    return new TeamError('refused', `A secure connection to ${where} failed: ${message}`, 'Check sslmode in the URL.');
+    return TeamError.keyedAs('refused', { key: 'errors:team.tls', params: { where, message } }, { key: 'errors:team.tlsHint' });
   }
-  return new TeamError('refused', message);
+  // The server's own words (a function's refusal) in the user's language when the laptop knows them.
+  const known = serverText(message);
+  return known ? new TeamError('refused', message, undefined, { message: known }) : new TeamError('refused', message);
 }
 
-const ADMIN_ONLY: Record<string, string> = {
-  log: 'only an admin may read the audit log',
-  add_person: 'only an admin may add people',
+const ADMIN_ONLY: Record<string, KeyedText['key']> = {
+  log: 'errors:team.server.logNotAdmin',
+  add_person: 'errors:team.server.addNotAdmin',
 };
 
 function hostOf(url: string): string {

@@ -39,7 +39,7 @@ export async function serverSchemaVersion(client: pg.ClientBase): Promise<number
 }
 
 export function newerSchemaError(version: number): TeamError {
-  return new TeamError('newer_schema', `The team server's schema is version ${version}; this BenchMatch knows up to version ${TEAM_SCHEMA_VERSION}.`, 'Update BenchMatch on this computer.');
+  return TeamError.keyedAs('newer_schema', { key: 'errors:team.newerSchema', params: { version, knows: TEAM_SCHEMA_VERSION } }, { key: 'errors:team.newerSchemaHint' });
 }
 
 export async function initTeamSchema(adminUrl: string, opts: ConnectOptions = {}): Promise<InitResult> {

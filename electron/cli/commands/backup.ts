@@ -3,16 +3,18 @@ import { helpText } from '../help';
 import path from 'node:path';
 import type { CliCommand } from '../context';
 import { formatBytes } from '../output';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('backup')
       .description(helpText('cli:help.commands.backup'))
-      .option('--out <file>', 'where to write the copy (default: beside the database, dated)')
+      .option('--out <file>', helpText('cli:help.options.backupOut'))
       .action(async (opts: { out?: string }) => {
         const r = await ctx.call('backup', opts.out ? { out: path.resolve(opts.out) } : {}, { progress: true });
-        ctx.out.line(`Backed up to ${r.path} (${formatBytes(r.bytes)})`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('backup.done', { path: r.path, size: formatBytes(r.bytes) }));
       });
   },
 };

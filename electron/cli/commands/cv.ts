@@ -2,8 +2,9 @@
 // and `benchmatch cv import FILE... [--dry-run] [--update-duplicates]` (each CV added with its file).
 import { helpText } from '../help';
 import path from 'node:path';
-import type { CvReading } from '../../../shared/api/cv';
+import type { CvImportResult, CvReading } from '../../../shared/api/cv';
 import { renderText } from '../../../shared/api/errors';
+import { reasonText } from '../../../shared/duplicates/reasons';
 import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
@@ -29,17 +30,21 @@ function printReading(out: Output, r: CvReading): void {
   for (const l of r.draft.links) out.line(`  link: ${l.value}`);
   out.line(`  skills (${r.draft.skills.length}):`);
   for (const s of r.draft.skills) out.line(`    ${s.value} ${s.level}/5${s.years !== undefined ? `, ${s.years} y` : ''}${s.lastUsed ? `, last ${s.lastUsed}` : ''}  [${pct(s.confidence)}]  ← "${s.source}"`);
-  for (const p of r.samePerson) out.line(`  probably already on the bench: ${p.engineerId} ${p.name} (${p.reasons.join('; ')})`);
+  for (const p of r.samePerson) out.line(`  ${t('cv.samePerson', { id: p.engineerId, name: p.name, reasons: p.why.map((w) => renderText(reasonText(w), currentLanguage())) })}`);
   for (const w of r.warnings) out.error(t('cv.warning', { text: renderText(w, currentLanguage()) }));
 }
+
+const OUTCOME = {
+  created: 'cli:cv.outcome.created', updated: 'cli:cv.outcome.updated', duplicate: 'cli:cv.outcome.duplicate', refused: 'cli:cv.outcome.refused',
+} as const satisfies Record<CvImportResult['outcome'], string>;
 
 export const command: CliCommand = {
   register(program, ctx) {
     const cv = program.command('cv').description(helpText('cli:help.commands.cv'));
     cv.command('read')
       .description(helpText('cli:help.commands.cvRead'))
-      .argument('<file>', 'the CV')
-      .option('--json', 'print { file, engineer, sources, confidence, warnings, samePerson } as one JSON object')
+      .argument('<file>', helpText('cli:help.arguments.cv'))
+      .option('--json', helpText('cli:help.options.cvReadJson'))
       .action(async (file: string, opts: { json?: boolean }) => {
         const r = await ctx.call('readCvFile', { path: path.resolve(file) });
         if (opts.json) {
@@ -50,19 +55,21 @@ export const command: CliCommand = {
       });
     cv.command('import')
       .description(helpText('cli:help.commands.cvImport'))
-      .argument('<files...>', 'the CVs (PDF, DOCX or text)')
-      .option('--dry-run', 'read every file and report what would happen, writing nothing')
-      .option('--update-duplicates', 'update the record of a person already on the bench instead of skipping the CV')
+      .argument('<files...>', helpText('cli:help.arguments.cvs'))
+      .option('--dry-run', helpText('cli:help.options.cvDryRun'))
+      .option('--update-duplicates', helpText('cli:help.options.updateDuplicates'))
       .action(async (files: string[], opts: { dryRun?: boolean; updateDuplicates?: boolean }) => {
         const r = await ctx.call('importCvFiles', { paths: files.map((f) => path.resolve(f)), dryRun: !!opts.dryRun, updateDuplicates: !!opts.updateDuplicates }, { progress: true });
+        const t = translatorFor(currentLanguage(), ['cli']);
         const count = (o: string) => r.results.filter((x) => x.outcome === o).length;
         for (const x of r.results) {
-          const line = `${x.file}: ${x.outcome}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.text ? renderText(x.text, currentLanguage()) : x.message})` : ''}`;
+          const line = `${x.file}: ${t(OUTCOME[x.outcome])}${x.engineerId ? ` ${x.engineerId}` : ''}${x.message ? ` (${x.text ? renderText(x.text, currentLanguage()) : x.message})` : ''}`;
           if (x.outcome === 'refused' || x.outcome === 'duplicate') ctx.out.error(line);
           else ctx.out.line(line);
         }
-        ctx.out.line(`${r.dryRun ? 'Dry run (nothing written): would create' : 'Created'} ${count('created')}, ${r.dryRun ? 'would update' : 'updated'} ${count('updated')}; ${count('duplicate')} already on the bench, ${count('refused')} refused.`);
-        if (count('refused') > 0) throw refused(`${count('refused')} CV${count('refused') === 1 ? ' was' : 's were'} refused (reasons above); the others were ${r.dryRun ? 'checked' : 'imported'}.`);
+        const counts = { created: count('created'), updated: count('updated'), duplicate: count('duplicate'), refused: count('refused') };
+        ctx.out.line(r.dryRun ? t('cli:cv.summaryDryRun', counts) : t('cli:cv.summary', counts));
+        if (counts.refused > 0) throw refused(r.dryRun ? t('cli:cv.refusedChecked', { count: counts.refused }) : t('cli:cv.refusedImported', { count: counts.refused }));
       });
   },
 };

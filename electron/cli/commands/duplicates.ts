@@ -3,10 +3,15 @@
 import { helpText } from '../help';
 import { InvalidArgumentError } from 'commander';
 import type { CliCommand } from '../context';
+import { renderText } from '../../../shared/api/errors';
+import { reasonText } from '../../../shared/duplicates/reasons';
+import { formatNumber } from '../../../shared/i18n/format';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 function scoreOption(value: string): number {
   const n = Number(value);
-  if (!/^\d*\.?\d+$/.test(value.trim()) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a score from 0 to 1, got "${value}".`);
+  const t = translatorFor(currentLanguage(), 'cli');
+  if (!/^\d*\.?\d+$/.test(value.trim()) || n < 0 || n > 1) throw new InvalidArgumentError(t('duplicates.badScore', { value }));
   return n;
 }
 
@@ -15,14 +20,17 @@ export const command: CliCommand = {
     program
       .command('duplicates')
       .description(helpText('cli:help.commands.duplicates'))
-      .option('--min-score <s>', 'the lowest score shown, 0 to 1 (default: what the app shows)', scoreOption)
-      .option('--json', 'print one JSON object')
+      .option('--min-score <s>', helpText('cli:help.options.minScore'), scoreOption)
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { minScore?: number; json?: boolean }) => {
         const r = await ctx.call('findDuplicates', opts.minScore !== undefined ? { minScore: opts.minScore } : {});
         if (opts.json) return ctx.out.json({ pairs: r.pairs.map(({ a, b, score, reasons }) => ({ a, b, score, reasons })) });
-        if (r.pairs.length === 0) return ctx.out.line('No likely duplicates.');
-        ctx.out.line(`${r.pairs.length} likely duplicate pair${r.pairs.length === 1 ? '' : 's'}:`);
-        for (const p of r.pairs) ctx.out.line(`  ${p.score.toFixed(2)}  ${p.a} ${r.names[p.a] ?? ''}  ${p.b} ${r.names[p.b] ?? ''}  ${p.reasons.join('; ')}`);
+        const lng = currentLanguage();
+        const t = translatorFor(lng, 'cli');
+        if (r.pairs.length === 0) return ctx.out.line(t('duplicates.none'));
+        ctx.out.line(t('duplicates.pairs', { count: r.pairs.length }));
+        const score = (s: number) => formatNumber(lng, s, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        for (const p of r.pairs) ctx.out.line(`  ${score(p.score)}  ${p.a} ${r.names[p.a] ?? ''}  ${p.b} ${r.names[p.b] ?? ''}  ${p.why.map((w) => renderText(reasonText(w), lng)).join('; ')}`);
       });
   },
 };

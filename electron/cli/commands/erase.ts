@@ -13,8 +13,8 @@ export const command: CliCommand = {
     program
       .command('erase')
       .description(helpText('cli:help.commands.erase'))
-      .argument('<id>', 'the engineer\'s id')
-      .option('--json', 'print one JSON object')
+      .argument('<id>', helpText('cli:help.arguments.engineerId'))
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (id: string, opts: { json?: boolean }) => {
         const status = await ctx.call('teamStatus', {});
         if (status.joined) {

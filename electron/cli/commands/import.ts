@@ -4,7 +4,8 @@
 import { helpText } from '../help';
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/api/bench';
-import { sayProblem } from '../../../shared/api/errors';
+import { renderText, sayProblem } from '../../../shared/api/errors';
+import { reasonText } from '../../../shared/duplicates/reasons';
 import { formatList } from '../../../shared/i18n/format';
 import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
@@ -15,10 +16,10 @@ export const command: CliCommand = {
     program
       .command('import')
       .description(helpText('cli:help.commands.import'))
-      .argument('<file>', 'the file to import')
-      .option('--dry-run', 'check the file and report what would change, writing nothing')
-      .option('--valid-only', 'import the valid records and list the others, instead of refusing the file')
-      .option('--update-matches', 'write a record that is likely a person already on the bench as an update of that person')
+      .argument('<file>', helpText('cli:help.arguments.importFile'))
+      .option('--dry-run', helpText('cli:help.options.importDryRun'))
+      .option('--valid-only', helpText('cli:help.options.validOnly'))
+      .option('--update-matches', helpText('cli:help.options.updateMatches'))
       .action(async (file: string, opts: { dryRun?: boolean; validOnly?: boolean; updateMatches?: boolean }) => {
         const report = await ctx.call('importFile', { path: path.resolve(file), dryRun: !!opts.dryRun, validOnly: !!opts.validOnly, updateMatches: !!opts.updateMatches }, { progress: true });
         printImportReport(ctx.out, report);
@@ -47,7 +48,7 @@ export function printImportReport(out: Output, report: ImportReport): void {
     const n = report.matches.length;
     const updated = report.matches[0]!.updated;
     out.error(!updated ? t('cli:import.matchesAdded', { count: n }) : report.dryRun ? t('cli:import.matchesWouldUpdate', { count: n }) : t('cli:import.matchesUpdated', { count: n }));
-    out.problems(report.matches.map((m) => ({ where: m.where, message: t('cli:import.likely', { name: m.name, existing: m.existingName, id: m.existingId, reasons: m.reasons.join(', ') }) })));
+    out.problems(report.matches.map((m) => ({ where: m.where, message: t('cli:import.likely', { name: m.name, existing: m.existingName, id: m.existingId, reasons: m.why.map((w) => renderText(reasonText(w), lng)) }) })));
   }
   if (report.skipped.length) {
     out.error(t('cli:import.skipped', { count: report.skipped.length }));

@@ -75,12 +75,12 @@ export const command: CliCommand = {
     program
       .command('match')
       .description(helpText('cli:help.commands.match'))
-      .requiredOption('--role <id>', 'the role id')
-      .option('--as-of <date>', 'the date of the overlap and availability checks (default: today)', dateOption)
-      .option('--top <n>', `list the best N (default ${DEFAULT_TOP})`, intOption(1, 100_000))
-      .option('--all', 'list every match')
-      .option('--preset <name>', `score weights: ${PRESET_NAMES.join(', ')}`, presetOption)
-      .option('--json', 'print one JSON object')
+      .requiredOption('--role <id>', helpText('cli:help.options.roleId'))
+      .option('--as-of <date>', helpText('cli:help.options.matchAsOf'), dateOption)
+      .option('--top <n>', helpText('cli:help.options.top', { n: String(DEFAULT_TOP) }), intOption(1, 100_000))
+      .option('--all', helpText('cli:help.options.all'))
+      .option('--preset <name>', helpText('cli:help.options.preset', { presets: PRESET_NAMES.join(', ') }), presetOption)
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { role: string; asOf?: string; top?: number; all?: boolean; preset?: string; json?: boolean }) => {
         if (opts.all && opts.top !== undefined) throw usageError('--top and --all cannot be used together.');
         const result = await ctx.call('match', {

@@ -3,31 +3,33 @@
 // shortlist entries and history move; `unmerge` puts both records back as they were.
 import { helpText } from '../help';
 import type { CliCommand } from '../context';
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
     program
       .command('merge')
       .description(helpText('cli:help.commands.merge'))
-      .argument('<keep>', 'the id of the record that stays')
-      .argument('<other>', 'the id of the record merged into it')
-      .option('--json', 'print one JSON object')
+      .argument('<keep>', helpText('cli:help.arguments.keep'))
+      .argument('<other>', helpText('cli:help.arguments.other'))
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (keep: string, other: string, opts: { json?: boolean }) => {
         const r = await ctx.call('mergeEngineers', { keep, other });
         if (opts.json) return ctx.out.json({ mergeId: r.mergeId, kept: r.kept, merged: r.merged });
-        ctx.out.line(`Merged ${r.merged} into ${r.kept}: moved ${count(r.counts.assessments, 'assessment', 'assessments')}, ${count(r.counts.shortlistEntries, 'shortlist entry', 'shortlist entries')}, ${count(r.counts.history, 'history entry', 'history entries')}.`);
-        ctx.out.line(`To undo: benchmatch unmerge ${r.mergeId}`);
+        const t = translatorFor(currentLanguage(), ['cli']);
+        const moved = [t('cli:merge.assessments', { count: r.counts.assessments }), t('cli:merge.entries', { count: r.counts.shortlistEntries }), t('cli:merge.history', { count: r.counts.history })];
+        ctx.out.line(t('cli:merge.done', { merged: r.merged, kept: r.kept, moved }));
+        ctx.out.line(t('cli:merge.undo', { mergeId: r.mergeId }));
       });
     program
       .command('unmerge')
       .description(helpText('cli:help.commands.unmerge'))
-      .argument('<merge-id>', 'the id `merge` printed')
-      .option('--discard-later-edits', 'undo even though the kept record changed after the merge (those changes are lost)')
+      .argument('<merge-id>', helpText('cli:help.arguments.mergeId'))
+      .option('--discard-later-edits', helpText('cli:help.options.discardLaterEdits'))
       .action(async (mergeId: string, opts: { discardLaterEdits?: boolean }) => {
         const r = await ctx.call('unmerge', { mergeId, ...(opts.discardLaterEdits ? { discardLaterEdits: true } : {}) });
-        ctx.out.line(`Undid ${r.mergeId}: ${r.kept} and ${r.restored} are two records again.`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('merge.undone', { mergeId: r.mergeId, kept: r.kept, restored: r.restored }));
       });
   },
 };

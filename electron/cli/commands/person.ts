@@ -10,8 +10,8 @@ export const command: CliCommand = {
     person
       .command('export')
       .description(helpText('cli:help.commands.personExport'))
-      .argument('<id>', 'the engineer\'s id')
-      .requiredOption('--out <file>', 'where to write the JSON')
+      .argument('<id>', helpText('cli:help.arguments.engineerId'))
+      .requiredOption('--out <file>', helpText('cli:help.options.personOut'))
       .action(async (id: string, opts: { out: string }) => {
         const r = await ctx.call('exportPerson', { engineerId: id, out: path.resolve(opts.out) });
         ctx.out.line(`Wrote ${r.bytes} bytes about ${id} to ${r.path}`);

@@ -10,8 +10,8 @@ export const command: CliCommand = {
     privacy
       .command('due')
       .description(helpText('cli:help.commands.privacyDue'))
-      .option('--as-of <date>', 'the day to judge retention on (default: today)', dateOption)
-      .option('--json', 'print one JSON object')
+      .option('--as-of <date>', helpText('cli:help.options.privacyAsOf'), dateOption)
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { asOf?: string; json?: boolean }) => {
         const r = await ctx.call('privacyDue', { asOf: opts.asOf ?? ctx.today() });
         if (opts.json) return ctx.out.json(r);

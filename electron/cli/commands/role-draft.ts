@@ -3,7 +3,8 @@
 import { helpText } from '../help';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, renderText } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { readDocument } from '../../../db/documents/read';
 import type { Command } from 'commander';
 import { draftRoleFromText } from '../../../shared/jd/extract';
@@ -42,8 +43,8 @@ export const command: CliCommand = {
     role
       .command('draft')
       .description(helpText('cli:help.commands.roleDraft'))
-      .argument('<file>', 'the job description as text, or - to read stdin')
-      .option('--json', 'print the role as one JSON object (bench-file form, no id or clientId)')
+      .argument('<file>', helpText('cli:help.arguments.posting'))
+      .option('--json', helpText('cli:help.options.roleDraftJson'))
       .action(async (file: string, opts: { json?: boolean }) => {
         const text = file === '-' ? await readStdin() : await readText(file);
         if (!text.trim()) throw refused('The job description is empty', [{ where: file === '-' ? 'stdin' : file, message: 'no text' }]);
@@ -67,7 +68,7 @@ export const command: CliCommand = {
         if (notes.length) {
           ctx.out.line('');
           ctx.out.line('Notes:');
-          for (const n of notes) ctx.out.line(`  ${n}`);
+          for (const n of notes) ctx.out.line(`  ${renderText(n, currentLanguage())}`);
         }
         ctx.out.line('');
         ctx.out.line('Why:');

@@ -14,8 +14,8 @@ export const command: CliCommand = {
     program
       .command('seed')
       .description(helpText('cli:help.commands.seed'))
-      .option('--engineers <n>', `how many engineers (default ${DEMO_DEFAULTS.engineers})`, intOption(0, MAX_DEMO_ENGINEERS))
-      .option('--seed <s>', `random seed: the same seed gives the same bench (default ${DEMO_DEFAULTS.seed})`, intOption(0, 2 ** 31 - 1))
+      .option('--engineers <n>', helpText('cli:help.options.seedEngineers', { n: String(DEMO_DEFAULTS.engineers) }), intOption(0, MAX_DEMO_ENGINEERS))
+      .option('--seed <s>', helpText('cli:help.options.seed', { n: String(DEMO_DEFAULTS.seed) }), intOption(0, 2 ** 31 - 1))
       .action(async (opts: { engineers?: number; seed?: number }) => {
         const bench = generateDemoBench({ engineers: opts.engineers, seed: opts.seed, today: ctx.today() });
         // The import API reads a file, so the demo goes through the exact path a user's file takes

@@ -17,8 +17,8 @@ export const command: CliCommand = {
     program
       .command('serve')
       .description(helpText('cli:help.commands.serve'))
-      .option('--port <n>', 'the port (default: a free one)', intOption(0, 65535))
-      .option('--open', 'open the address in the default browser')
+      .option('--port <n>', helpText('cli:help.options.port'), intOption(0, 65535))
+      .option('--open', helpText('cli:help.options.open'))
       .action(async (opts: { port?: number; open?: boolean }) => {
         const staticDir = rendererDir();
         if (!existsSync(join(staticDir, 'index.html'))) throw refused('The app is not built (dist/renderer is missing). Run `npm run build` first.');

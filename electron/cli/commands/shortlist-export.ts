@@ -2,6 +2,7 @@
 // a client-ready shortlist file, rendered in-process (no browser needed for the PDF); and
 // `benchmatch shortlist profile ID ENGINEER --out FILE`: one candidate's one-page profile PDF.
 import { helpText } from '../help';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import path from 'node:path';
 import { Option } from 'commander';
 import { SHORTLIST_EXPORT_FORMATS, type ShortlistExportFormat } from '../../../shared/api/exports';
@@ -38,27 +39,29 @@ export const command: CliCommand = {
     shortlist
       .command('export')
       .description(helpText('cli:help.commands.shortlistExport'))
-      .argument('<id>', 'the shortlist id')
+      .argument('<id>', helpText('cli:help.arguments.shortlistId'))
       .addOption(new Option('--format <format>', 'file format').choices(SHORTLIST_EXPORT_FORMATS).makeOptionMandatory())
-      .requiredOption('--out <file>', 'where to write the file')
-      .option('--anonymize', 'candidates as "Candidate A"...: no surname, contact, cost rate, link or internal note')
-      .option('--as-of <date>', 'the date overlap is computed for (YYYY-MM-DD; default today)')
-      .option('--include <ids>', 'the engineers in the packet, comma-separated (default: all but the declined and withdrawn)', idList)
+      .requiredOption('--out <file>', helpText('cli:help.options.exportOut'))
+      .option('--anonymize', helpText('cli:help.options.anonymize'))
+      .option('--as-of <date>', helpText('cli:help.options.exportAsOf'))
+      .option('--include <ids>', helpText('cli:help.options.include'), idList)
       .action(async (id: string, opts: PacketOptions & { format: ShortlistExportFormat }) => {
         const r = await ctx.call('exportShortlist', { ...packet(id, opts, ctx.today()), format: opts.format }, { progress: true });
-        ctx.out.line(`Exported ${r.engineers} candidate${r.engineers === 1 ? '' : 's'} to ${r.path} (${formatBytes(r.bytes)})`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('export.candidates', { count: r.engineers, path: r.path, size: formatBytes(r.bytes) }));
       });
     shortlist
       .command('profile')
       .description(helpText('cli:help.commands.shortlistProfile'))
-      .argument('<id>', 'the shortlist id')
-      .argument('<engineer>', 'the engineer id (one of the shortlist)')
-      .requiredOption('--out <file>', 'where to write the PDF')
-      .option('--anonymize', 'the candidate as "Candidate A": no surname, contact, cost rate, link or internal note')
-      .option('--as-of <date>', 'the date overlap is computed for (YYYY-MM-DD; default today)')
+      .argument('<id>', helpText('cli:help.arguments.shortlistId'))
+      .argument('<engineer>', helpText('cli:help.arguments.engineerId'))
+      .requiredOption('--out <file>', helpText('cli:help.options.profileOut'))
+      .option('--anonymize', helpText('cli:help.options.anonymize'))
+      .option('--as-of <date>', helpText('cli:help.options.exportAsOf'))
       .action(async (id: string, engineerId: string, opts: PacketOptions) => {
         const r = await ctx.call('exportCandidateProfile', { ...packet(id, opts, ctx.today()), engineerId });
-        ctx.out.line(`Exported the profile to ${r.path} (${formatBytes(r.bytes)})`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('export.profile', { path: r.path, size: formatBytes(r.bytes) }));
       });
   },
 };

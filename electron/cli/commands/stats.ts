@@ -1,5 +1,7 @@
 // `benchmatch stats [--json]`: counts, file size and schema version.
 import { helpText } from '../help';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
+import { formatNumber } from '../../../shared/i18n/format';
 import type { CliCommand } from '../context';
 import { formatBytes, formatPairs } from '../output';
 
@@ -8,20 +10,23 @@ export const command: CliCommand = {
     program
       .command('stats')
       .description(helpText('cli:help.commands.stats'))
-      .option('--json', 'print one JSON object')
+      .option('--json', helpText('cli:help.options.json'))
       .action(async (opts: { json?: boolean }) => {
         const s = await ctx.call('stats', {});
         if (opts.json) return ctx.out.json(s);
+        const lng = currentLanguage();
+        const t = translatorFor(lng, 'cli');
+        const n = (v: number) => formatNumber(lng, v);
         ctx.out.line(formatPairs([
-          ['database', s.path],
-          ['schema version', s.schemaVersion],
-          ['file size', formatBytes(s.fileBytes)],
-          ['engineers', `${s.engineers} (${s.vetted} vetted, ${s.archived} archived)`],
-          ['assessments', s.assessments],
-          ['skills', s.skills],
-          ['clients', s.clients],
-          ['roles', `${s.roles} (${s.openRoles} open)`],
-          ['shortlists', s.shortlists],
+          [t('stats.database'), s.path],
+          [t('stats.schemaVersion'), s.schemaVersion],
+          [t('stats.fileSize'), formatBytes(s.fileBytes)],
+          [t('stats.engineers'), t('stats.engineersDetail', { n: s.engineers, vetted: s.vetted, archived: s.archived })],
+          [t('stats.assessments'), n(s.assessments)],
+          [t('stats.skills'), n(s.skills)],
+          [t('stats.clients'), n(s.clients)],
+          [t('stats.roles'), t('stats.rolesDetail', { n: s.roles, open: s.openRoles })],
+          [t('stats.shortlists'), n(s.shortlists)],
         ]));
       });
   },

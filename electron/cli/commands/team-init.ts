@@ -11,7 +11,7 @@ export const command: CliCommand = {
     teamCommand(program)
       .command('init')
       .description(helpText('cli:help.commands.teamInit'))
-      .requiredOption('--server <url>', 'postgres://ADMIN:PASSWORD@HOST:PORT/DATABASE')
+      .requiredOption('--server <url>', helpText('cli:help.options.initServer'))
       .action(async (opts: { server: string }) => {
         const r = await initTeamSchema(opts.server).catch((e: unknown) => {
           throw teamExit(e);

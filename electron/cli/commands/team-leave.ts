@@ -1,6 +1,7 @@
 // `benchmatch [--db PATH] team leave`: unbinds this bench from the team bench. The local data stays;
 // changes not yet sent stay on this laptop only.
 import { helpText } from '../help';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 import type { CliCommand } from '../context';
 import { teamCommand } from './team-group';
 
@@ -11,9 +12,10 @@ export const command: CliCommand = {
       .description(helpText('cli:help.commands.teamLeave'))
       .action(async () => {
         const before = await ctx.call('teamStatus', {});
-        if (!before.joined) return ctx.out.line('Not joined to a team bench.');
+        const t = translatorFor(currentLanguage(), 'cli');
+        if (!before.joined) return ctx.out.line(t('team.notJoined'));
         await ctx.call('teamLeave', {});
-        ctx.out.line(`Left ${before.server}.${before.waiting > 0 ? ` ${before.waiting} change${before.waiting === 1 ? ' was' : 's were'} never sent and stay on this laptop only.` : ''}`);
+        ctx.out.line(before.waiting > 0 ? t('team.leftUnsent', { server: before.server, count: before.waiting }) : t('team.left', { server: before.server }));
       });
   },
 };

@@ -12,9 +12,9 @@ export const command: CliCommand = {
     teamCommand(program)
       .command('log')
       .description(helpText('cli:help.commands.teamLog'))
-      .requiredOption('--server <url>', 'an admin URL (postgres://...)')
-      .option('--record <id>', "one record's history (an engineer, client, role, shortlist or assessment id)")
-      .option('--json', 'print { "entries": [...] }')
+      .requiredOption('--server <url>', helpText('cli:help.options.adminUrl'))
+      .option('--record <id>', helpText('cli:help.options.record'))
+      .option('--json', helpText('cli:help.options.logJson'))
       .action(async (opts: { server: string; record?: string; json?: boolean }) => {
         const team = await connectTeam(opts.server).catch((e: unknown) => {
           throw teamExit(e);

@@ -11,9 +11,9 @@ export const command: CliCommand = {
     teamCommand(program)
       .command('server')
       .description(helpText('cli:help.commands.teamServer'))
-      .requiredOption('--data <dir>', 'the folder for its data (created on first run)')
-      .option('--port <n>', 'the port (default: the last run\'s, or a free one the first time)', intOption(1, 65535))
-      .option('--listen <addresses>', 'where to accept connections: 127.0.0.1 (default, this machine only) or e.g. 0.0.0.0 for the office network (unencrypted)')
+      .requiredOption('--data <dir>', helpText('cli:help.options.data'))
+      .option('--port <n>', helpText('cli:help.options.serverPort'), intOption(1, 65535))
+      .option('--listen <addresses>', helpText('cli:help.options.listen'))
       .action(async (opts: { data: string; port?: number; listen?: string }) => {
         const { startEmbeddedTeamServer } = await import('../../../db/team/server/embedded');
         // Signals that arrive while PostgreSQL is starting stop it as soon as it is up.

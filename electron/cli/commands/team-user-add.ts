@@ -12,11 +12,11 @@ export const command: CliCommand = {
     teamUserCommand(program)
       .command('add')
       .description(helpText('cli:help.commands.teamUserAdd'))
-      .requiredOption('--server <url>', 'an admin URL (postgres://...)')
-      .requiredOption('--name <name>', "the person's name, as colleagues see it")
+      .requiredOption('--server <url>', helpText('cli:help.options.adminUrl'))
+      .requiredOption('--name <name>', helpText('cli:help.options.personName'))
       .addOption(new Option('--role <role>', 'what they may do').choices(TEAM_ROLES).makeOptionMandatory())
-      .option('--login <login>', 'the login (default: from the name)')
-      .option('--json', 'print { "name", "role", "url" }')
+      .option('--login <login>', helpText('cli:help.options.login'))
+      .option('--json', helpText('cli:help.options.userAddJson'))
       .action(async (opts: { server: string; name: string; role: TeamRole; login?: string; json?: boolean }) => {
         const team = await connectTeam(opts.server).catch((e: unknown) => {
           throw teamExit(e);

@@ -3,6 +3,7 @@
 // record, or add a new one). Save writes the engineer and keeps the file; Skip lets the file go.
 import { renderText } from '../../../shared/api/errors';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useReasonWords } from '../duplicates/ReasonBadges';
 import { Alert, Badge, Button, CloseButton, Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconUserSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -47,6 +48,7 @@ function toProfile(f: Form, reading: QueuedCv['reading']): EngineerProfile {
 
 export function CvReviewForm({ item, position, onDone }: { item: QueuedCv; position: { n: number; total: number }; onDone: (saved: CvSaved | null, name: string) => void }) {
   const { t } = useTranslation(['cv', 'common']);
+  const reasonWords = useReasonWords();
   const lng = useLanguage();
   const { reading } = item;
   const fields = reading.draft.fields;
@@ -83,7 +85,7 @@ export function CvReviewForm({ item, position, onDone }: { item: QueuedCv; posit
             <Stack gap="xs">
               {reading.samePerson.map((p) => (
                 <Group key={p.engineerId} justify="space-between" wrap="wrap">
-                  <Text size="sm">{t('review.samePerson.reason', { name: p.name, id: p.engineerId, reasons: p.reasons.join('; ') })}</Text>
+                  <Text size="sm">{t('review.samePerson.reason', { name: p.name, id: p.engineerId, reasons: p.why.map(reasonWords) })}</Text>
                   <Button size="xs" variant={updateId === p.engineerId ? 'filled' : 'light'} onClick={() => setUpdateId(p.engineerId)} data-testid="cv-update-existing">
                     {t('review.samePerson.update', { name: p.name })}
                   </Button>

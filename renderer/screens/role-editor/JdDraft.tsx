@@ -1,7 +1,7 @@
 // Paste a job description, get a draft profile from the extractor (`draftRole`), review every item it
 // found (each one removable), then apply what is left to the form. Nothing is saved until the user saves.
-import { renderText } from '../../../shared/api/errors';
-import { currentLanguage } from '../../../shared/i18n/instance';
+import { renderText, type KeyedText } from '../../../shared/api/errors';
+import { useLanguage } from '../../i18n/useLanguage';
 import { Alert, Badge, Button, CloseButton, FileButton, Group, List, Paper, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { IconWand } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -52,7 +52,8 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<DraftRole | null>(null);
   const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const [notes, setNotes] = useState<string[]>([]);
+  const [notes, setNotes] = useState<KeyedText[]>([]);
+  const lng = useLanguage();
   const { t: tCv } = useTranslation(['cv']);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -83,7 +84,7 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
       setText(d.text);
       setDraft(d.role);
       setEvidence(d.evidence);
-      setNotes([...d.warnings.map((w) => renderText(w, currentLanguage())), ...d.notes]);
+      setNotes([...d.warnings, ...d.notes]);
     } catch (e) {
       setError(e);
     } finally {
@@ -128,7 +129,7 @@ export function JdDraft({ onApply }: { onApply: (draft: DraftRole, text: string)
               </Group>
               {notes.length ? (
                 <Alert color="blue" title={tCv('cv:posting.notes')} data-testid="jd-notes">
-                  <List size="sm">{notes.map((n) => <List.Item key={n}>{n}</List.Item>)}</List>
+                  <List size="sm">{notes.map((n, i) => <List.Item key={i}>{renderText(n, lng)}</List.Item>)}</List>
                 </Alert>
               ) : null}
               <Group>

@@ -4,7 +4,10 @@
 import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamRoleName, TeamStatus } from '../../../shared/api/team';
+import { renderText } from '../../../shared/api/errors';
+import { sayRefused, type TeamStatus } from '../../../shared/api/team';
+import { TEAM_ROLE_NAMES } from '../../../shared/team/role-names';
+import { useLanguage } from '../../i18n/useLanguage';
 import { api } from '../../api/client';
 import { benchChanged } from '../../api/changes';
 import { ErrorView } from '../../components/ErrorView';
@@ -13,9 +16,6 @@ import { describe } from '../../team/TeamIndicator';
 import { setTeamStatus, useTeamStatus } from '../../team/team-store';
 import { useBusyAction } from '../../hooks/useBusyAction';
 
-const ROLE_NAMES = {
-  admin: 'team:roleName.admin', account_manager: 'team:roleName.account_manager', vetting_lead: 'team:roleName.vetting_lead', sales: 'team:roleName.sales',
-} as const satisfies Record<TeamRoleName, string>;
 
 export function TeamSettings() {
   const { t } = useTranslation(['team']);
@@ -73,6 +73,7 @@ function JoinForm() {
 function Joined({ s }: { s: TeamStatus }) {
   const { t } = useTranslation(['team']);
   const f = useFormat();
+  const lng = useLanguage();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState(false);
   const state = describe(s, t);
@@ -91,17 +92,20 @@ function Joined({ s }: { s: TeamStatus }) {
         <Table.Tbody>
           <Table.Tr><Table.Th scope="row" w={160}>{t('server')}</Table.Th><Table.Td data-testid="team-server">{s.server}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('youAre')}</Table.Th><Table.Td data-testid="team-login">{s.login}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">{t('role')}</Table.Th><Table.Td data-testid="team-role">{s.role ? t(ROLE_NAMES[s.role]) : ''}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('role')}</Table.Th><Table.Td data-testid="team-role">{s.role ? t(TEAM_ROLE_NAMES[s.role]) : ''}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('state')}</Table.Th><Table.Td><Badge color={state.color} variant="light">{state.label}</Badge></Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('lastSync')}</Table.Th><Table.Td>{s.lastSyncAt ? f.dateTime(s.lastSyncAt) : t('never')}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('waiting')}</Table.Th><Table.Td data-testid="team-waiting">{f.number(s.waiting)}</Table.Td></Table.Tr>
           <Table.Tr><Table.Th scope="row">{t('conflicts')}</Table.Th><Table.Td>{s.conflicts === 0 ? t('none') : t('conflictCount', { n: s.conflicts })}</Table.Td></Table.Tr>
         </Table.Tbody>
       </Table>
-      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title={t('lastSync')}>{s.problem}</Alert> : null}
+      {s.problem ? <Alert color={s.state === 'offline' ? 'gray' : 'red'} variant="light" title={t('lastSync')}>{s.problemText ? renderText(s.problemText, lng) : s.problem}</Alert> : null}
       {s.refused.length > 0 ? (
         <Alert color="red" variant="light" title={t('refused')} data-testid="team-refused">
-          <List size="sm">{s.refused.map((r, i) => <List.Item key={i}><b>{r.where}</b>: {r.reason}</List.Item>)}</List>
+          <List size="sm">{s.refused.map((r, i) => {
+            const said = sayRefused(r, lng);
+            return <List.Item key={i}><b>{said.where}</b>: {said.reason}</List.Item>;
+          })}</List>
         </Alert>
       ) : null}
       {s.state === 'needs_password' ? (

@@ -41,6 +41,11 @@ describe('benchmatch duplicates', { timeout: 120_000 }, () => {
     expect(lower.pairs.length).toBeGreaterThanOrEqual(out.pairs.length);
     const text = await run(['duplicates']);
     expect(text.stdout).toMatch(/likely duplicate pairs?:/);
+    // In Spanish: the count and every reason (the JSON above keeps its English words).
+    const es = await run(['--lang', 'es-419', 'duplicates']);
+    expect(es.stdout).toMatch(/^\d+ pares? de posibles duplicados:/);
+    expect(es.stdout).toMatch(/mismo correo|mismo nombre|ambos en /);
+    expect(es.stdout).not.toMatch(/same e-mail|same name|both in /);
     expect((await run(['duplicates', '--min-score', '7'])).code).toBe(2);
   });
 
@@ -52,9 +57,9 @@ describe('benchmatch duplicates', { timeout: 120_000 }, () => {
     expect(out).toEqual({ mergeId: expect.stringMatching(/^merge-/), kept: a, merged: b });
     const pairs = JSON.parse((await run(['duplicates', '--json'])).stdout) as { pairs: { a: string; b: string }[] };
     expect(pairs.pairs.some((p) => p.a === b || p.b === b)).toBe(false);
-    const undo = await run(['unmerge', out.mergeId]);
+    const undo = await run(['--lang', 'pt-BR', 'unmerge', out.mergeId]);
     expect(undo.code).toBe(0);
-    expect(undo.stdout).toContain(`${a} and ${b} are two records again`);
+    expect(undo.stdout).toContain(`${a} e ${b} voltaram a ser dois registros`);
     const again = await run(['unmerge', out.mergeId]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already undone');

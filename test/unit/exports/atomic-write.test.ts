@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../db/exports/atomic-write';
+import { sayProblem, type ApiError } from '../../../shared/api/errors';
 import { fixtureBench } from './fixture';
 import { benchWith, type TestBench } from './helpers';
 
@@ -46,8 +47,11 @@ describe('atomic export writes', () => {
   });
 
   it('a target whose folder is missing, or a folder, is refused before anything is written', async () => {
-    await expect(t.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'pdf', out: join(t.dir, 'no', 'such', 'x.pdf') }))
-      .rejects.toMatchObject({ code: 'invalid_input', problems: [{ where: '/out' }] });
+    const missing = await t.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'pdf', out: join(t.dir, 'no', 'such', 'x.pdf') }).catch((e: unknown) => e as ApiError);
+    expect(missing).toMatchObject({ code: 'invalid_input', problems: [{ where: '/out' }] });
+    // Said in the account manager's language (the export dialog and the CLI show say()).
+    expect((missing as ApiError).say('pt-BR').message).toBe(`A pasta ${join(t.dir, 'no', 'such')} não existe.`);
+    expect(sayProblem((missing as ApiError).problems![0]!, 'es-419').message).toBe('un archivo en una carpeta existente');
     expect(existsSync(join(t.dir, 'no'))).toBe(false);
     await expect(t.bench.call('exportShortlist', { shortlistId: 'sl-1', format: 'pdf', out: t.dir })).rejects.toMatchObject({ code: 'invalid_input' });
   });

@@ -1,5 +1,6 @@
 // A posting's terms one by one: start dates, headcount, budgets and their conversion, overlap, seniority ranges.
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../shared/api/errors';
 import { budgetFrom, headcountFrom, overlapFrom, seniorityRange, startDateFrom } from '../../../shared/jd/terms';
 
 const TODAY = '2026-12-01';
@@ -30,8 +31,10 @@ describe('posting terms', () => {
     expect(budgetFrom(s)?.hourly).toBe(hourly);
   });
   it('a converted budget says how', () => {
-    expect(budgetFrom('$6,000/month')?.note).toBe('Budget of 6,000 a month read as $38/h (at 160 hours a month).');
-    expect(budgetFrom('Budget: $70/h')?.note).toBeUndefined();
+    expect(budgetFrom('$6,000/month')?.notes.map((n) => renderText(n, 'en'))).toEqual(['Budget of 6,000 a month read as $38/h (at 160 hours a month).']);
+    expect(renderText(budgetFrom('$6,000/month')!.notes[0]!, 'es-419')).toMatch(/^Presupuesto de 6,000 al mes tomado como USD\s38 por hora \(con 160 horas al mes\)\.$/);
+    expect(budgetFrom('Budget: $70/h')?.notes).toEqual([]);
+    expect(budgetFrom('€50/h')?.notes).toEqual([{ key: 'errors:posting.euros' }]);
   });
   it.each([
     ['Share at least 3 hours with CET', 3], ['Overlap: 6+ hours with Chicago business hours', 6], ['4+ hours of overlap with EST', 4],

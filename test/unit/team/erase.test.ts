@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bench } from '../../../db/service/bench-service';
 import { ERASED_FIELD } from '../../../shared/team/fields';
 import { ERASE_MESSAGES } from '../../../db/team/erase-messages';
+import { sayRefused } from '../../../shared/api/team';
 import { exportOf, openLaptop, prefixIds, teamTempDir } from './replicas';
 import { generateDemoBench } from '../../../db/seed';
 import { useTeamServer } from './server-helpers';
@@ -69,7 +70,8 @@ describe('erasing a person on a team bench', { timeout: 180_000 }, () => {
 
     // B comes back: the person goes, the waiting edit is dropped (never sent), the notice names only the id.
     const synced = (await b.call('syncNow', {})).result;
-    expect(synced.refused).toEqual([{ where: `engineer ${person.id}`, reason: expect.stringContaining(ERASE_MESSAGES.erased) }]);
+    expect(synced.refused).toEqual([expect.objectContaining({ where: `engineer ${person.id}`, reason: expect.stringContaining(ERASE_MESSAGES.erased) })]);
+    expect(sayRefused(synced.refused[0]!, 'es-419')).toEqual({ where: `ingeniero ${person.id}`, reason: 'un administrador borró a la persona de la banca del equipo; aquí se descartó 1 cambio pendiente sobre ella' });
     expect(JSON.stringify(synced)).not.toContain(SURNAME);
     await expect(b.call('getEngineer', { id: person.id })).rejects.toMatchObject({ code: 'not_found' });
     expect((await b.call('teamStatus', {})).waiting).toBe(0);

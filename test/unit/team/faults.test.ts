@@ -232,6 +232,13 @@ describe('team sync from the command line, under faults', { timeout: 300_000 }, 
     const am = JSON.parse(readFileSync(await exportTo('am'), 'utf8')) as typeof file;
     expect(am.engineers[0]!.name).toBe(original);
     expect(am.shortlists[0]!.entries[0]!.note).toBe('Client asked for a second call');
+
+    // The same refusal for a Spanish-speaking seller: said in Spanish (the server itself speaks English).
+    ok(await cli('sales', ['import', mine]));
+    const es = await cli('sales', ['--lang', 'es-419', 'sync'], salesUrl);
+    expect(es.code).toBe(1);
+    expect(es.stdout).toBe('Sincronización lista: 0 cambios enviados, 0 cambios recibidos y 1 rechazado.\n');
+    expect(es.stderr).toBe(`benchmatch: El servidor del equipo rechazó 1 cambio; aquí se deshizo\ningeniero ${file.engineers[0]!.id}, campo name: el rol Ventas no puede cambiar el campo name de los registros de ingeniero\n`);
   });
 
   it('a tampered client pushing straight to the server is refused, and no laptop receives its change', async () => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Bench } from '../../../db/service/bench-service';
 import { MERGE_MESSAGES } from '../../../db/team/merge-messages';
+import type { ApiError } from '../../../shared/api/errors';
+import { sayRefused } from '../../../shared/api/team';
 import { generateDemoBench } from '../../../db/seed';
 import { exportOf, openLaptop, prefixIds, syncOnce, teamTempDir } from './replicas';
 import { useTeamServer } from './server-helpers';
@@ -53,7 +55,9 @@ describe('merging duplicates on a team bench', { timeout: 240_000 }, () => {
     expect((await c.call('teamStatus', {})).waiting).toBeGreaterThan(0);
 
     // Sales may not merge: the app refuses, and so does the server to a change pushed with the sales login.
-    await expect(s.call('mergeEngineers', { keep: keep.id, other: other.id, choices: {} })).rejects.toMatchObject({ code: 'refused', message: MERGE_MESSAGES.notAllowedHere('sales') });
+    const salesRefusal = await s.call('mergeEngineers', { keep: keep.id, other: other.id, choices: {} }).catch((e: unknown) => e);
+    expect(salesRefusal).toMatchObject({ code: 'refused', message: 'Your role on the team bench (Sales) may not merge or unmerge duplicate records.' });
+    expect((salesRefusal as ApiError).say('es-419').message).toBe('Tu rol en la banca del equipo (Ventas) no permite fusionar registros duplicados ni deshacer fusiones.');
     const salesClient = await team.connect(salesUrl);
     const [salesAnswer] = await salesClient.push([{ changeId: 'sales:merge:1', entity: 'merge', recordId: 'merge-by-sales', field: 'record', value: { keptId: keep.id, mergedId: other.id, positions: {} }, hlc: `${Date.now()}-00000-sales` }]);
     expect(salesAnswer).toMatchObject({ status: 'refused', reason: 'the sales role may not merge or unmerge duplicate records' });
@@ -81,7 +85,8 @@ describe('merging duplicates on a team bench', { timeout: 240_000 }, () => {
 
     // C comes back: its waiting edit to the merged record is dropped, said by id; then it holds the same bench.
     const cSync = await syncOnce(c);
-    expect(cSync.refused).toEqual([{ where: `engineer ${other.id}`, reason: MERGE_MESSAGES.dropped(1, keep.id) }]);
+    expect(cSync.refused).toEqual([expect.objectContaining({ where: `engineer ${other.id}`, reason: `merged into engineer ${keep.id} on the team bench; 1 waiting change to the merged record was dropped here (make it again on ${keep.id})` })]);
+    expect(sayRefused(cSync.refused[0]!, 'pt-BR')).toEqual({ where: `engenheiro ${other.id}`, reason: `mesclado com o engenheiro ${keep.id} no banco de talentos da equipe; 1 alteração pendente do registro mesclado foi descartada aqui (refaça-a em ${keep.id})` });
     expect((await c.call('teamStatus', {})).waiting).toBe(0);
     expect(await exportOf(c)).toEqual(merged);
     // A stale change about the merged record, pushed straight with a person's own login, is refused.

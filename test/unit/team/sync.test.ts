@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rawOf } from '../../../db/connection';
 import { conflictsFor } from '../../../db/team/local';
 import { teamRuntimeOf } from '../../../db/team/runtime';
+import { sayRefused } from '../../../shared/api/team';
 import { closeLaptop, editSummary, exportOf, importDemo, openLaptop, teamTempDir, twoLaptops } from './replicas';
 import { useTeamServer } from './server-helpers';
 
@@ -123,7 +124,9 @@ describe('team sync through the service', { timeout: 120_000 }, () => {
     const { id, assessments: _a, ...profile } = await sales.call('getEngineer', { id: target.id });
     await sales.call('updateEngineer', { id, profile: { ...profile, name: 'Renamed by sales' } });
     const { result, status } = await sales.call('syncNow', {});
-    expect(result.refused).toEqual([{ where: `engineer ${id} name`, reason: expect.stringMatching(/sales/) }]);
+    expect(result.refused).toEqual([expect.objectContaining({ where: `engineer ${id} name`, reason: "the sales role may not change engineer records' name" })]);
+    // The Spanish-speaking seller reads it in Spanish (Settings > Team and `benchmatch sync` say it so).
+    expect(sayRefused(result.refused[0]!, 'es-419')).toEqual({ where: `ingeniero ${id}, campo name`, reason: 'el rol Ventas no puede cambiar el campo name de los registros de ingeniero' });
     expect(status).toMatchObject({ state: 'refused', waiting: 0 });
     expect((await sales.call('getEngineer', { id })).name).toBe(target.name);
     // A sync that only receives keeps showing it.

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, sayProblem } from '../../../shared/api/errors';
 import { changeLog, DRAFT, dumpTables, openFixture } from './fixture';
 
 async function refusal(p: Promise<unknown>): Promise<ApiError> {
@@ -82,6 +82,10 @@ describe('finalized assessments are immutable', () => {
     expect(e.code).toBe('refused');
     expect(e.problems?.[0]?.where).toBe(`/engineers/${n}/assessments/${m}`);
     expect(e.hint).toMatch(/amendment/);
+    // A Spanish-speaking vetting lead reads why, with the assessment's kind and date in Spanish.
+    expect(e.say('es-419')).toEqual({ message: 'El archivo modifica una evaluación finalizada; no se importó nada.', hint: 'Una evaluación finalizada no se puede reescribir: registra una corrección en la app.' });
+    expect(sayProblem(e.problems![0]!, 'es-419').message).toMatch(/^no coincide con la evaluación finalizada del .+ \(.+\) que ya está en la banca$/);
+    expect(sayProblem(e.problems![0]!, 'es-419').message).not.toMatch(/technical_interview|system_design|coding_exercise|reference_check/);
     expect(dumpTables(path)).toEqual(before);
   });
 });
