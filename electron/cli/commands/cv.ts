@@ -22,14 +22,23 @@ function confidences(r: CvReading): Record<string, number> {
 function printReading(out: Output, r: CvReading): void {
   const t = translatorFor(currentLanguage(), 'cli');
   const pct = (c: number) => `${Math.round(c * 100)}%`;
-  out.line(`${r.file} (${r.kind.toUpperCase()}, ${r.pages} page${r.pages === 1 ? '' : 's'})`);
+  // The draft's fields as `cv read` names them, in the reader's language.
+  const label: Record<string, string> = {
+    name: t('cvRead.field.name'), email: t('cvRead.field.email'), country: t('cvRead.field.country'), city: t('cvRead.field.city'),
+    timeZone: t('cvRead.field.timeZone'), englishLevel: t('cvRead.field.englishLevel'), yearsExperience: t('cvRead.field.yearsExperience'),
+    primaryRole: t('cvRead.field.primaryRole'), seniority: t('cvRead.field.seniority'),
+  };
+  out.line(t('cvRead.file', { file: r.file, kind: r.kind.toUpperCase(), count: r.pages }));
   for (const [k, v] of Object.entries(r.draft.fields)) {
     if (!v || k === 'summary') continue;
-    out.line(`  ${k}: ${String(v.value)}  [${pct(v.confidence)}]  ← "${v.source}"`);
+    out.line(`  ${label[k] ?? k}: ${String(v.value)}  [${pct(v.confidence)}]  ← "${v.source}"`);
   }
-  for (const l of r.draft.links) out.line(`  link: ${l.value}`);
-  out.line(`  skills (${r.draft.skills.length}):`);
-  for (const s of r.draft.skills) out.line(`    ${s.value} ${s.level}/5${s.years !== undefined ? `, ${s.years} y` : ''}${s.lastUsed ? `, last ${s.lastUsed}` : ''}  [${pct(s.confidence)}]  ← "${s.source}"`);
+  for (const l of r.draft.links) out.line(`  ${t('cvRead.link')}: ${l.value}`);
+  out.line(`  ${t('cvRead.skills', { count: r.draft.skills.length })}:`);
+  for (const s of r.draft.skills) {
+    const extra = [s.years !== undefined ? t('cvRead.years', { years: s.years }) : '', s.lastUsed ? t('cvRead.last', { year: s.lastUsed }) : ''].filter(Boolean);
+    out.line(`    ${s.value} ${s.level}/5${extra.map((x) => `, ${x}`).join('')}  [${pct(s.confidence)}]  ← "${s.source}"`);
+  }
   for (const p of r.samePerson) out.line(`  ${t('cv.samePerson', { id: p.engineerId, name: p.name, reasons: p.why.map((w) => renderText(reasonText(w), currentLanguage())) })}`);
   for (const w of r.warnings) out.error(t('cv.warning', { text: renderText(w, currentLanguage()) }));
 }

@@ -7,6 +7,7 @@ import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { TEAM_URL_ENV } from './team-url-env';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -16,20 +17,22 @@ export const command: CliCommand = {
       .argument('<id>', helpText('cli:help.arguments.engineerId'))
       .option('--json', helpText('cli:help.options.json'))
       .action(async (id: string, opts: { json?: boolean }) => {
+        const t = translatorFor(currentLanguage(), 'cli');
         const status = await ctx.call('teamStatus', {});
         if (status.joined) {
           const url = ctx.env[TEAM_URL_ENV]?.trim();
-          if (!url) throw refused(`erasing on a team bench needs your password: set ${TEAM_URL_ENV} to the team URL you were given, then run benchmatch erase again.`);
+          if (!url) throw refused(t('erase.needPassword', { env: TEAM_URL_ENV }));
           await ctx.call('syncNow', { url });
         }
         const r = await ctx.call('erasePerson', { engineerId: id });
         if (opts.json) return ctx.out.json(r);
         if (status.joined) {
-          ctx.out.line(`Erased ${r.engineerId} from the team bench (record, assessments, shortlist entries and their history) and from this laptop; ${r.mentionsScrubbed} mention${r.mentionsScrubbed === 1 ? '' : 's'} elsewhere scrubbed.`);
-          return ctx.out.line('Other laptops delete them at their next sync.');
+          ctx.out.line(t('erase.teamDone', { id: r.engineerId, mentions: r.mentionsScrubbed }));
+          return ctx.out.line(t('erase.teamOthers'));
         }
-        ctx.out.line(`Erased ${r.engineerId}: removed ${r.fieldsCleared.join(', ') || 'nothing else'}; ${r.notesCleared} note${r.notesCleared === 1 ? '' : 's'}, ${r.draftsDeleted} draft${r.draftsDeleted === 1 ? '' : 's'} and ${r.documentsDeleted} kept file${r.documentsDeleted === 1 ? '' : 's'} of theirs removed; ${r.mentionsScrubbed} mention${r.mentionsScrubbed === 1 ? '' : 's'} elsewhere scrubbed.`);
-        ctx.out.line('The record stays as an anonymous remainder (country, seniority, skills, assessment scores) so counts still add up.');
+        const fields = r.fieldsCleared.join(', ') || t('erase.nothingElse');
+        ctx.out.line(t('erase.done', { id: r.engineerId, fields, notes: r.notesCleared, drafts: r.draftsDeleted, files: r.documentsDeleted, mentions: r.mentionsScrubbed }));
+        ctx.out.line(t('erase.remainder'));
       });
   },
 };

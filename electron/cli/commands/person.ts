@@ -3,6 +3,7 @@
 import { helpText } from '../help';
 import path from 'node:path';
 import type { CliCommand } from '../context';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -14,7 +15,8 @@ export const command: CliCommand = {
       .requiredOption('--out <file>', helpText('cli:help.options.personOut'))
       .action(async (id: string, opts: { out: string }) => {
         const r = await ctx.call('exportPerson', { engineerId: id, out: path.resolve(opts.out) });
-        ctx.out.line(`Wrote ${r.bytes} bytes about ${id} to ${r.path}`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('person.wrote', { bytes: r.bytes, id, path: r.path }));
       });
   },
 };

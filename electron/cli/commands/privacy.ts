@@ -3,6 +3,7 @@
 import { helpText } from '../help';
 import type { CliCommand } from '../context';
 import { dateOption } from './parse';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -15,13 +16,14 @@ export const command: CliCommand = {
       .action(async (opts: { asOf?: string; json?: boolean }) => {
         const r = await ctx.call('privacyDue', { asOf: opts.asOf ?? ctx.today() });
         if (opts.json) return ctx.out.json(r);
-        if (r.records.length === 0) return ctx.out.line(`Nothing is due on ${r.asOf}: every person has a legal basis and is within retention.`);
-        ctx.out.line(`${r.records.length} record${r.records.length === 1 ? '' : 's'} due on ${r.asOf}:`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        if (r.records.length === 0) return ctx.out.line(t('privacy.nothingDue', { date: r.asOf }));
+        ctx.out.line(t('privacy.due', { count: r.records.length, date: r.asOf }));
         for (const d of r.records) {
-          const why = d.reason === 'past_retention' ? `retention ended ${d.retainUntil} (${d.daysOverdue} days ago)` : 'no legal basis recorded';
+          const why = d.reason === 'past_retention' ? t('privacy.pastRetention', { date: d.retainUntil, days: d.daysOverdue }) : t('privacy.noBasis');
           ctx.out.line(`  ${d.engineerId}  ${d.name}  ${why}`);
         }
-        ctx.out.line('Record a basis and retention date in the app (Engineer > Edit), export with `benchmatch person export ID --out FILE`, or erase with `benchmatch erase ID`.');
+        ctx.out.line(t('privacy.hint'));
       });
   },
 };

@@ -11,6 +11,7 @@ import { draftRoleFromText } from '../../../shared/jd/extract';
 import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { formatPairs } from '../output';
+import { translatorFor } from '../../../shared/i18n/instance';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -25,8 +26,9 @@ async function readText(file: string): Promise<string> {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a text file' : (e as Error).message;
-    throw refused(`Cannot read the job description ${file}`, [{ where: file, message: why }]);
+    const t = translatorFor(currentLanguage(), 'cli');
+    const why = code === 'ENOENT' ? t('roleDraft.noSuchFile') : code === 'EISDIR' ? t('roleDraft.aFolder') : (e as Error).message;
+    throw refused(t('roleDraft.cannotRead', { file }), [{ where: file, message: why }]);
   }
   try {
     return (await readDocument(bytes, basename(file))).text;
@@ -47,31 +49,32 @@ export const command: CliCommand = {
       .option('--json', helpText('cli:help.options.roleDraftJson'))
       .action(async (file: string, opts: { json?: boolean }) => {
         const text = file === '-' ? await readStdin() : await readText(file);
-        if (!text.trim()) throw refused('The job description is empty', [{ where: file === '-' ? 'stdin' : file, message: 'no text' }]);
+        const t = translatorFor(currentLanguage(), 'cli');
+        if (!text.trim()) throw refused(t('roleDraft.empty'), [{ where: file === '-' ? 'stdin' : file, message: t('roleDraft.noText') }]);
         const { role: r, evidence, notes } = draftRoleFromText(text, ctx.today());
         if (opts.json) return ctx.out.json(r);
         const reqs = (list: typeof r.mustHave) =>
-          (list ?? []).map((q) => q.skill + (q.minLevel ? ` ≥${q.minLevel}` : '') + (q.minYears ? ` ${q.minYears}+ y` : '')).join(', ') || '-';
+          (list ?? []).map((q) => q.skill + (q.minLevel ? ` ≥${q.minLevel}` : '') + (q.minYears ? ` ${t('roleDraft.years', { years: q.minYears })}` : '')).join(', ') || '-';
         ctx.out.line(formatPairs([
-          ['title', r.title],
-          ['seniority', r.seniority?.join(', ') ?? '-'],
-          ['must have', reqs(r.mustHave)],
-          ['nice to have', reqs(r.niceToHave)],
-          ['time zone', r.timeZone ?? '-'],
-          ['core hours', r.coreHours ? `${r.coreHours.start}-${r.coreHours.end}` : '-'],
-          ['min overlap', r.minOverlapHours !== undefined ? `${r.minOverlapHours} h` : '-'],
-          ['min English', r.minEnglish ?? '-'],
-          ['max bill rate', r.maxBillRate !== undefined ? `$${r.maxBillRate}/h` : '-'],
-          ['start date', r.startDate ?? '-'],
-          ['headcount', r.headcount ?? '-'],
+          [t('roleDraft.title'), r.title],
+          [t('roleDraft.seniority'), r.seniority?.join(', ') ?? '-'],
+          [t('roleDraft.mustHave'), reqs(r.mustHave)],
+          [t('roleDraft.niceToHave'), reqs(r.niceToHave)],
+          [t('roleDraft.timeZone'), r.timeZone ?? '-'],
+          [t('roleDraft.coreHours'), r.coreHours ? `${r.coreHours.start}-${r.coreHours.end}` : '-'],
+          [t('roleDraft.minOverlap'), r.minOverlapHours !== undefined ? t('roleDraft.hours', { hours: r.minOverlapHours }) : '-'],
+          [t('roleDraft.minEnglish'), r.minEnglish ?? '-'],
+          [t('roleDraft.maxBillRate'), r.maxBillRate !== undefined ? `$${r.maxBillRate}/h` : '-'],
+          [t('roleDraft.startDate'), r.startDate ?? '-'],
+          [t('roleDraft.headcount'), r.headcount ?? '-'],
         ]));
         if (notes.length) {
           ctx.out.line('');
-          ctx.out.line('Notes:');
+          ctx.out.line(t('roleDraft.notes'));
           for (const n of notes) ctx.out.line(`  ${renderText(n, currentLanguage())}`);
         }
         ctx.out.line('');
-        ctx.out.line('Why:');
+        ctx.out.line(t('roleDraft.why'));
         for (const e of evidence) ctx.out.line(`  ${e.field}: ${e.text}`);
       });
   },

@@ -11,6 +11,7 @@ import { refused } from '../exit';
 import { teamRuntimeOf } from '../../../db/team/runtime';
 import { intOption } from './parse';
 import { TEAM_URL_ENV } from './team-url-env';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -28,7 +29,8 @@ export const command: CliCommand = {
           server = await startHttpServer({ service: bench, staticDir, port: opts.port ?? 0 });
         } catch (err) {
           const code = (err as { code?: string }).code;
-          throw refused(code === 'EADDRINUSE' ? `Port ${opts.port} is in use; choose another with --port, or leave it out for a free one.` : `Could not start the server: ${(err as Error).message}`);
+          const t = translatorFor(currentLanguage(), 'cli');
+          throw refused(code === 'EADDRINUSE' ? t('serve.portInUse', { port: opts.port }) : t('serve.cannotStart', { detail: (err as Error).message }));
         }
         // Joined to a team bench: sync in the background. The password is held in this process's memory
         // only (from BENCHMATCH_TEAM_URL, or given in Settings > Team), never written anywhere.
@@ -36,9 +38,10 @@ export const command: CliCommand = {
         const teamUrl = ctx.env[TEAM_URL_ENV]?.trim();
         if (teamUrl) team.useUrl(teamUrl);
         team.startBackground();
-        ctx.out.line(`BenchMatch is serving ${bench.path}`);
-        ctx.out.line(`Open: ${server.url}`);
-        ctx.out.line('The address carries a secret token for this run; share it with no one. Ctrl+C stops.');
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('serve.serving', { path: bench.path }));
+        ctx.out.line(t('serve.open', { url: server.url }));
+        ctx.out.line(t('serve.secret'));
         const opened = opts.open ? openInBrowser(server.url) : undefined;
         await new Promise<void>((resolve) => {
           const stop = () => resolve();

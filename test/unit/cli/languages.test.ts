@@ -83,6 +83,29 @@ describe('the command line speaks the user’s language', () => {
     expect(r.stdout).toContain('"Machine Learning" es un área, no una habilidad concreta: quedó como deseable');
     expect(r.stdout).toMatch(/Presupuesto de 6,400 al mes tomado como USD\s40 por hora \(con 160 horas al mes\)\./);
     expect(r.stdout).not.toMatch(/is a field|read as/);
+    // The draft's own labels too.
+    expect(r.stdout).toMatch(/obligatorias\s+Python 3\+ años/);
+    expect(r.stdout).toContain('Notas:');
+    expect(r.stdout).not.toMatch(/must have|Notes:|Why:/);
+  });
+
+  it('reads a CV, lists what is due and says a missing posting file in Portuguese', async () => {
+    const cv = join(dir, 'cv.txt');
+    writeFileSync(cv, 'Ana Souza\nEngenheira de Dados\nRecife, Brasil · ana.souza@example.com\n\nExperiência\nNubank — Engenheira de Dados (mar/2020 – atual)\nPython, Spark, Airflow\n');
+    const read = await runCli(['--db', db, '--lang', 'pt-BR', 'cv', 'read', cv]);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain('(TEXT, 1 página)');
+    expect(read.stdout).toMatch(/ {2}nome: Ana Souza/);
+    expect(read.stdout).toMatch(/habilidades \(\d+\):/);
+    expect(read.stdout).not.toMatch(/\bpage\b| name:|skills \(|, last /);
+    const due = await runCli(['--db', db, '--lang', 'pt-BR', 'privacy', 'due']);
+    expect(due.code).toBe(0);
+    expect(due.stdout).toMatch(/vence|Nada vence/);
+    expect(due.stdout).not.toMatch(/due on|Nothing is due|legal basis/);
+    const missing = await runCli(['--lang', 'pt-BR', 'role', 'draft', join(dir, 'nada.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Não é possível ler a descrição da vaga');
+    expect(missing.stderr).toContain('o arquivo não existe');
   });
 
   it('refuses a restore in Spanish, by place, and leaves the bench as it was', async () => {

@@ -43,6 +43,10 @@ const relax: fc.Arbitrary<Relax> = fc.record({
   mustHave: opt(fc.uniqueArray(aRequirement, { selector: (r) => r.skill, maxLength: 2 })),
 }, { requiredKeys: [] }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Relax);
 
+// A fixed seed: the coverage checks below count what random runs happened to exercise, which a fresh
+// seed may miss now and then (a verified-only match is rare); the 60 runs are still random benches.
+const SEED = 20261203;
+
 describe('the prefilter of a cold match', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bm-prefilter-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,7 +95,7 @@ describe('the prefilter of a cold match', () => {
       } finally {
         await service.close();
       }
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: SEED });
     // The property means something only if the prefilter really left engineers out, in runs whose
     // answers hold the cases its columns alone could get wrong.
     expect(seen.leftOut).toBeGreaterThan(20);
