@@ -52,7 +52,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const firstRun = !existsSync(join(clusterDir, 'PG_VERSION'));
   if (!firstRun && !existsSync(urlFile)) {
-    throw new TeamError('refused', `${dataDir} holds a PostgreSQL cluster but not its ${ADMIN_URL_FILE} file, so its admin password is unknown.`, 'Restore the file, or start with an empty folder.');
+    throw TeamError.keyedAs('refused', { key: 'errors:teamServer.noUrlFile', params: { dir: dataDir, file: ADMIN_URL_FILE } }, { key: 'errors:teamServer.noUrlFileHint' });
   }
 
   const saved = firstRun ? undefined : new URL(readFileSync(urlFile, 'utf8').trim());
@@ -60,9 +60,9 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   // A server people have URLs for keeps its port: moving it silently would break every URL.
   const port = opts.port ?? (saved ? Number(saved.port) : await freePort());
   if (!(await isFree(port))) {
-    throw new TeamError('refused', opts.port !== undefined || !saved
-      ? `Port ${port} is in use; choose another with --port.`
-      : `Port ${port}, this team server's port, is in use (is it already running?). Free it, or move the server with --port (people's URLs then need the new port).`);
+    throw TeamError.keyedAs('refused', opts.port !== undefined || !saved
+      ? { key: 'errors:teamServer.portInUse', params: { port } }
+      : { key: 'errors:teamServer.ownPortInUse', params: { port } });
   }
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${TEAM_DATABASE}`;
   // Written before the cluster exists: a crash after initdb must not leave a cluster nobody can log in to.
@@ -77,7 +77,7 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
   }
 
   const listen = opts.listen ?? HOST;
-  if (!/^[0-9A-Za-z.:*,_-]+$/.test(listen)) throw new TeamError('refused', `--listen takes addresses such as 0.0.0.0 or 192.168.1.20 (got "${listen}").`);
+  if (!/^[0-9A-Za-z.:*,_-]+$/.test(listen)) throw TeamError.keyedAs('refused', { key: 'errors:teamServer.badListen', params: { listen } });
   const initPassword = randomBytes(24).toString('base64url');
   const recent: string[] = [];
   const log = (line: unknown) => {
@@ -102,13 +102,13 @@ export async function startEmbeddedTeamServer(opts: EmbeddedOptions): Promise<Em
     onLog: log,
     onError: log,
   });
-  const failed = (what: string, e: unknown) =>
-    new TeamError('refused', `${what}: ${e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped')}`);
+  const failed = (what: 'errors:teamServer.initFailed' | 'errors:teamServer.startFailed', e: unknown) =>
+    TeamError.keyedAs('refused', { key: what, params: { detail: e instanceof Error ? e.message : (recent.filter((l) => /FATAL|ERROR|error/.test(l)).at(-1) ?? 'PostgreSQL stopped') } });
 
   const guarded = guard(server);
-  if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('Could not create the PostgreSQL cluster', e); });
+  if (firstRun) await server.initialise().catch((e: unknown) => { throw failed('errors:teamServer.initFailed', e); });
   if (listen !== HOST) allowNetworkLogins(clusterDir);
-  await server.start().catch((e: unknown) => { throw failed('PostgreSQL did not start', e); });
+  await server.start().catch((e: unknown) => { throw failed('errors:teamServer.startFailed', e); });
   try {
     if (firstRun) await setAdminPassword(adminUrl, initPassword, password);
     await ensureDatabase(adminUrl);
@@ -182,7 +182,7 @@ function guard(server: { stop(): Promise<void> }): { stop(): Promise<void>; exit
 function checkReachableByPostgres(dir: string): void {
   for (let d = dirname(dir); ; d = dirname(d)) {
     if ((statSync(d).mode & 0o001) === 0) {
-      throw new TeamError('refused', `PostgreSQL runs as the "postgres" user here (BenchMatch runs as root) and cannot pass through ${d}.`, 'Choose a data folder whose parent folders others may pass through (for example under /srv or /var/lib).');
+      throw TeamError.keyedAs('refused', { key: 'errors:teamServer.noPassage', params: { dir: d } }, { key: 'errors:teamServer.noPassageHint' });
     }
     if (d === dirname(d)) return;
   }

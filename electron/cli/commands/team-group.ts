@@ -3,6 +3,8 @@
 // rather than each registering its own `team`.
 import { helpText } from '../help';
 import type { Command } from 'commander';
+import { renderText } from '../../../shared/api/errors';
+import { currentLanguage } from '../../../shared/i18n/instance';
 import { TeamError } from '../../../shared/team/team-error';
 import { CliExit, EXIT } from '../exit';
 
@@ -19,6 +21,9 @@ export function teamUserCommand(program: Command): Command {
 /** A TeamError as the command line's exit: 3 when the server cannot be reached, else 1 (refused). */
 export function teamExit(err: unknown): unknown {
   if (!(err instanceof TeamError)) return err;
-  const message = err.hint ? `${err.message} ${err.hint}` : err.message;
+  // In the reader's language when the error carries its words as keys (every TeamError the laptop raises).
+  const lang = currentLanguage();
+  const said = err.text ? { message: renderText(err.text.message, lang), hint: err.text.hint ? renderText(err.text.hint, lang) : undefined } : { message: err.message, hint: err.hint };
+  const message = said.hint ? `${said.message} ${said.hint}` : said.message;
   return new CliExit(err.kind === 'unreachable' ? EXIT.unreachable : EXIT.refused, message);
 }

@@ -5,6 +5,7 @@ import { redactUrl } from '../../../db/team/server/connection';
 import { initTeamSchema } from '../../../db/team/server/schema';
 import type { CliCommand } from '../context';
 import { teamCommand, teamExit } from './team-group';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -17,9 +18,10 @@ export const command: CliCommand = {
           throw teamExit(e);
         });
         const where = redactUrl(opts.server);
-        if (r.from === 0) ctx.out.line(`Created the team schema (version ${r.to}) on ${where}.`);
-        else if (r.applied.length > 0) ctx.out.line(`Upgraded the team schema from version ${r.from} to ${r.to} on ${where}.`);
-        else ctx.out.line(`The team schema on ${where} is up to date (version ${r.to}).`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        if (r.from === 0) ctx.out.line(t('teamAdmin.created', { to: r.to, where }));
+        else if (r.applied.length > 0) ctx.out.line(t('teamAdmin.upgraded', { from: r.from, to: r.to, where }));
+        else ctx.out.line(t('teamAdmin.upToDate', { to: r.to, where }));
       });
   },
 };

@@ -4,6 +4,7 @@ import { helpText } from '../help';
 import { connectTeam, type LogEntry } from '../../../db/team/server/client';
 import type { CliCommand } from '../context';
 import { teamCommand, teamExit } from './team-group';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 const PAGE = 1000;
 
@@ -33,7 +34,10 @@ export const command: CliCommand = {
             after = page.at(-1)!.seq;
           }
           if (opts.json) ctx.out.json({ entries });
-          else if (count === 0) ctx.out.line(opts.record ? `No changes recorded for ${opts.record}.` : 'No changes recorded yet.');
+          else if (count === 0) {
+            const t = translatorFor(currentLanguage(), 'cli');
+            ctx.out.line(opts.record ? t('teamAdmin.noChangesFor', { record: opts.record }) : t('teamAdmin.noChanges'));
+          }
         } finally {
           await team.close();
         }

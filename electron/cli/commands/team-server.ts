@@ -5,6 +5,7 @@ import type { CliCommand } from '../context';
 import { refused } from '../exit';
 import { intOption } from './parse';
 import { teamCommand, teamExit } from './team-group';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -30,19 +31,20 @@ export const command: CliCommand = {
           throw teamExit(e);
         });
         const { from, to } = server.schema;
-        ctx.out.line(`BenchMatch team server: PostgreSQL on ${opts.listen ?? '127.0.0.1'} port ${server.port}, data in ${opts.data}`);
-        ctx.out.line(server.firstRun ? `Created the team schema (version ${to}).` : from < to ? `Upgraded the team schema from version ${from} to ${to}.` : `Team schema version ${to}.`);
-        ctx.out.line(`Admin URL (keep it secret; saved to ${server.adminUrlFile}, readable only by you):`);
+        const t = translatorFor(currentLanguage(), 'cli');
+        ctx.out.line(t('teamAdmin.serverUp', { listen: opts.listen ?? '127.0.0.1', port: server.port, data: opts.data }));
+        ctx.out.line(server.firstRun ? t('teamAdmin.serverCreated', { to }) : from < to ? t('teamAdmin.serverUpgraded', { from, to }) : t('teamAdmin.serverVersion', { to }));
+        ctx.out.line(t('teamAdmin.adminUrl', { file: server.adminUrlFile }));
         ctx.out.line(server.adminUrl);
-        ctx.out.line('Add a person: benchmatch team user add --server ADMIN_URL --name NAME --role admin|account_manager|vetting_lead|sales');
-        ctx.out.line('Ctrl+C stops the server.');
+        ctx.out.line(t('teamAdmin.addPerson'));
+        ctx.out.line(t('teamAdmin.ctrlC'));
         const ended = stopAsked ? 'asked' : await Promise.race([stopped.then(() => 'asked' as const), server.exited.then(() => 'died' as const)]);
         await server.stop();
         if (ended === 'died') {
           const why = server.recentLog().filter((l) => /FATAL|PANIC|terminated by signal/.test(l)).at(-1);
-          throw refused(`PostgreSQL stopped on its own${why ? `: ${why}` : ''}.`);
+          throw refused(why ? t('teamAdmin.stoppedOwnWhy', { why }) : t('teamAdmin.stoppedOwn'));
         }
-        ctx.out.line('PostgreSQL stopped.');
+        ctx.out.line(t('teamAdmin.stopped'));
       });
   },
 };

@@ -6,6 +6,7 @@ import { connectTeam } from '../../../db/team/server/client';
 import { TEAM_ROLES, type TeamRole } from '../../../shared/team/permissions';
 import type { CliCommand } from '../context';
 import { teamExit, teamUserCommand } from './team-group';
+import { currentLanguage, translatorFor } from '../../../shared/i18n/instance';
 
 export const command: CliCommand = {
   register(program, ctx) {
@@ -26,9 +27,10 @@ export const command: CliCommand = {
             throw teamExit(e);
           });
           if (opts.json) return ctx.out.json({ name: p.name, role: p.role, url: p.url });
-          ctx.out.line(`Added ${p.name} (login ${p.login}) as ${p.role}. Their URL, shown only this once; send it to them privately:`);
+          const t = translatorFor(currentLanguage(), 'cli');
+          ctx.out.line(t('teamAdmin.added', { name: p.name, login: p.login, role: p.role }));
           ctx.out.line(p.url);
-          ctx.out.line('They run: benchmatch team join URL');
+          ctx.out.line(t('teamAdmin.theyRun'));
         } finally {
           await team.close();
         }

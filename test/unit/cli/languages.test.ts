@@ -89,6 +89,13 @@ describe('the command line speaks the user’s language', () => {
     expect(r.stdout).not.toMatch(/must have|Notes:|Why:/);
   });
 
+  it('says the team server\'s start-up refusals in Spanish', async () => {
+    const r = await runCli(['--lang', 'es-419', 'team', 'server', '--data', join(dir, 'team-data'), '--listen', 'a;b']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--listen recibe direcciones como 0.0.0.0 o 192.168.1.20 (se recibió "a;b")');
+    expect(r.stderr).not.toMatch(/takes addresses/);
+  });
+
   it('reads a CV, lists what is due and says a missing posting file in Portuguese', async () => {
     const cv = join(dir, 'cv.txt');
     writeFileSync(cv, 'Ana Souza\nEngenheira de Dados\nRecife, Brasil · ana.souza@example.com\n\nExperiência\nNubank — Engenheira de Dados (mar/2020 – atual)\nPython, Spark, Airflow\n');
