@@ -14,6 +14,7 @@ import { parseQuery, type FacetCounts } from '../../../shared/search';
 import { expandConcepts, whyConcepts } from '../../../shared/search/concepts';
 import { whyMatched } from '../../../shared/search/why';
 import { readEngineers } from '../../repos/bench-reader';
+import { countEngineerRows, engineerIdsInOrder } from '../../repos/engineer-ids';
 import { readSortKeys } from '../bench-view/sort-keys';
 import type { ServiceContext } from '../context';
 import type { Answering } from '../search-indexes';
@@ -64,14 +65,14 @@ export function benchPageHandlers(svc: ServiceContext): HandlersFor<typeof bench
 
   function computeView(input: Input): View {
     const includeArchived = input.includeArchived === true;
-    const benchCount = svc.raw.prepare(`SELECT count(*) FROM engineers${includeArchived ? '' : ' WHERE archived IS NOT 1'}`).pluck().get() as number;
+    const benchCount = countEngineerRows(svc.raw, includeArchived);
     const filtered = input.query.trim() !== '' || Object.keys(input.facets ?? {}).length > 0;
     const search = index().index;
     let ids: string[];
     let facets: FacetCounts;
     if (!filtered) {
       // The whole bench in id order comes from the id index; the search only counts the facets.
-      ids = svc.raw.prepare(`SELECT id FROM engineers${includeArchived ? '' : ' WHERE archived IS NOT 1'} ORDER BY id`).pluck().all() as string[];
+      ids = engineerIdsInOrder(svc.raw, includeArchived);
       facets = search.search('', { limit: 0, includeArchived }).facets;
     } else {
       const r = search.search(input.query, { ...(input.facets ? { facets: input.facets } : {}), includeArchived, limit: benchCount });
